@@ -1,0 +1,65 @@
+/**
+ * The one typed IPC contract between the Electron main process, the preload script and the renderer.
+ *
+ * - `preload.ts` builds its exposed object as `{ ... } satisfies IpcApi`.
+ * - `main.ts` registers one handler per channel in {@link IPC_CHANNELS}; each handler checks its sender.
+ * - The renderer reaches it as `window.wijkzicht` (see `renderer/platform/`), never through Node APIs.
+ *
+ * Everything that crosses the boundary is structured-clone safe (plain objects, strings, Uint8Array).
+ */
+
+/** One file inside a package the user chose, relative to the package root, with `/` separators. */
+export interface PackageFileEntry {
+  readonly path: string;
+  readonly size: number;
+}
+
+/**
+ * A package the main process has opened on the user's behalf. The renderer can only read files listed in
+ * `files` of a handle it received; the main process keeps the mapping from `id` to the real location.
+ */
+export interface PackageHandle {
+  readonly id: string;
+  /** Folder or file name shown to the user (never a full path). */
+  readonly displayName: string;
+  /** `folder`: files are the package files. `zip`: `files` holds the one archive, read it and unzip. */
+  readonly kind: 'folder' | 'zip';
+  readonly files: readonly PackageFileEntry[];
+}
+
+/** Commands the native menu sends to the renderer. */
+export type MenuCommand = 'open-package' | 'open-demo' | 'toggle-language';
+
+export interface AppInfo {
+  readonly version: string;
+  readonly platform: string;
+  readonly electron: string;
+}
+
+export interface IpcApi {
+  /** The package named on the command line (`--package <dir>`) or in `WIJKZICHT_PACKAGE`, if any. */
+  getStartupPackage(): Promise<PackageHandle | null>;
+  /** Shows the native "Open data package…" dialog (folder or .zip). Resolves null when cancelled. */
+  openPackageDialog(): Promise<PackageHandle | null>;
+  /** Reads one file of a handle returned above. Rejects for unknown handles or paths outside the package. */
+  readPackageFile(handleId: string, path: string): Promise<Uint8Array>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  appInfo(): Promise<AppInfo>;
+}
+
+/** Channel names, one per invoke-style method plus the menu event channel. */
+export const IPC_CHANNELS = {
+  getStartupPackage: 'wijkzicht:get-startup-package',
+  openPackageDialog: 'wijkzicht:open-package-dialog',
+  readPackageFile: 'wijkzicht:read-package-file',
+  appInfo: 'wijkzicht:app-info',
+  menuCommand: 'wijkzicht:menu-command',
+} as const;
+
+export const MENU_COMMANDS: readonly MenuCommand[] = ['open-package', 'open-demo', 'toggle-language'];
+
+/** The custom scheme and host the renderer is served from inside Electron. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'wijkzicht';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

@@ -1,0 +1,62 @@
+/**
+ * One `ipcMain.handle` per invoke channel of the contract. Every handler first checks that the call comes
+ * from the app window's main frame on `app://wijkzicht` (`assertTrustedSender`), then validates its
+ * arguments (they come from the renderer, so they are `unknown` here).
+ */
+import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNELS, type AppInfo, type IpcApi, type PackageHandle } from './ipc-contract';
+import { showPackageDialog } from './package-dialog';
+import { packageDialogKind, type PendingDialogKind } from './package-dialog-options';
+import type { PackageRegistry } from './package-access';
+import { assertTrustedSender } from './security';
+import type { UiLanguage } from './ui-text';
+
+export interface IpcDependencies {
+  readonly registry: PackageRegistry;
+  readonly getWindow: () => BrowserWindow | null;
+  /** The start-up package location (absolute), or null; may throw for a malformed `--package`. */
+  readonly startupLocation: () => string | null;
+  readonly pendingDialogKind: PendingDialogKind;
+  readonly language: () => UiLanguage;
+}
+
+type InvokeMethod = Exclude<keyof typeof IPC_CHANNELS, 'menuCommand'>;
+type Handlers = { readonly [K in InvokeMethod]: (...args: unknown[]) => ReturnType<IpcApi[K]> };
+
+/** Registers the handlers of every invoke channel in {@link IPC_CHANNELS}. */
+export function registerIpcHandlers(deps: IpcDependencies): void {
+  let startupPackage: Promise<PackageHandle | null> | undefined;
+
+  const openPackage = async (location: string | null): Promise<PackageHandle | null> =>
+    location === null ? null : deps.registry.open(location);
+
+  const handlers: Handlers = {
+    getStartupPackage: () => {
+      // Opened once per run: a reload of the renderer gets the same handle.
+      startupPackage ??= (async () => openPackage(deps.startupLocation()))();
+      return startupPackage;
+    },
+    openPackageDialog: async () => {
+      const kind = packageDialogKind(process.platform, deps.pendingDialogKind.take());
+      return openPackage(await showPackageDialog(deps.getWindow(), kind, deps.language()));
+    },
+    readPackageFile: (handleId, path) => deps.registry.readFile(handleId, path),
+    appInfo: async (): Promise<AppInfo> => ({
+      version: app.getVersion(),
+      platform: process.platform,
+      electron: process.versions.electron ?? 'unknown',
+    }),
+  };
+
+  for (const method of Object.keys(handlers) as InvokeMethod[]) {
+    const handler = handlers[method];
+    ipcMain.handle(IPC_CHANNELS[method], (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      assertTrustedSender(event, trustedContentsId(deps.getWindow()));
+      return handler(...args);
+    });
+  }
+}
+
+function trustedContentsId(window: BrowserWindow | null): number | undefined {
+  return window === null || window.isDestroyed() ? undefined : window.webContents.id;
+}

@@ -1,0 +1,106 @@
+/**
+ * Electron main process: one hardened, sandboxed window showing the renderer from `app://wijkzicht/`.
+ * Bundled to `dist/electron/main.cjs` by `scripts/build-electron.ts`; the pieces live in their own modules
+ * (protocol, hardening, IPC, menu, package access).
+ */
+import path from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { hardenSession, hardenWebContents } from './hardening';
+import { APP_ORIGIN } from './ipc-contract';
+import { registerIpcHandlers } from './ipc-handlers';
+import { installApplicationMenu } from './menu';
+import { PackageRegistry, startupPackageLocation } from './package-access';
+import { PendingDialogKind } from './package-dialog-options';
+
+/** `main.cjs` and `preload.cjs` live in `dist/electron/`; the built renderer in `dist/renderer/`. */
+const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+const PRELOAD_SCRIPT = path.join(__dirname, 'preload.cjs');
+const START_URL = `${APP_ORIGIN}/index.html`;
+
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Wijkzicht',
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    webPreferences: {
+      preload: PRELOAD_SCRIPT,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(START_URL).catch((error: unknown) => {
+    console.error(`[wijkzicht] could not load ${START_URL}:`, error);
+  });
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function start(): void {
+  const registry = new PackageRegistry();
+  const pendingDialogKind = new PendingDialogKind();
+  const getWindow = (): BrowserWindow | null => mainWindow;
+
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession);
+      serveAppProtocol(session.defaultSession, RENDERER_ROOT);
+      const menu = installApplicationMenu({ getWindow, pendingDialogKind });
+      registerIpcHandlers({
+        registry,
+        getWindow,
+        pendingDialogKind,
+        language: menu.language,
+        startupLocation: () => startupPackageLocation(process.argv.slice(1), process.env, process.cwd()),
+      });
+      mainWindow = createMainWindow();
+      app.on('activate', () => {
+        if (mainWindow === null) mainWindow = createMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('[wijkzicht] start-up failed:', error);
+      app.exit(1);
+    });
+}
+
+// Both must happen before `ready`.
+registerAppScheme();
+app.enableSandbox();
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}
