@@ -1,0 +1,255 @@
+import type { ProblemList } from './problems';
+
+/**
+ * The Frictionless `datapackage.json` as Wijkzicht reads it. Besides the standard keys, each resource has
+ * a `role` telling Wijkzicht what it holds (see {@link RESOURCE_ROLES} and README.md, "Data formats").
+ */
+
+export const RESOURCE_ROLES = [
+  'areas',
+  'area-attributes',
+  'centres',
+  'teams',
+  'team-territories',
+  'team-fte',
+  'indicators',
+  'indicator-definitions',
+] as const;
+export type ResourceRole = (typeof RESOURCE_ROLES)[number];
+
+export const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'year', 'date', 'any'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export interface FieldDescriptor {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly title?: string;
+  readonly description?: string;
+  readonly constraints?: { readonly required?: boolean; readonly enum?: readonly string[] };
+}
+
+export interface ForeignKeyDescriptor {
+  readonly fields: readonly string[];
+  readonly reference: { readonly resource: string; readonly fields: readonly string[] };
+}
+
+export interface SchemaDescriptor {
+  readonly fields: readonly FieldDescriptor[];
+  readonly primaryKey: readonly string[];
+  readonly foreignKeys: readonly ForeignKeyDescriptor[];
+  readonly missingValues: readonly string[];
+}
+
+export interface ResourceDescriptor {
+  readonly name: string;
+  readonly role: ResourceRole;
+  readonly path: string;
+  readonly format: 'csv' | 'geojson';
+  readonly title?: string;
+  readonly level?: string;
+  readonly parentLevel?: string;
+  readonly parentKey?: string;
+  /** Free text such as `synthetic`, `assumed`, `approximate positions`. */
+  readonly status?: string;
+  /** `approximate` when boundaries are not the official ones. */
+  readonly geometryQuality?: string;
+  readonly schema: SchemaDescriptor;
+  readonly sources: readonly { title: string; path?: string }[];
+}
+
+export interface PackageDescriptor {
+  readonly name: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly version?: string;
+  readonly municipality?: { readonly nis5?: string; readonly name?: string };
+  readonly periods: readonly number[];
+  readonly fictional: boolean;
+  readonly synthetic: boolean;
+  readonly sources: readonly { title: string; path?: string }[];
+  readonly licenses: readonly { name?: string; title?: string; path?: string }[];
+  readonly resources: readonly ResourceDescriptor[];
+}
+
+export const DESCRIPTOR_FILE = 'datapackage.json';
+
+type Json = unknown;
+const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asString = (v: Json): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+const asStringList = (v: Json): string[] | undefined =>
+  typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+
+function readSources(value: Json): { title: string; path?: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isObject).flatMap((s) => {
+    const title = asString(s.title) ?? asString(s.name);
+    return title ? [{ title, ...(asString(s.path) ? { path: asString(s.path)! } : {}) }] : [];
+  });
+}
+
+/**
+ * Checks and normalises a parsed descriptor. Every problem goes to `problems` with the JSON path;
+ * returns null only when the descriptor is unusable (no resources array).
+ *
+ * @example
+ * parseDescriptor(JSON.parse(text), problems)?.resources.map((r) => r.role)
+ */
+export function parseDescriptor(json: Json, problems: ProblemList, file = DESCRIPTOR_FILE): PackageDescriptor | null {
+  const fieldProblem = (path: string, detail: string, detailNl: string) =>
+    problems.error('descriptor-field', file, { params: { path, detail, detailNl } });
+  if (!isObject(json)) {
+    fieldProblem('(root)', 'must be a JSON object', 'moet een JSON-object zijn');
+    return null;
+  }
+  if (!Array.isArray(json.resources)) {
+    fieldProblem('resources', 'must be a list of resources', 'moet een lijst van resources zijn');
+    return null;
+  }
+  const periods: number[] = [];
+  if (json.periods !== undefined) {
+    if (Array.isArray(json.periods) && json.periods.every((p) => Number.isInteger(p))) periods.push(...(json.periods as number[]));
+    else fieldProblem('periods', 'must be a list of whole numbers (years)', 'moet een lijst van gehele getallen (jaren) zijn');
+  }
+  const resources: ResourceDescriptor[] = [];
+  const names = new Set<string>();
+  json.resources.forEach((raw, index) => {
+    const at = `resources[${index}]`;
+    if (!isObject(raw)) {
+      fieldProblem(at, 'must be an object', 'moet een object zijn');
+      return;
+    }
+    const name = asString(raw.name);
+    if (!name) {
+      fieldProblem(`${at}.name`, 'is missing', 'ontbreekt');
+      return;
+    }
+    if (names.has(name)) {
+      problems.error('resource-name-duplicate', file, { params: { resource: name } });
+      return;
+    }
+    names.add(name);
+    const role = asString(raw.role);
+    if (!role) {
+      fieldProblem(`${at}.role (${name})`, 'is missing', 'ontbreekt');
+      return;
+    }
+    if (!(RESOURCE_ROLES as readonly string[]).includes(role)) {
+      problems.error('resource-role', file, { params: { resource: name, role, allowed: RESOURCE_ROLES.join(', ') } });
+      return;
+    }
+    const path = asString(raw.path);
+    if (!path) {
+      fieldProblem(`${at}.path (${name})`, 'is missing (Wijkzicht reads files, not inline data)', 'ontbreekt (Wijkzicht leest bestanden, geen inline data)');
+      return;
+    }
+    const declared = (asString(raw.format) ?? path.split('.').pop() ?? '').toLowerCase();
+    const expected = role === 'areas' ? 'geojson' : 'csv';
+    const format = declared === 'json' && expected === 'geojson' ? 'geojson' : declared;
+    if (format !== expected) {
+      problems.error('resource-format', file, { params: { resource: name, format: declared, expected } });
+      return;
+    }
+    const schema = readSchema(raw.schema, `${at}.schema (${name})`, fieldProblem);
+    if (!schema) return;
+    const level = asString(raw.level);
+    if ((role === 'areas' || role === 'area-attributes' || role === 'team-territories') && !level) {
+      fieldProblem(`${at}.level (${name})`, `is required for role ${role}`, `is verplicht voor rol ${role}`);
+      return;
+    }
+    resources.push({
+      name,
+      role: role as ResourceRole,
+      path: path.replace(/^\.\//, ''),
+      format: expected,
+      schema,
+      sources: readSources(raw.sources),
+      ...(asString(raw.title) ? { title: asString(raw.title)! } : {}),
+      ...(level ? { level } : {}),
+      ...(asString(raw.parentLevel) ? { parentLevel: asString(raw.parentLevel)! } : {}),
+      ...(asString(raw.parentKey) ? { parentKey: asString(raw.parentKey)! } : {}),
+      ...(asString(raw.status) ? { status: asString(raw.status)! } : {}),
+      ...(asString(raw.geometryQuality) ? { geometryQuality: asString(raw.geometryQuality)! } : {}),
+    });
+  });
+  const municipality = isObject(json.municipality)
+    ? { ...(asString(json.municipality.nis5) ? { nis5: asString(json.municipality.nis5)! } : {}), ...(asString(json.municipality.name) ? { name: asString(json.municipality.name)! } : {}) }
+    : undefined;
+  return {
+    name: asString(json.name) ?? 'package',
+    title: asString(json.title) ?? asString(json.name) ?? 'Data package',
+    periods,
+    fictional: json.fictional === true,
+    synthetic: json.synthetic === true,
+    sources: readSources(json.sources),
+    licenses: Array.isArray(json.licenses)
+      ? json.licenses.filter(isObject).map((l) => ({
+          ...(asString(l.name) ? { name: asString(l.name)! } : {}),
+          ...(asString(l.title) ? { title: asString(l.title)! } : {}),
+          ...(asString(l.path) ? { path: asString(l.path)! } : {}),
+        }))
+      : [],
+    resources,
+    ...(asString(json.description) ? { description: asString(json.description)! } : {}),
+    ...(asString(json.version) ? { version: asString(json.version)! } : {}),
+    ...(municipality ? { municipality } : {}),
+  };
+}
+
+function readSchema(
+  raw: Json,
+  at: string,
+  fieldProblem: (path: string, detail: string, detailNl: string) => void,
+): SchemaDescriptor | null {
+  if (!isObject(raw) || !Array.isArray(raw.fields) || raw.fields.length === 0) {
+    fieldProblem(at, 'must have a non-empty "fields" list', 'moet een niet-lege lijst "fields" hebben');
+    return null;
+  }
+  const fields: FieldDescriptor[] = [];
+  for (const [i, f] of raw.fields.entries()) {
+    const name = isObject(f) ? asString(f.name) : undefined;
+    if (!isObject(f) || !name) {
+      fieldProblem(`${at}.fields[${i}].name`, 'is missing', 'ontbreekt');
+      return null;
+    }
+    const type = (asString(f.type) ?? 'string') as FieldType;
+    if (!(FIELD_TYPES as readonly string[]).includes(type)) {
+      fieldProblem(`${at}.fields[${i}].type (${name})`, `"${type}" is not supported; use ${FIELD_TYPES.join(', ')}`, `"${type}" wordt niet ondersteund; gebruik ${FIELD_TYPES.join(', ')}`);
+      return null;
+    }
+    const c = isObject(f.constraints) ? f.constraints : undefined;
+    fields.push({
+      name,
+      type,
+      ...(asString(f.title) ? { title: asString(f.title)! } : {}),
+      ...(asString(f.description) ? { description: asString(f.description)! } : {}),
+      ...(c ? { constraints: { ...(c.required === true ? { required: true } : {}), ...(asStringList(c.enum) ? { enum: asStringList(c.enum)! } : {}) } } : {}),
+    });
+  }
+  const primaryKey = raw.primaryKey === undefined ? [] : asStringList(raw.primaryKey);
+  if (!primaryKey) {
+    fieldProblem(`${at}.primaryKey`, 'must be a field name or a list of field names', 'moet een veldnaam of een lijst van veldnamen zijn');
+    return null;
+  }
+  for (const key of primaryKey) {
+    if (!fields.some((f) => f.name === key)) {
+      fieldProblem(`${at}.primaryKey`, `names "${key}", which is not a field`, `noemt "${key}", dat geen veld is`);
+      return null;
+    }
+  }
+  const foreignKeys: ForeignKeyDescriptor[] = [];
+  if (Array.isArray(raw.foreignKeys)) {
+    for (const [i, fk] of raw.foreignKeys.entries()) {
+      const fkFields = isObject(fk) ? asStringList(fk.fields) : undefined;
+      const ref = isObject(fk) && isObject(fk.reference) ? fk.reference : undefined;
+      const refFields = ref ? asStringList(ref.fields) : undefined;
+      const refResource = ref ? (typeof ref.resource === 'string' ? ref.resource : undefined) : undefined;
+      if (!fkFields || !refFields || refResource === undefined || fkFields.length !== refFields.length) {
+        fieldProblem(`${at}.foreignKeys[${i}]`, 'must have fields and reference {resource, fields} of equal length', 'moet fields en reference {resource, fields} van gelijke lengte hebben');
+        continue;
+      }
+      foreignKeys.push({ fields: fkFields, reference: { resource: refResource, fields: refFields } });
+    }
+  }
+  const missingValues = asStringList(raw.missingValues) ?? [''];
+  return { fields, primaryKey, foreignKeys, missingValues };
+}

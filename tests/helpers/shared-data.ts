@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root (tests/helpers/../..). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** `../shared` beside the project root: open data for every engineer and CI. Never copied into the repo. */
+export const SHARED_DIR = path.resolve(PROJECT_ROOT, '..', 'shared');
+export const KORTRIJK_DIR = path.join(SHARED_DIR, 'data', 'kortrijk');
+export const hasKortrijk = existsSync(path.join(KORTRIJK_DIR, 'datapackage.json'));
+
+if (!hasKortrijk) {
+  console.warn(`[wijkzicht tests] ${KORTRIJK_DIR} is absent: tests on the real Kortrijk package are SKIPPED. Put the shared data beside the project to run them.`);
+}
