@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { AreaSummary } from '../components/AreaSummary';
+import { ControlsPanel } from '../components/ControlsPanel';
+import { DropZone } from '../components/DropZone';
+import { Legend } from '../components/Legend';
+import { OpenPackageControls } from '../components/OpenPackageControls';
+import { ProblemsDialog } from '../components/ProblemsDialog';
+import { ProvenanceBadges } from '../components/ProvenanceBadges';
+import { StatusBar } from '../components/StatusBar';
+import { openDemo, openPackage } from '../commands/open-package';
+import { MapView } from '../map/MapView';
+import { inSlice, type AppState } from '../state/app-state';
+import { toggleLanguage } from '../state/ui-slice';
+import { useAppState, useI18n, useServices } from './app-context';
+
+const selectTitle = (s: AppState) => s.pkg.current?.descriptor.title ?? null;
+
+/** The application shell: header with package and badges, side panel with controls and legend, the map. */
+export function App() {
+  const services = useServices();
+  const { t, language } = useI18n();
+  const title = useAppState(selectTitle);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  useEffect(
+    () =>
+      services.platform.onMenuCommand((command) => {
+        if (command === 'toggle-language') services.store.update(inSlice('ui', toggleLanguage));
+        if (command === 'open-demo') void openDemo(services);
+        if (command === 'open-package' && services.platform.pickWithDialog) void openPackage(services, '…', services.platform.pickWithDialog);
+      }),
+    [services],
+  );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-tagline">{t('tagline')}</span>
+        </div>
+        <div className="package-title" data-testid="package-title">
+          {title}
+        </div>
+        <ProvenanceBadges />
+        <div className="header-actions">
+          <OpenPackageControls />
+          <button type="button" onClick={() => services.store.update(inSlice('ui', toggleLanguage))} aria-label={`${t('language')}: ${t('switchLanguage')}`} data-testid="language-toggle">
+            {t('switchLanguage')}
+          </button>
+        </div>
+      </header>
+      <aside className="side">
+        <ControlsPanel />
+        <Legend />
+        <AreaSummary />
+      </aside>
+      <main className="main">
+        <MapView />
+      </main>
+      <footer className="footer">
+        <StatusBar />
+      </footer>
+      <ProblemsDialog />
+      <DropZone />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { describeProblem } from '../../data/package/problems';
+import { useAppState, useI18n, useServices } from '../app/app-context';
+import { inSlice } from '../state/app-state';
+import { setReportOpen } from '../state/package-slice';
+import type { AppState } from '../state/app-state';
+
+const selectReport = (s: AppState) => s.pkg.report;
+
+/**
+ * The problems of the last package read, each with where (file, row or feature, field), what and how to
+ * fix it. Blocking problems say that what was loaded before is kept.
+ */
+export function ProblemsDialog() {
+  const { t, language } = useI18n();
+  const services = useServices();
+  const report = useAppState(selectReport);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = !!report?.open;
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  const close = () => services.store.update(inSlice('pkg', setReportOpen(false)));
+  return (
+    <dialog ref={dialog} className="problems-dialog" aria-labelledby="problems-title" onClose={close} data-testid="problems-dialog">
+      {report && (
+        <>
+          <h2 id="problems-title">{t('problemsTitle')}</h2>
+          <p>{report.blocking ? t('problemsIntro', { name: report.label }) : t('problemsWarnings', { count: report.problems.length, name: report.label })}</p>
+          <ol className="problem-list">
+            {report.problems.map((problem, i) => {
+              const d = describeProblem(problem, language);
+              return (
+                <li key={i} className={`problem problem-${problem.severity}`} data-testid="problem">
+                  <div className="problem-where">{d.location}</div>
+                  <div className="problem-what">{d.message}</div>
+                  <div className="problem-fix">
+                    {t('fix')}: {d.fix}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          <button type="button" onClick={close} autoFocus>
+            {t('close')}
+          </button>
+        </>
+      )}
+    </dialog>
+  );
+}

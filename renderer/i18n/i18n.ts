@@ -1,0 +1,41 @@
+import { MESSAGES, type Language, type MessageKey } from './messages';
+
+export type { Language } from './messages';
+
+/** BCP 47 locale per UI language: numbers and dates follow Belgian conventions (1.234,5 in nl-BE). */
+export const LOCALE: Record<Language, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * A translation function for a language. Missing placeholders stay visible (`{name}`) rather than
+ * silently disappearing.
+ *
+ * @example
+ * createTranslator('nl')('areasCount', { count: 14 }) // '14 gebieden'
+ */
+export function createTranslator(language: Language): Translate {
+  const messages = MESSAGES[language];
+  return (key, params) => {
+    const template = messages[key] as string;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+/** Label of an area level in a language; unknown levels show their id. */
+export function levelLabel(language: Language, level: string): string {
+  return MESSAGES[language].levels[level] ?? level;
+}
+
+/**
+ * Formats a number for the UI language with a sensible precision: whole numbers without decimals,
+ * rates with one decimal (two under 10).
+ *
+ * @example
+ * formatNumber('nl', 1234.56) // '1.234,6'
+ */
+export function formatNumber(language: Language, value: number, fractionDigits?: number): string {
+  const digits = fractionDigits ?? (Number.isInteger(value) ? 0 : Math.abs(value) < 10 ? 2 : 1);
+  return new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}

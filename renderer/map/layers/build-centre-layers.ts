@@ -1,0 +1,35 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { LAYERS, MAP_FONT, SOURCES } from './ids';
+
+/** The service locations: a ringed dot and the location's name beside it. */
+export function buildCentreLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYERS.centreCircle,
+      type: 'circle',
+      source: SOURCES.centres,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4, 15, 8],
+        'circle-color': '#1d3557',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYERS.centreLabel,
+      type: 'symbol',
+      source: SOURCES.centres,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': MAP_FONT,
+        'text-size': 11.5,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+        'text-max-width': 12,
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#1d3557', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+  ];
+}

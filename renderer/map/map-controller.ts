@@ -1,0 +1,166 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection, Point } from 'geojson';
+import type { AreaCollection } from '../../data/package/model';
+import type { Centre } from '../../data/package/model';
+import { buildAreaLayers } from './layers/build-area-layers';
+import { buildBaseStyle } from './layers/build-base-style';
+import { buildCentreLayers } from './layers/build-centre-layers';
+import { buildTerritoryLayers } from './layers/build-territory-layers';
+import { LAYERS, SOURCES, SUPPRESSED_PATTERN } from './layers/ids';
+import type { AreaFeatureState } from './build-area-feature-states';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapControllerEvents {
+  /** The pointer is over an area (its code) or over none (null). */
+  onHover(code: string | null, point: { x: number; y: number } | null): void;
+  /** The map finished rendering everything it was asked to (sources loaded, no transitions). */
+  onIdle(): void;
+  /** A frame was drawn. */
+  onRender?(): void;
+}
+
+export interface MapContent {
+  readonly areas: AreaCollection;
+  readonly territories: AreaCollection | null;
+  readonly territoryLabels: FeatureCollection<Point, { code: string; name: string }>;
+  readonly centres: readonly Centre[];
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** A 8×8 diagonal hatch for suppressed areas, drawn once into an RGBA buffer. */
+function hatchPattern(): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data.set(on ? [90, 90, 90, 255] : [0, 0, 0, 0], i);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/**
+ * The imperative shell around MapLibre: builds the map from the pure layer builders, swaps source data
+ * when the package or level changes, and recolours areas through feature-state (never reloading a source).
+ * Calls made before the style is loaded are queued.
+ */
+export class MapController {
+  readonly map: maplibregl.Map;
+  private ready = false;
+  private readonly queue: (() => void)[] = [];
+  private states = new Map<string, AreaFeatureState>();
+  private hovered: string | null = null;
+
+  constructor(container: HTMLElement, private readonly events: MapControllerEvents) {
+    this.map = new maplibregl.Map({
+      container,
+      style: buildBaseStyle(),
+      center: [3.95, 50.85],
+      zoom: 11,
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      maxPitch: 0,
+      dragRotate: false,
+      touchPitch: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.on('load', () => {
+      this.map.addImage(SUPPRESSED_PATTERN, hatchPattern());
+      this.map.addSource(SOURCES.areas, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+      this.map.addSource(SOURCES.territories, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+      this.map.addSource(SOURCES.territoryLabels, { type: 'geojson', data: EMPTY });
+      this.map.addSource(SOURCES.centres, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+      for (const layer of [...buildAreaLayers(), ...buildTerritoryLayers(), ...buildCentreLayers()]) this.map.addLayer(layer);
+      this.ready = true;
+      for (const task of this.queue.splice(0)) task();
+    });
+    this.map.on('mousemove', LAYERS.areaFill, (e) => {
+      const code = e.features?.[0]?.id;
+      this.events.onHover(code === undefined ? null : String(code), { x: e.point.x, y: e.point.y });
+    });
+    this.map.on('mouseleave', LAYERS.areaFill, () => this.events.onHover(null, null));
+    this.map.on('idle', () => this.events.onIdle());
+    this.map.on('render', () => this.events.onRender?.());
+  }
+
+  private whenReady(task: () => void): void {
+    if (this.ready) task();
+    else this.queue.push(task);
+  }
+
+  /** Replaces what is drawn; fits the view to the areas when `fit` is set. */
+  setContent(content: MapContent, fit: boolean): void {
+    this.whenReady(() => {
+      this.states = new Map();
+      this.hovered = null;
+      this.map.removeFeatureState({ source: SOURCES.areas });
+      (this.map.getSource(SOURCES.areas) as maplibregl.GeoJSONSource).setData(content.areas);
+      (this.map.getSource(SOURCES.territories) as maplibregl.GeoJSONSource).setData(content.territories ?? EMPTY);
+      (this.map.getSource(SOURCES.territoryLabels) as maplibregl.GeoJSONSource).setData(content.territoryLabels);
+      (this.map.getSource(SOURCES.centres) as maplibregl.GeoJSONSource).setData({
+        type: 'FeatureCollection',
+        features: content.centres.map((c) => ({ type: 'Feature', id: c.id, properties: { id: c.id, name: c.name, team: c.teamId ?? '' }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } })),
+      });
+      if (fit) this.fitTo(content.areas);
+    });
+  }
+
+  /** Applies the colours of a choropleth; only changed states are written. */
+  applyFeatureStates(states: ReadonlyMap<string, AreaFeatureState>): void {
+    this.whenReady(() => {
+      for (const code of this.states.keys()) {
+        if (!states.has(code)) this.map.removeFeatureState({ source: SOURCES.areas, id: code });
+      }
+      for (const [code, state] of states) {
+        const before = this.states.get(code);
+        if (before && before.fill === state.fill && before.status === state.status) continue;
+        this.map.setFeatureState({ source: SOURCES.areas, id: code }, { fill: state.fill, status: state.status });
+      }
+      this.states = new Map(states);
+    });
+  }
+
+  setHovered(code: string | null): void {
+    this.whenReady(() => {
+      if (this.hovered === code) return;
+      if (this.hovered !== null) this.map.setFeatureState({ source: SOURCES.areas, id: this.hovered }, { hover: false });
+      if (code !== null) this.map.setFeatureState({ source: SOURCES.areas, id: code }, { hover: true });
+      this.hovered = code;
+    });
+  }
+
+  private fitTo(areas: AreaCollection): void {
+    let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+    for (const f of areas.features) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const polygon of polygons) for (const [lon, lat] of polygon[0] ?? []) {
+        minLon = Math.min(minLon, lon!);
+        maxLon = Math.max(maxLon, lon!);
+        minLat = Math.min(minLat, lat!);
+        maxLat = Math.max(maxLat, lat!);
+      }
+    }
+    if (!Number.isFinite(minLon)) return;
+    this.map.fitBounds([minLon, minLat, maxLon, maxLat], { padding: 40, animate: false });
+  }
+
+  /** Whether the last frame drew any area (used once, for the first-paint mark). */
+  hasRenderedAreas(): boolean {
+    return this.ready && this.map.queryRenderedFeatures({ layers: [LAYERS.areaFill] }).length > 0;
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

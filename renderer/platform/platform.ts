@@ -1,0 +1,80 @@
+import type { IpcApi, MenuCommand, PackageHandle } from '../../electron/ipc-contract';
+import type { PackageFileSource } from '../../data/package/file-source';
+import { createHttpSource } from '../../data/package/sources/http-source';
+import { createZipSource } from '../../data/package/sources/zip-source';
+
+/**
+ * What differs between the Electron app and the browser: where the startup package comes from and how
+ * a package is chosen. Everything else is the same renderer.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** The package named at start (`--package` / `WIJKZICHT_PACKAGE`), or null for the demo. */
+  startupSource(): Promise<PackageFileSource | null>;
+  /** Native "open package" dialog (Electron); null in the browser, which uses file inputs and drop. */
+  readonly pickWithDialog: (() => Promise<PackageFileSource | null>) | null;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    /** The preload's typed API, present only inside Electron. */
+    wijkzicht?: IpcApi;
+  }
+}
+
+function sourceFromHandle(api: IpcApi, handle: PackageHandle): Promise<PackageFileSource> | PackageFileSource {
+  if (handle.kind === 'zip') {
+    const archive = handle.files[0];
+    if (!archive) throw new Error(`${handle.displayName}: the archive could not be read.`);
+    return api.readPackageFile(handle.id, archive.path).then((bytes) => createZipSource(handle.displayName, bytes));
+  }
+  const files = handle.files.map((f) => f.path);
+  return { label: handle.displayName, list: async () => files, read: (path) => api.readPackageFile(handle.id, path) };
+}
+
+function electronPlatform(api: IpcApi): Platform {
+  return {
+    kind: 'electron',
+    async startupSource() {
+      const handle = await api.getStartupPackage();
+      return handle ? sourceFromHandle(api, handle) : null;
+    },
+    pickWithDialog: async () => {
+      const handle = await api.openPackageDialog();
+      return handle ? sourceFromHandle(api, handle) : null;
+    },
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}
+
+/** Config the local web server (`npm run web`) publishes; absent under `vite dev`. */
+interface WebConfig {
+  readonly package: { readonly label: string; readonly base: string; readonly kind?: 'folder' | 'zip' } | null;
+}
+
+function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    async startupSource() {
+      let config: WebConfig | null = null;
+      try {
+        const response = await fetch('/__wijkzicht/config.json', { cache: 'no-store' });
+        if (response.ok) config = (await response.json()) as WebConfig;
+      } catch {
+        config = null; // served without our server (vite dev): open the demo
+      }
+      const published = config?.package;
+      if (!published) return null;
+      const source = await createHttpSource(published.label, published.base);
+      if (published.kind !== 'zip') return source;
+      return createZipSource(published.label, await source.read(published.label));
+    },
+    pickWithDialog: null,
+    onMenuCommand: () => () => undefined,
+  };
+}
+
+export function detectPlatform(): Platform {
+  return window.wijkzicht ? electronPlatform(window.wijkzicht) : browserPlatform();
+}

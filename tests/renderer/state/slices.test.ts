@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readPackage } from '../../../data/package/read-package';
+import { createMemorySource } from '../../../data/package/sources/memory-source';
+import { inSlice, initialAppState } from '../../../renderer/state/app-state';
+import { initialPackageState, loadFailed, packageOpened, packageRejected, setReportOpen, startLoading } from '../../../renderer/state/package-slice';
+import { createStore } from '../../../renderer/state/store';
+import { setHovered, toggleLanguage } from '../../../renderer/state/ui-slice';
+import { initialViewState, setLevel, viewForPackage } from '../../../renderer/state/view-slice';
+import { demoFiles } from '../../helpers/package-copies';
+
+const demo = async () => (await readPackage(createMemorySource('demo', demoFiles()))).pkg!;
+
+describe('package slice', () => {
+  it('keeps the open package when the next one is rejected, and shows why', async () => {
+    const pkg = await demo();
+    let s = packageOpened(pkg)(startLoading('demo')(initialPackageState));
+    expect(s).toMatchObject({ current: pkg, loading: null });
+    s = packageRejected('broken', [{ severity: 'error', code: 'descriptor-missing', file: 'x' }])(startLoading('broken')(s));
+    expect(s.current).toBe(pkg);
+    expect(s.report).toMatchObject({ label: 'broken', blocking: true, open: true });
+    expect(setReportOpen(false)(s).report!.open).toBe(false);
+    expect(loadFailed('boom')(s)).toMatchObject({ current: pkg, failure: 'boom' });
+  });
+  it('keeps an unread rejection visible when the demo opens after it', async () => {
+    const pkg = await demo();
+    const rejected = packageRejected('startup', [{ severity: 'error', code: 'descriptor-missing', file: 'x' }])(initialPackageState);
+    expect(packageOpened(pkg)(rejected).report?.label).toBe('startup');
+  });
+});
+
+describe('view slice', () => {
+  it('picks wijk level, the poverty indicator and the latest period for a new package', async () => {
+    const pkg = await demo();
+    expect(viewForPackage(pkg)(initialViewState)).toEqual({ level: 'wijk', indicator: 'est_poverty_persons', period: 2024, classes: 5 });
+  });
+  it('keeps a choice the new package also has', async () => {
+    const pkg = await demo();
+    expect(viewForPackage(pkg)(setLevel('sector')({ ...initialViewState, period: 2023 }))).toMatchObject({ level: 'sector', period: 2023 });
+  });
+});
+
+describe('store and ui slice', () => {
+  it('notifies only on change and lifts slice updaters', () => {
+    const store = createStore(initialAppState);
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.update(inSlice('ui', setHovered(null))); // unchanged: no notification
+    store.update(inSlice('ui', toggleLanguage));
+    expect(store.getState().ui.language).toBe('en');
+    expect(calls).toBe(1);
+  });
+});
