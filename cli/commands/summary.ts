@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import { openNodeDatabase } from '../../data/duckdb/open-node-database';
+import { describeProblem, type Language } from '../../data/package/problems';
+import { summarisePackage } from '../../data/package/summarise-package';
+import { readPackage } from '../../data/package/read-package';
+import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
+
+/** `summary --package <dir>`: prints the JSON summary; exit 1 when the package has errors. */
+export async function runSummary(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { package: { type: 'string' }, lang: { type: 'string', default: 'en' } }, strict: true });
+  if (!values.package) throw new Error('summary needs --package <folder or .zip>');
+  const language: Language = values.lang === 'nl' ? 'nl' : 'en';
+  const source = await openNodePackageSource(values.package);
+  const result = await readPackage(source);
+  const problems = {
+    errors: result.problems.filter((p) => p.severity === 'error').length,
+    warnings: result.problems.filter((p) => p.severity === 'warning').length,
+    items: result.problems.map((p) => ({ severity: p.severity, code: p.code, ...describeProblem(p, language), file: p.file, row: p.row ?? null, feature: p.feature ?? null, field: p.field ?? null })),
+  };
+  if (!result.ok) {
+    process.stdout.write(`${JSON.stringify({ package: values.package, ok: false, problems }, null, 2)}\n`);
+    return 1;
+  }
+  const db = await openNodeDatabase();
+  try {
+    const summary = await summarisePackage(db, result.pkg);
+    process.stdout.write(`${JSON.stringify({ package: values.package, ok: true, ...summary, problems }, null, 2)}\n`);
+  } finally {
+    await db.close();
+  }
+  return 0;
+}

@@ -1,0 +1,127 @@
+import { createReadStream } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../electron/content-security-policy';
+
+/** MIME types of everything the renderer build and a data package contain. */
+export const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.zip': 'application/zip',
+};
+
+export interface ServeOptions {
+  /** The built renderer (dist/renderer). */
+  readonly root: string;
+  /** A package folder (or .zip file) to publish under /__package/, or null. */
+  readonly packageDir: string | null;
+  readonly port: number;
+  readonly host?: string;
+}
+
+/** Resolves a URL path under a root; null when it would escape the root. */
+export function resolveUnder(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const target = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  return target === root || target.startsWith(root + path.sep) ? target : null;
+}
+
+async function listFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) out.push(path.relative(root, full).split(path.sep).join('/'));
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 with the same Content-Security-Policy as the Electron app, the
+ * startup config at `/__wijkzicht/config.json` and, when given, a package folder under `/__package/`
+ * (read-only, listed at `/__package/__files.json`). Binds to loopback only.
+ */
+export async function serveRenderer(options: ServeOptions): Promise<{ server: Server; url: string }> {
+  const root = await realpath(options.root);
+  const packagePath = options.packageDir ? await realpath(options.packageDir) : null;
+  const zip = packagePath !== null && (await stat(packagePath)).isFile();
+  // A .zip is published as the one file of its folder; the renderer unzips it.
+  const packageRoot = packagePath && zip ? path.dirname(packagePath) : packagePath;
+  const packageFiles = packagePath ? (zip ? [path.basename(packagePath)] : await listFiles(packagePath)) : [];
+  const config = JSON.stringify({
+    package: packagePath ? { label: path.basename(packagePath), base: '/__package/', kind: zip ? 'zip' : 'folder' } : null,
+  });
+  const server = createServer(async (request, response) => {
+    const send = (status: number, type: string, body: string) => {
+      response.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+      response.end(body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let file: string | null;
+    if (url.pathname === '/__wijkzicht/config.json') return send(200, MIME_TYPES['.json']!, config);
+    if (url.pathname.startsWith('/__package/')) {
+      if (!packageRoot) return send(404, 'text/plain', 'No package is published');
+      const relative = url.pathname.slice('/__package/'.length);
+      if (relative === '__files.json') return send(200, MIME_TYPES['.json']!, JSON.stringify(packageFiles));
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(relative);
+      } catch {
+        return send(400, 'text/plain', 'Bad path');
+      }
+      if (!packageFiles.includes(decoded)) return send(404, 'text/plain', 'Not in the package');
+      file = resolveUnder(packageRoot, relative);
+    } else {
+      file = resolveUnder(root, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
+    }
+    if (!file) return send(403, 'text/plain', 'Forbidden');
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return send(404, 'text/plain', 'Not found');
+      response.writeHead(200, {
+        'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+      });
+      if (request.method === 'HEAD') return response.end();
+      createReadStream(file).pipe(response);
+    } catch {
+      send(404, 'text/plain', 'Not found');
+    }
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return { server, url: `http://${host}:${port}/` };
+}
