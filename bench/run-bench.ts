@@ -1,0 +1,25 @@
+/**
+ * `npm run bench [-- --section <name>]`: prints speed and memory figures. Targets from the issues are
+ * printed beside each figure; nothing here fails a build (timed assertions belong to no unit test).
+ * Sections: foundation (package load, first paint, idle, heap). Later issues add their own.
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { runFoundationBench } from './sections/foundation';
+
+const SECTIONS: Record<string, () => Promise<void>> = {
+  foundation: runFoundationBench,
+};
+
+async function main() {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { section: { type: 'string', multiple: true } }, strict: true });
+  const chosen = values.section ?? Object.keys(SECTIONS);
+  for (const name of chosen) if (!SECTIONS[name]) throw new Error(`Unknown section ${name}; choose from ${Object.keys(SECTIONS).join(', ')}`);
+  console.log(`# Wijkzicht bench — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB`);
+  for (const name of chosen) await SECTIONS[name]!();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,162 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoPackage } from '../../data/demo/generate-demo-package';
+import type { LoadedPackage } from '../../data/package/model';
+import { readPackage } from '../../data/package/read-package';
+import { createMemorySource } from '../../data/package/sources/memory-source';
+import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
+import { findInteriorPoint } from '../../geo/find-interior-point';
+import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
+import { startAppServer } from './support/app-server';
+import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
+import { findChromium } from './support/find-chromium';
+import { colourDistance, cssToHex, projectToPage, renderedFeatureIds, samplePixels, setOverlaysVisible } from './support/map-probes';
+
+const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
+
+/** Kortrijk where the shared data is present; the generated demo always. */
+const targets = [
+  ...(hasKortrijk ? [{ name: 'Kortrijk', dir: KORTRIJK_DIR as string | null }] : []),
+  { name: 'Demostad', dir: null as string | null },
+];
+
+async function loadTruth(dir: string | null): Promise<LoadedPackage> {
+  const source = dir ? await openNodePackageSource(dir) : createMemorySource('Demostad', generateDemoPackage().files);
+  const result = await readPackage(source);
+  if (!result.ok) throw new Error('test package does not read');
+  return result.pkg;
+}
+
+async function shot(page: Page, name: string) {
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+describe.skipIf(!findChromium()).each(targets)('first map of $name in Chromium', ({ name, dir }) => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startAppServer>>;
+  let page: Page;
+  let external: string[];
+  let errors: string[];
+  let truth: LoadedPackage;
+
+  beforeAll(async () => {
+    truth = await loadTruth(dir);
+    server = await startAppServer(dir);
+    browser = await launchBrowser();
+    ({ page, external, errors } = await openTrackedPage(browser, server.origin));
+    await page.goto(server.url);
+    await waitForMapIdle(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders every wijk with at least 3 distinct class colours that match the legend', async () => {
+    const wijken = truth.levels.find((l) => l.level === 'wijk')!.areas.features;
+    expect(await renderedFeatureIds(page, 'area-fill')).toEqual(wijken.map((f) => f.properties.code).sort());
+    const positions = await projectToPage(page, wijken.map((f) => findInteriorPoint(f.geometry)));
+    await page.mouse.move(5, 5);
+    await setOverlaysVisible(page, false);
+    const colours = await samplePixels(page, positions);
+    await setOverlaysVisible(page, true);
+    const legend = await page.$$eval('[data-testid="legend-entry"] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    const legendHex = legend.map(cssToHex);
+    expect(legendHex.length).toBeGreaterThanOrEqual(3);
+    // Every sampled area colour is one of the legend's class colours (allowing for outline antialiasing).
+    for (const colour of colours) expect(Math.min(...legendHex.map((l) => colourDistance(l, colour)))).toBeLessThan(6);
+    const distinct = new Set(colours.map((c) => legendHex.reduce((best, l) => (colourDistance(l, c) < colourDistance(best, c) ? l : best))));
+    expect(distinct.size).toBeGreaterThanOrEqual(3);
+    await shot(page, `first-map-${name}`);
+  });
+
+  it('draws the centres as labelled points and the team territories as outlines', async () => {
+    expect(await renderedFeatureIds(page, 'centre-circle')).toHaveLength(truth.centres.length);
+    expect((await renderedFeatureIds(page, 'territory-line')).length).toBe(truth.teams.length);
+    expect((await renderedFeatureIds(page, 'centre-label')).length).toBeGreaterThan(0);
+  });
+
+  it('shows a legend with class ranges and counts that add up to the areas', async () => {
+    const counts = await page.$$eval('[data-testid="legend-entry"] .count, [data-testid="legend-nodata"] .count, [data-testid="legend-suppressed"] .count', (els) =>
+      els.map((e) => Number(e.textContent!.replace(/[^\d]/g, ''))),
+    );
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(truth.levels.find((l) => l.level === 'wijk')!.areas.features.length);
+    await expect(page.textContent('[data-testid="legend"] h2')).resolves.toMatch(/per 1\.000/);
+  });
+
+  it('shows a tooltip with the area name on hover', async () => {
+    const wijk = truth.levels.find((l) => l.level === 'wijk')!.areas.features[3]!;
+    const [position] = await projectToPage(page, [findInteriorPoint(wijk.geometry)]);
+    await page.mouse.move(position!.x, position!.y);
+    const tooltip = page.locator('[data-testid="map-tooltip"]');
+    await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await tooltip.textContent()).toContain(wijk.properties.name);
+    await page.mouse.move(5, 5);
+  });
+
+  it('says the data is synthetic (and fictional for the demo), with an attribution from the package', async () => {
+    await expect(page.isVisible('[data-testid="badge-synthetic"]')).resolves.toBe(true);
+    if (!dir) await expect(page.isVisible('[data-testid="badge-fictional"]')).resolves.toBe(true);
+    const attribution = await page.textContent('[data-testid="attribution"]');
+    for (const source of truth.provenance.sources) expect(attribution).toContain(source);
+  });
+
+  it('recolours when the level changes: all sectors rendered', async () => {
+    await page.selectOption('[data-testid="level-select"]', truth.baseLevel);
+    await waitForMapIdle(page, { level: truth.baseLevel });
+    const base = truth.levels.find((l) => l.level === truth.baseLevel)!.areas.features;
+    expect(await renderedFeatureIds(page, 'area-fill')).toHaveLength(base.length);
+    await shot(page, `sectors-${name}`);
+    await page.selectOption('[data-testid="level-select"]', 'wijk');
+    await waitForMapIdle(page, { level: 'wijk' });
+  });
+
+  it('made no request outside 127.0.0.1 and logged no errors', () => {
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!findChromium())('opening a broken package in the browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startAppServer>>;
+
+  beforeAll(async () => {
+    server = await startAppServer(null);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the problems with file, row and field, and keeps the map that was open', async () => {
+    const { page, external } = await openTrackedPage(browser, server.origin);
+    await page.goto(server.url);
+    await waitForMapIdle(page);
+    const before = await page.textContent('[data-testid="package-title"]');
+    const files = new Map(generateDemoPackage().files);
+    const indicators = files.get('indicators.csv')!.split('\n');
+    indicators[4] = indicators[4]!.replace(/,[^,]*$/, ',veel');
+    files.set('indicators.csv', indicators.join('\n'));
+    const zipPath = path.join(os.tmpdir(), `wijkzicht-broken-${process.pid}.zip`);
+    await writeFile(zipPath, zipSync(Object.fromEntries([...files].map(([p, c]) => [p, strToU8(c)]))));
+    await page.setInputFiles('[data-testid="zip-input"]', zipPath);
+    const dialog = page.locator('[data-testid="problems-dialog"]');
+    await dialog.waitFor({ state: 'visible' });
+    const text = await dialog.textContent();
+    expect(text).toContain('indicators.csv, rij 5, veld value');
+    expect(text).toContain('"veel"');
+    await shot(page, 'broken-package-problems');
+    await page.click('[data-testid="problems-dialog"] button');
+    expect(await page.textContent('[data-testid="package-title"]')).toBe(before);
+    expect(await renderedFeatureIds(page, 'area-fill')).not.toHaveLength(0);
+    expect(external).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { build } from 'vite';
+import { PROJECT_ROOT } from '../helpers/shared-data';
+import { INSTALL_HINT, findChromium } from './support/find-chromium';
+
+/**
+ * Builds the renderer once for the whole e2e run. Without a browser the suite is skipped loudly, except
+ * under REQUIRE_E2E=1 (set by .ci/run), where a missing browser is a failure.
+ */
+export default async function setup(): Promise<void> {
+  const chromium = findChromium();
+  if (!chromium) {
+    const banner = '='.repeat(100);
+    const message = `${banner}\nE2E: NO CHROMIUM FOUND (looked at CHROME_PATH, /usr/bin/chromium and Chrome's usual places).\n${INSTALL_HINT}\n${banner}`;
+    if (process.env.REQUIRE_E2E === '1') throw new Error(`${message}\nREQUIRE_E2E=1: the end-to-end suite must run, so this is a failure.`);
+    console.warn(`${message}\nThe end-to-end tests are SKIPPED.`);
+    return;
+  }
+  console.log(`E2E: using ${chromium}; building the renderer…`);
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
+}

@@ -1,0 +1,42 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found (see find-chromium.ts)');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A page that records every request leaving the app's own origin. */
+export async function openTrackedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 900 }) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, external, errors };
+}
+
+/**
+ * Waits until the map says everything it was asked to draw is on screen; with `view`
+ * (`level|indicator|period`, parts may be omitted: `sector||`), until that view is.
+ */
+export async function waitForMapIdle(page: Page, view?: { level?: string; indicator?: string; period?: number }, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const root = document.documentElement;
+      if (root.dataset.mapState !== 'idle') return false;
+      if (!want) return true;
+      const [level, indicator, period] = (root.dataset.mapView ?? '').split('|');
+      return (want.level === undefined || want.level === level) && (want.indicator === undefined || want.indicator === indicator) && (want.period === undefined || String(want.period) === period);
+    },
+    view ?? null,
+    { timeout, polling: 100 },
+  );
+}
