@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { openNodePackageSource } from '../data/package/sources/node-folder-source';
 import { CONTENT_SECURITY_POLICY } from '../electron/content-security-policy';
 
 /** MIME types of everything the renderer build and a data package contain. */
@@ -46,20 +47,6 @@ export function resolveUnder(root: string, urlPath: string): string | null {
   return target === root || target.startsWith(root + path.sep) ? target : null;
 }
 
-async function listFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string) => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) out.push(path.relative(root, full).split(path.sep).join('/'));
-    }
-  };
-  await walk(root);
-  return out.sort();
-}
-
 /**
  * Serves the built renderer on 127.0.0.1 with the same Content-Security-Policy as the Electron app, the
  * startup config at `/__wijkzicht/config.json` and, when given, a package folder under `/__package/`
@@ -71,7 +58,7 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
   const zip = packagePath !== null && (await stat(packagePath)).isFile();
   // A .zip is published as the one file of its folder; the renderer unzips it.
   const packageRoot = packagePath && zip ? path.dirname(packagePath) : packagePath;
-  const packageFiles = packagePath ? (zip ? [path.basename(packagePath)] : await listFiles(packagePath)) : [];
+  const packageFiles = packagePath ? (zip ? [path.basename(packagePath)] : await (await openNodePackageSource(packagePath)).list()) : [];
   const config = JSON.stringify({
     package: packagePath ? { label: path.basename(packagePath), base: '/__package/', kind: zip ? 'zip' : 'folder' } : null,
   });
