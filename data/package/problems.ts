@@ -1,3 +1,7 @@
+import { BOUNDARY_MESSAGES, type BoundaryProblemCode } from '../import/boundaries/boundary-problem-messages';
+import { IMPORT_MESSAGES, type ImportProblemCode } from '../import/import-problem-messages';
+import { TABLE_MESSAGES, type TableProblemCode } from '../import/tables/table-problem-messages';
+
 /**
  * Problems found while reading or validating a data package. Each problem names the file and, where it
  * applies, the row (the line number in a CSV file, header = line 1), the feature index (0-based, as in the
@@ -7,7 +11,8 @@
 export type Severity = 'error' | 'warning';
 export type Language = 'nl' | 'en';
 
-export type ProblemCode =
+/** Problem codes of the package reader; importers add their own through their message catalogs. */
+export type CoreProblemCode =
   | 'descriptor-missing'
   | 'descriptor-json'
   | 'descriptor-field'
@@ -37,12 +42,16 @@ export type ProblemCode =
   | 'hierarchy-unassigned'
   | 'period-unlisted';
 
+export type ProblemCode = CoreProblemCode | BoundaryProblemCode | TableProblemCode | ImportProblemCode;
+
 export interface Problem {
   readonly severity: Severity;
   readonly code: ProblemCode;
   /** Path of the file inside the package (or the package itself for descriptor-level problems). */
   readonly file: string;
-  /** 1-based line number in a CSV file (the header is line 1). */
+  /** Sheet of a workbook, where the file has several. */
+  readonly sheet?: string;
+  /** 1-based line number in a CSV file (the header is line 1), or the row number in a spreadsheet. */
   readonly row?: number;
   /** 0-based index in a GeoJSON `features` array. */
   readonly feature?: number;
@@ -51,9 +60,12 @@ export interface Problem {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-type Template = (p: Readonly<Record<string, string | number>>) => { message: string; fix: string };
+/** Turns a problem's params into its message and fix, in one language. */
+export type Template = (p: Readonly<Record<string, string | number>>) => { message: string; fix: string };
+/** Messages for a set of problem codes, in Dutch and English. */
+export type MessageCatalog<C extends string> = Record<C, Record<Language, Template>>;
 
-const MESSAGES: Record<ProblemCode, Record<Language, Template>> = {
+const CORE_MESSAGES: MessageCatalog<CoreProblemCode> = {
   'descriptor-missing': {
     en: () => ({ message: 'No datapackage.json found.', fix: 'Choose the folder (or .zip) that contains datapackage.json.' }),
     nl: () => ({ message: 'Geen datapackage.json gevonden.', fix: 'Kies de map (of .zip) die datapackage.json bevat.' }),
@@ -168,9 +180,11 @@ const MESSAGES: Record<ProblemCode, Record<Language, Template>> = {
   },
 };
 
+const MESSAGES: MessageCatalog<ProblemCode> = { ...CORE_MESSAGES, ...BOUNDARY_MESSAGES, ...TABLE_MESSAGES, ...IMPORT_MESSAGES };
+
 /** Formats where a problem is: `indicators.csv, row 12, field value` / `indicators.csv, rij 12, veld value`. */
 export function formatLocation(problem: Problem, language: Language = 'en'): string {
-  const parts = [problem.file];
+  const parts = [problem.sheet ? `${problem.file} [${problem.sheet}]` : problem.file];
   if (problem.row !== undefined) parts.push(`${language === 'nl' ? 'rij' : 'row'} ${problem.row}`);
   if (problem.feature !== undefined) parts.push(`feature ${problem.feature}`);
   if (problem.field !== undefined) parts.push(`${language === 'nl' ? 'veld' : 'field'} ${problem.field}`);
