@@ -36,6 +36,22 @@ export interface AppInfo {
   readonly electron: string;
 }
 
+/** A file the renderer asks to save through the native "Save as" dialog. */
+export interface SaveFileRequest {
+  /** File name proposed in the dialog, e.g. `kortrijk-import.zip`. */
+  readonly suggestedName: string;
+  readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[];
+  readonly bytes: Uint8Array;
+}
+
+/** A folder of files (a data package) the renderer asks to save under a folder the user picks. */
+export interface SaveFolderRequest {
+  /** Name of the new folder created inside the chosen one. */
+  readonly suggestedName: string;
+  /** Relative paths with `/`; no `..`, no absolute paths. */
+  readonly files: readonly { readonly path: string; readonly bytes: Uint8Array }[];
+}
+
 export interface IpcApi {
   /** The package named on the command line (`--package <dir>`) or in `WIJKZICHT_PACKAGE`, if any. */
   getStartupPackage(): Promise<PackageHandle | null>;
@@ -46,6 +62,10 @@ export interface IpcApi {
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   appInfo(): Promise<AppInfo>;
+  /** Shows "Save as" and writes the bytes atomically; resolves the path written, or null when cancelled. */
+  saveFileDialog(request: SaveFileRequest): Promise<string | null>;
+  /** Asks for a parent folder and writes the files in a new sub-folder, atomically; path or null. */
+  saveFolderDialog(request: SaveFolderRequest): Promise<string | null>;
 }
 
 /** Channel names, one per invoke-style method plus the menu event channel. */
@@ -54,6 +74,8 @@ export const IPC_CHANNELS = {
   openPackageDialog: 'wijkzicht:open-package-dialog',
   readPackageFile: 'wijkzicht:read-package-file',
   appInfo: 'wijkzicht:app-info',
+  saveFileDialog: 'wijkzicht:save-file-dialog',
+  saveFolderDialog: 'wijkzicht:save-folder-dialog',
   menuCommand: 'wijkzicht:menu-command',
 } as const;
 

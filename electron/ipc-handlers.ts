@@ -3,7 +3,9 @@
  * from the app window's main frame on `app://wijkzicht` (`assertTrustedSender`), then validates its
  * arguments (they come from the renderer, so they are `unknown` here).
  */
-import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import path from 'node:path';
+import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { validateSaveFileRequest, validateSaveFolderRequest, writeFileAtomic, writeFolderAtomic } from './file-saving';
 import { IPC_CHANNELS, type AppInfo, type IpcApi, type PackageHandle } from './ipc-contract';
 import { showPackageDialog } from './package-dialog';
 import { packageDialogKind, type PendingDialogKind } from './package-dialog-options';
@@ -41,6 +43,26 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
       return openPackage(await showPackageDialog(deps.getWindow(), kind, deps.language()));
     },
     readPackageFile: (handleId, path) => deps.registry.readFile(handleId, path),
+    saveFileDialog: async (raw) => {
+      const request = validateSaveFileRequest(raw);
+      const window = deps.getWindow();
+      const options = { defaultPath: request.suggestedName, filters: request.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      await writeFileAtomic(result.filePath, request.bytes);
+      return result.filePath;
+    },
+    saveFolderDialog: async (raw) => {
+      const request = validateSaveFolderRequest(raw);
+      const window = deps.getWindow();
+      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[], buttonLabel: deps.language() === 'nl' ? 'Hier bewaren' : 'Save here' };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const parent = result.filePaths[0];
+      if (result.canceled || !parent) return null;
+      const target = path.join(parent, request.suggestedName);
+      await writeFolderAtomic(target, request.files);
+      return target;
+    },
     appInfo: async (): Promise<AppInfo> => ({
       version: app.getVersion(),
       platform: process.platform,

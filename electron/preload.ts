@@ -23,6 +23,8 @@ const api = {
     };
   },
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  saveFileDialog: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFileDialog, request),
+  saveFolderDialog: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFolderDialog, request),
 } satisfies IpcApi;
 
 contextBridge.exposeInMainWorld('wijkzicht', api);

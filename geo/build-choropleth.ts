@@ -7,6 +7,8 @@ export interface ChoroplethInputRow {
   readonly name: string;
   readonly count: number | null;
   readonly denominator: number | null;
+  /** Parts of this area whose value the source suppressed: the area's total is then unknown. */
+  readonly suppressedParts?: number;
 }
 
 export interface ChoroplethOptions {
@@ -49,8 +51,9 @@ export interface Choropleth {
 }
 
 /**
- * Turns per-area counts (and denominators) into what a choropleth shows: small sensitive counts
- * suppressed first (and the rates derived from them), then a rate per `per` where there is a
+ * Turns per-area counts (and denominators) into what a choropleth shows: areas the source suppressed
+ * (in whole or in part) stay suppressed, small sensitive counts are suppressed (and the rates derived
+ * from them), then a rate per `per` where there is a
  * denominator, then quantile classes over the values that remain.
  *
  * @example
@@ -62,6 +65,9 @@ export function buildChoropleth(rows: readonly ChoroplethInputRow[], options: Ch
   if (!Number.isInteger(classes) || classes < 1 || classes > 12) throw new RangeError(`classes must be 1–12, got ${classes}`);
   const measure = options.hasDenominator ? 'rate' : 'count';
   const staged = rows.map((row) => {
+    if ((row.suppressedParts ?? 0) > 0) {
+      return { code: row.code, name: row.name, count: null, denominator: null, rate: null, value: null, status: 'suppressed' as CellStatus };
+    }
     const shown = suppressSmallCount(row.count, { sensitive: options.sensitive, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
     const rate = shown.status === 'shown' && options.hasDenominator ? computeRate(shown.value, row.denominator, per) : null;
     const value = measure === 'rate' ? rate : shown.value;

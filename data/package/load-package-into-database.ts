@@ -60,6 +60,8 @@ async function replaceTables(db: Database, pkg: LoadedPackage): Promise<void> {
     { name: 'period', type: 'integer', values: ind.get('period')! },
     { name: 'indicator', type: 'string', values: ind.get('indicator')! },
     { name: 'value', type: 'number', values: ind.get('value')! },
+    // Optional `flag` column: `suppressed` marks a value the source withheld (e.g. "<5"); value is then empty.
+    { name: 'flag', type: 'string', values: ind.get('flag') ?? new Array<null>(pkg.indicators.rowCount).fill(null) },
   ]);
   const d = pkg.definitions;
   await db.replaceTable(TABLES.definitions, [

@@ -5,6 +5,14 @@ import type { ProblemList } from './problems';
 import { typeTable, type TypedTable } from './type-table';
 
 /**
+ * Wijkzicht writes text that starts like a formula with a leading `'` (see write-csv.ts) so spreadsheets
+ * never evaluate it; reading its own packages back, the apostrophe is dropped again.
+ */
+function unneutralise(cell: string | undefined): string | undefined {
+  return cell !== undefined && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
  * Reads a CSV resource (comma-separated, UTF-8; Windows-1252 accepted with a warning) and types it
  * against the resource's schema. Every problem carries the file's line number and the column name.
  */
@@ -25,7 +33,7 @@ export function readCsvResource(resource: ResourceDescriptor, bytes: Uint8Array,
       problems.error('csv-row-length', file, { row: record.line, params: { found: record.fields.length, expected: csv.header.length } });
       continue;
     }
-    rows.push({ origin: record.line, get: (column) => record.fields[index.get(column)!] });
+    rows.push({ origin: record.line, get: (column) => unneutralise(record.fields[index.get(column)!]) });
   }
   return typeTable(file, resource.schema, csv.header, rows, 'row', problems);
 }

@@ -170,6 +170,16 @@ function interpret(descriptor: PackageDescriptor, label: string, read: readonly 
     const t = indicatorsRead.table;
     checkReference(t, 'area_code', codesByLevel.get(baseLevel), levelTarget(baseLevel));
     if (definitionsRead?.table) checkReference(t, 'indicator', definitionIds, `indicator-definitions (${definitionsRead.resource.path})`);
+    const flags = t.columns.get('flag');
+    if (flags) {
+      flags.forEach((flag, i) => {
+        if (flag !== null && flag !== 'suppressed') {
+          problems.error('value-enum', t.file, { row: t.origin[i]!, field: 'flag', params: { value: String(flag), allowed: 'suppressed, (empty)' } });
+        } else if (flag === 'suppressed' && t.columns.get('value')![i] !== null) {
+          problems.error('value-range', t.file, { row: t.origin[i]!, field: 'value', params: { value: String(t.columns.get('value')![i]), range: 'empty when flag = suppressed', hint: 'leave the value of a suppressed cell empty', hintNl: 'laat de waarde van een afgeschermde cel leeg' } });
+        }
+      });
+    }
     const kinds = new Map(definitions.map((d) => [d.id, d.kind] as const));
     const ids = t.columns.get('indicator')!;
     const values = t.columns.get('value')!;

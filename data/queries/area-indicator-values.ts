@@ -13,6 +13,8 @@ export interface AreaIndicatorRow {
   readonly baseAreas: number;
   /** Base areas with a value for the indicator in the period. */
   readonly reported: number;
+  /** Base areas whose value the source suppressed (flag = 'suppressed'): the sum is then unknown. */
+  readonly suppressedParts: number;
 }
 
 export interface AreaIndicatorQuery {
@@ -36,7 +38,7 @@ export async function queryAreaIndicatorValues(db: Database, query: AreaIndicato
     WITH h AS (
       SELECT base_code, area_code FROM ${q(TABLES.hierarchy)} WHERE level = ?
     ), pairs AS (
-      SELECT h.area_code, n.value AS num, d.value AS den
+      SELECT h.area_code, n.value AS num, d.value AS den, n.flag = 'suppressed' AS withheld
       FROM h
       LEFT JOIN ${q(TABLES.indicators)} n ON n.area_code = h.base_code AND n.indicator = ? AND n.period = ?
       LEFT JOIN ${q(TABLES.indicators)} d ON d.area_code = h.base_code AND d.indicator = ? AND d.period = ?
@@ -44,16 +46,18 @@ export async function queryAreaIndicatorValues(db: Database, query: AreaIndicato
       SELECT area_code,
              count(*)::INTEGER AS base_areas,
              count(num)::INTEGER AS reported,
+             count(CASE WHEN withheld THEN 1 END)::INTEGER AS suppressed_parts,
              sum(num)::DOUBLE AS count,
              sum(CASE WHEN num IS NOT NULL THEN den END)::DOUBLE AS denominator
       FROM pairs GROUP BY area_code
     )
     SELECT a.code, a.name, agg.count, agg.denominator,
-           coalesce(agg.base_areas, 0) AS base_areas, coalesce(agg.reported, 0) AS reported
+           coalesce(agg.base_areas, 0) AS base_areas, coalesce(agg.reported, 0) AS reported,
+           coalesce(agg.suppressed_parts, 0) AS suppressed_parts
     FROM ${q(TABLES.areas)} a LEFT JOIN agg ON agg.area_code = a.code
     WHERE a.level = ?
     ORDER BY a.code`;
-  const rows = await db.query<{ code: string; name: string; count: number | null; denominator: number | null; base_areas: number; reported: number }>(sql, [
+  const rows = await db.query<{ code: string; name: string; count: number | null; denominator: number | null; base_areas: number; reported: number; suppressed_parts: number }>(sql, [
     query.level,
     query.indicator,
     query.period,
@@ -68,5 +72,6 @@ export async function queryAreaIndicatorValues(db: Database, query: AreaIndicato
     denominator: query.denominator === null ? null : r.denominator,
     baseAreas: r.base_areas,
     reported: r.reported,
+    suppressedParts: r.suppressed_parts,
   }));
 }

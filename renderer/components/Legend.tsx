@@ -44,7 +44,7 @@ export function Legend() {
             <span className="range">{t('noData')}</span>
             <span className="count">{t('legendCount', { count: formatNumber(language, model.noDataCount) })}</span>
           </li>
-          {definition.sensitive && (
+          {(definition.sensitive || model.suppressedCount > 0) && (
             <li data-testid="legend-suppressed">
               <span className="swatch hatch" style={{ background: SUPPRESSED_COLOR }} aria-hidden="true" />
               <span className="range">{t('suppressed', { threshold: model.threshold })}</span>

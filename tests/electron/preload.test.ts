@@ -49,7 +49,7 @@ describe('preload', () => {
   it('exposes exactly the IpcApi methods as window.wijkzicht', () => {
     expect(Object.keys(electron.exposed)).toEqual(['wijkzicht']);
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'getStartupPackage', 'onMenuCommand', 'openPackageDialog', 'readPackageFile'].sort(),
+      ['appInfo', 'getStartupPackage', 'onMenuCommand', 'openPackageDialog', 'readPackageFile', 'saveFileDialog', 'saveFolderDialog'].sort(),
     );
   });
 

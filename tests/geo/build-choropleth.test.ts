@@ -36,3 +36,17 @@ describe('buildChoropleth', () => {
     expect(() => buildChoropleth(rows, { sensitive: false, hasDenominator: false, classes: 0 })).toThrow(RangeError);
   });
 });
+
+describe('buildChoropleth with values the source suppressed', () => {
+  it('shows an area as suppressed when any of its parts was withheld, never as zero or a partial sum', () => {
+    const c = buildChoropleth(
+      [
+        { code: 'a', name: 'A', count: 40, denominator: 1000, suppressedParts: 1 },
+        { code: 'b', name: 'B', count: 40, denominator: 1000, suppressedParts: 0 },
+      ],
+      { sensitive: false, hasDenominator: true, classes: 2 },
+    );
+    expect(c.areas[0]).toMatchObject({ status: 'suppressed', count: null, rate: null, value: null, classIndex: -1 });
+    expect(c.areas[1]).toMatchObject({ status: 'shown', rate: 40 });
+  });
+});
