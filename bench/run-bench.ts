@@ -1,14 +1,17 @@
 /**
  * `npm run bench [-- --section <name>]`: prints speed and memory figures. Targets from the issues are
  * printed beside each figure; nothing here fails a build (timed assertions belong to no unit test).
- * Sections: foundation (package load, first paint, idle, heap). Later issues add their own.
+ * Sections: foundation (package load, first paint, idle, heap), import (Flanders shapefile and 19,790
+ * polygons, against ogr2ogr where installed). Later issues add their own.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runFoundationBench } from './sections/foundation';
+import { runImportBench } from './sections/import';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
+  import: runImportBench,
 };
 
 async function main() {

@@ -9,13 +9,15 @@ import path from 'node:path';
 import type { SaveFileRequest, SaveFolderRequest } from './ipc-contract';
 
 const MAX_BYTES = 2 * 1024 ** 3;
-const SAFE_NAME = /^[^\\/:*?"<>|\u0000-\u001f]{1,200}$/;
+/** A plain name: 1–200 characters, none of \ / : * ? " < > | and no control characters. */
+const isSafeName = (name: string): boolean =>
+  name.length >= 1 && name.length <= 200 && ![...name].some((ch) => '\\/:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 0x20);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Checks a save-file request from the renderer; throws a clear error for anything unexpected. */
 export function validateSaveFileRequest(value: unknown): SaveFileRequest {
-  if (!isObject(value) || typeof value.suggestedName !== 'string' || !SAFE_NAME.test(value.suggestedName)) throw new Error('saveFileDialog: a plain file name is required');
+  if (!isObject(value) || typeof value.suggestedName !== 'string' || !isSafeName(value.suggestedName)) throw new Error('saveFileDialog: a plain file name is required');
   if (!(value.bytes instanceof Uint8Array) || value.bytes.byteLength > MAX_BYTES) throw new Error('saveFileDialog: bytes must be a Uint8Array under 2 GiB');
   const filters = Array.isArray(value.filters) ? value.filters : [];
   for (const f of filters) {
@@ -28,13 +30,13 @@ export function validateSaveFileRequest(value: unknown): SaveFileRequest {
 
 /** Checks a save-folder request; every path must be relative, without `..`. */
 export function validateSaveFolderRequest(value: unknown): SaveFolderRequest {
-  if (!isObject(value) || typeof value.suggestedName !== 'string' || !SAFE_NAME.test(value.suggestedName)) throw new Error('saveFolderDialog: a plain folder name is required');
+  if (!isObject(value) || typeof value.suggestedName !== 'string' || !isSafeName(value.suggestedName)) throw new Error('saveFolderDialog: a plain folder name is required');
   if (!Array.isArray(value.files) || value.files.length === 0 || value.files.length > 10_000) throw new Error('saveFolderDialog: 1 to 10,000 files are required');
   let total = 0;
   const files = value.files.map((f: unknown) => {
     if (!isObject(f) || typeof f.path !== 'string' || !(f.bytes instanceof Uint8Array)) throw new Error('saveFolderDialog: each file needs a path and bytes');
     const parts = f.path.split('/');
-    if (f.path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || !SAFE_NAME.test(p))) throw new Error(`saveFolderDialog: unsafe path ${JSON.stringify(f.path)}`);
+    if (f.path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || !isSafeName(p))) throw new Error(`saveFolderDialog: unsafe path ${JSON.stringify(f.path)}`);
     total += f.bytes.byteLength;
     return { path: f.path, bytes: f.bytes };
   });
