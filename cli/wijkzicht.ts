@@ -4,6 +4,7 @@
  *
  *   summary --package <dir|zip> [--lang nl|en]   JSON summary of a package and all validation problems;
  *                                                exit code 1 when there is any error.
+ *   import <files…> --out <dir|zip> [options]    import boundaries and figures as a package (see commands/import.ts).
  *   demo --out <dir> [--seed N]                  write the generated Demostad package to a folder.
  */
 
@@ -19,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'summary':
       return (await import('./commands/summary')).runSummary(rest);
+    case 'import':
+      return (await import('./commands/import')).runImportCommand(rest);
     case 'demo':
       return (await import('./commands/demo')).runDemo(rest);
     case undefined:

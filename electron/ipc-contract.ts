@@ -28,7 +28,7 @@ export interface PackageHandle {
 }
 
 /** Commands the native menu sends to the renderer. */
-export type MenuCommand = 'open-package' | 'open-demo' | 'toggle-language';
+export type MenuCommand = 'open-package' | 'open-demo' | 'import-files' | 'toggle-language';
 
 export interface AppInfo {
   readonly version: string;
@@ -79,7 +79,7 @@ export const IPC_CHANNELS = {
   menuCommand: 'wijkzicht:menu-command',
 } as const;
 
-export const MENU_COMMANDS: readonly MenuCommand[] = ['open-package', 'open-demo', 'toggle-language'];
+export const MENU_COMMANDS: readonly MenuCommand[] = ['open-package', 'open-demo', 'import-files', 'toggle-language'];
 
 /** The custom scheme and host the renderer is served from inside Electron. */
 export const APP_SCHEME = 'app';

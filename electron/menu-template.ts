@@ -10,6 +10,7 @@ export interface MenuActions {
   /** Ask the renderer to open a package; `zip` makes the next dialog a .zip file picker. */
   openPackage(kind: 'default' | 'zip'): void;
   openDemo(): void;
+  importFiles(): void;
   toggleLanguage(): void;
   showAbout(): void;
 }
@@ -55,6 +56,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
         ? []
         : [{ label: t.file.openPackageZip, accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openPackage('zip') }]),
       { label: t.file.openDemo, click: () => actions.openDemo() },
+      { label: t.file.importFiles, accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
       { type: 'separator' },
       { label: t.file.toggleLanguage, click: () => actions.toggleLanguage() },
       { type: 'separator' },

@@ -43,6 +43,7 @@ export function installApplicationMenu(deps: MenuDependencies): InstalledMenu {
           send('open-package');
         },
         openDemo: () => send('open-demo'),
+        importFiles: () => send('import-files'),
         toggleLanguage: () => {
           language = otherLanguage(language);
           rebuild();

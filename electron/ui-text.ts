@@ -12,6 +12,7 @@ export interface UiText {
     readonly openPackage: string;
     readonly openPackageZip: string;
     readonly openDemo: string;
+    readonly importFiles: string;
     readonly toggleLanguage: string;
     readonly closeWindow: string;
     readonly quit: string;
@@ -53,6 +54,7 @@ const NL: UiText = {
     openPackage: 'Data package openen…',
     openPackageZip: 'Data package (.zip) openen…',
     openDemo: 'Demostad openen',
+    importFiles: 'Bestanden importeren…',
     toggleLanguage: 'Taal: English/Nederlands',
     closeWindow: 'Venster sluiten',
     quit: 'Afsluiten',
@@ -106,6 +108,7 @@ const EN: UiText = {
     openPackage: 'Open data package…',
     openPackageZip: 'Open data package (.zip)…',
     openDemo: 'Open demo city',
+    importFiles: 'Import files…',
     toggleLanguage: 'Language: English/Nederlands',
     closeWindow: 'Close Window',
     quit: 'Quit',

@@ -9,6 +9,8 @@ import { ProvenanceBadges } from '../components/ProvenanceBadges';
 import { StatusBar } from '../components/StatusBar';
 import { openDemo, openPackage } from '../commands/open-package';
 import { MapView } from '../map/MapView';
+import { ImportWizard } from '../import/ImportWizard';
+import { openImport } from '../state/import-slice';
 import { inSlice, type AppState } from '../state/app-state';
 import { toggleLanguage } from '../state/ui-slice';
 import { useAppState, useI18n, useServices } from './app-context';
@@ -31,6 +33,7 @@ export function App() {
         if (command === 'toggle-language') services.store.update(inSlice('ui', toggleLanguage));
         if (command === 'open-demo') void openDemo(services);
         if (command === 'open-package' && services.platform.pickWithDialog) void openPackage(services, '…', services.platform.pickWithDialog);
+        if (command === 'import-files') services.store.update(inSlice('importer', openImport));
       }),
     [services],
   );
@@ -65,6 +68,7 @@ export function App() {
         <StatusBar />
       </footer>
       <ProblemsDialog />
+      <ImportWizard />
       <DropZone />
     </div>
   );

@@ -10,7 +10,8 @@ export function DropZone() {
   const [active, setActive] = useState(false);
   useEffect(() => {
     let depth = 0;
-    const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+    // While the import wizard is open, files dropped go to the wizard, not to "open package".
+    const hasFiles = (e: DragEvent) => !services.store.getState().importer.open && !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
     const enter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       depth++;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAppState, useI18n } from '../app/app-context';
 import { formatNumber } from '../i18n/i18n';
+import { MESSAGES } from '../i18n/messages';
 import { NO_DATA_COLOR, SUPPRESSED_COLOR } from '../map/palette';
 import { buildLegendModel, paletteOf, selectDefinition, selectMapData, selectPackage } from '../state/selectors';
 
@@ -53,7 +54,7 @@ export function Legend() {
           )}
         </ul>
       )}
-      <p className="legend-method">{t('method', { per: t('perThousand') })}</p>
+      <p className="legend-method">{t('method', { per: t('perThousand'), base: MESSAGES[language].levelsPlural[pkg.baseLevel] ?? pkg.baseLevel })}</p>
       <p className="legend-source">
         {t('source')}: {definition.source || pkg.descriptor.title}
         {definition.synthetic && <strong className="inline-badge"> ({t('ofWhichSynthetic')})</strong>}

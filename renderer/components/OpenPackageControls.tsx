@@ -3,6 +3,7 @@ import { useAppState, useI18n, useServices } from '../app/app-context';
 import { openDemo, openPackage } from '../commands/open-package';
 import { pickedFromInput, sourceFromPickedFiles } from '../platform/browser-file-sources';
 import { inSlice } from '../state/app-state';
+import { openImport } from '../state/import-slice';
 import { setReportOpen } from '../state/package-slice';
 import type { AppState } from '../state/app-state';
 
@@ -52,6 +53,9 @@ export function OpenPackageControls() {
           <input ref={zipInput} type="file" hidden accept=".zip,application/zip" data-testid="zip-input" onChange={(e) => fromInput(e.currentTarget)} />
         </>
       )}
+      <button type="button" onClick={() => services.store.update(inSlice('importer', openImport))} data-testid="open-import">
+        {t('importOpen')}
+      </button>
       <button type="button" onClick={() => void openDemo(services)} data-testid="open-demo">
         {t('openDemo')}
       </button>

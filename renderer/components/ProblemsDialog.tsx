@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { describeProblem } from '../../data/package/problems';
 import { useAppState, useI18n, useServices } from '../app/app-context';
 import { inSlice } from '../state/app-state';
 import { setReportOpen } from '../state/package-slice';
+import { ProblemListView } from './ProblemListView';
 import type { AppState } from '../state/app-state';
 
 const selectReport = (s: AppState) => s.pkg.report;
@@ -12,7 +12,7 @@ const selectReport = (s: AppState) => s.pkg.report;
  * fix it. Blocking problems say that what was loaded before is kept.
  */
 export function ProblemsDialog() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const services = useServices();
   const report = useAppState(selectReport);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -30,20 +30,7 @@ export function ProblemsDialog() {
         <>
           <h2 id="problems-title">{t('problemsTitle')}</h2>
           <p>{report.blocking ? t('problemsIntro', { name: report.label }) : t('problemsWarnings', { count: report.problems.length, name: report.label })}</p>
-          <ol className="problem-list">
-            {report.problems.map((problem, i) => {
-              const d = describeProblem(problem, language);
-              return (
-                <li key={i} className={`problem problem-${problem.severity}`} data-testid="problem">
-                  <div className="problem-where">{d.location}</div>
-                  <div className="problem-what">{d.message}</div>
-                  <div className="problem-fix">
-                    {t('fix')}: {d.fix}
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
+          <ProblemListView problems={report.problems} />
           <button type="button" onClick={close} autoFocus>
             {t('close')}
           </button>

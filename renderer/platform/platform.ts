@@ -14,6 +14,10 @@ export interface Platform {
   /** Native "open package" dialog (Electron); null in the browser, which uses file inputs and drop. */
   readonly pickWithDialog: (() => Promise<PackageFileSource | null>) | null;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Saves bytes as a file the user names; resolves where it went (a path, or the download name), or null. */
+  saveFile(name: string, bytes: Uint8Array, filters: readonly { name: string; extensions: readonly string[] }[]): Promise<string | null>;
+  /** Saves files in a new folder the user places; null when cancelled or when the platform cannot. */
+  readonly saveFolder: ((name: string, files: readonly { path: string; bytes: Uint8Array }[]) => Promise<string | null>) | null;
 }
 
 declare global {
@@ -45,7 +49,51 @@ function electronPlatform(api: IpcApi): Platform {
       return handle ? sourceFromHandle(api, handle) : null;
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    saveFile: (name, bytes, filters) => api.saveFileDialog({ suggestedName: name, bytes, filters }),
+    saveFolder: (name, files) => api.saveFolderDialog({ suggestedName: name, files }),
   };
+}
+
+/** Browser download of bytes (a blob: URL, no network). */
+function download(name: string, bytes: Uint8Array): string {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+interface DirectoryPickerWindow {
+  showDirectoryPicker?: (options?: { mode?: 'readwrite' }) => Promise<FileSystemDirectoryHandle>;
+}
+
+/** Chromium's File System Access API, where present, lets the browser write a package folder too. */
+async function saveFolderInBrowser(name: string, files: readonly { path: string; bytes: Uint8Array }[]): Promise<string | null> {
+  const picker = (window as unknown as DirectoryPickerWindow).showDirectoryPicker;
+  if (!picker) return null;
+  let parent: FileSystemDirectoryHandle;
+  try {
+    parent = await picker({ mode: 'readwrite' });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return null;
+    throw error;
+  }
+  const root = await parent.getDirectoryHandle(name, { create: true });
+  for (const file of files) {
+    const parts = file.path.split('/');
+    let dir = root;
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+    const handle = await dir.getFileHandle(parts[parts.length - 1]!, { create: true });
+    const writable = await handle.createWritable();
+    await writable.write(file.bytes as BufferSource);
+    await writable.close();
+  }
+  return `${parent.name}/${name}`;
 }
 
 /** Config the local web server (`npm run web`) publishes; absent under `vite dev`. */
@@ -72,6 +120,8 @@ function browserPlatform(): Platform {
     },
     pickWithDialog: null,
     onMenuCommand: () => () => undefined,
+    saveFile: async (name, bytes) => download(name, bytes),
+    saveFolder: 'showDirectoryPicker' in window ? saveFolderInBrowser : null,
   };
 }
 

@@ -15,6 +15,7 @@ function fakeActions(): MenuActions & { calls: string[] } {
     calls,
     openPackage: (kind) => calls.push(`open-package:${kind}`),
     openDemo: () => calls.push('open-demo'),
+    importFiles: () => calls.push('import-files'),
     toggleLanguage: () => calls.push('toggle-language'),
     showAbout: () => calls.push('about'),
   };

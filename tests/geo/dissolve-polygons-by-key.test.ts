@@ -1,6 +1,6 @@
+import { KORTRIJK_DIR } from '../helpers/shared-data';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { booleanClockwise, kinks } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -10,7 +10,7 @@ import { expectGolden, listGoldenCases, readGoldenInput } from './golden';
 
 const NAME = 'dissolve-polygons-by-key';
 type Keyed = FeatureCollection<Polygon | MultiPolygon, { key: string }>;
-const KORTRIJK = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'kortrijk');
+const KORTRIJK = KORTRIJK_DIR;
 const hasKortrijk = existsSync(join(KORTRIJK, 'areas', 'sectors_approximate.geojson')) && existsSync(join(KORTRIJK, 'sector_team.csv'));
 if (!hasKortrijk) console.warn(`dissolvePolygonsByKey: skipping the Kortrijk test, ${KORTRIJK} is not present`);
 

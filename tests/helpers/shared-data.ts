@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 /** The project root (tests/helpers/../..). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** `../shared` beside the project root: open data for every engineer and CI. Never copied into the repo. */
-export const SHARED_DIR = path.resolve(PROJECT_ROOT, '..', 'shared');
+/**
+ * `../shared` beside the project root: open data for every engineer and CI. Never copied into the repo.
+ * `WIJKZICHT_IGNORE_SHARED=1` makes the tests behave as on a machine without it (to check the skips).
+ */
+export const SHARED_DIR = process.env.WIJKZICHT_IGNORE_SHARED === '1' ? path.resolve(PROJECT_ROOT, '..', 'shared-ignored-for-this-run') : path.resolve(PROJECT_ROOT, '..', 'shared');
 export const KORTRIJK_DIR = path.join(SHARED_DIR, 'data', 'kortrijk');
 export const hasKortrijk = existsSync(path.join(KORTRIJK_DIR, 'datapackage.json'));
 

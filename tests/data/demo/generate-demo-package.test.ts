@@ -1,3 +1,4 @@
+import { KORTRIJK_DIR } from '../../helpers/shared-data';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { measureArea } from '../../../geo/measure-area';
 import { measureDistance } from '../../../geo/measure-distance';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const KORTRIJK = resolve(ROOT, '..', 'shared', 'data', 'kortrijk');
+const KORTRIJK = KORTRIJK_DIR;
 const hasKortrijk = existsSync(join(KORTRIJK, 'datapackage.json'));
 if (!hasKortrijk) console.warn(`generate-demo-package: skipping the comparison with Kortrijk, ${KORTRIJK} is not present`);
 

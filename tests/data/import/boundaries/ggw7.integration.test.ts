@@ -79,8 +79,9 @@ describe.skipIf(!hasRaw)('readBoundaryFiles on the real Flemish ggw7 wijken (Lam
   });
 
   describe('filtered to Kortrijk (geoitem 34022…)', () => {
+    // Read in the collection phase only when the files exist: a skipped describe still collects its body.
     const problems = new ProblemList();
-    const [layer] = readBoundaryFiles(layerFiles('ggw7'), { filter: { field: 'geoitem', prefix: '34022' } }, problems);
+    const [layer] = hasRaw ? readBoundaryFiles(layerFiles('ggw7'), { filter: { field: 'geoitem', prefix: '34022' } }, problems) : [];
 
     it('gives exactly the 14 Kortrijk wijken', () => {
       expect(problems.items).toEqual([]);
