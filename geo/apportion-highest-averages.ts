@@ -1,0 +1,78 @@
+import { checkBoundedApportionment, type BoundedAllocation, type BoundedApportionment } from './check-bounded-apportionment';
+
+/** The divisor methods: Sainte-Laguë divides by 1, 3, 5, … (n + ½), D'Hondt by 1, 2, 3, … (n + 1). */
+export type DivisorMethod = 'sainte-lague' | 'dhondt';
+
+/**
+ * Bounded highest-averages (divisor) apportionment, by sequential assignment. Every item starts at its lower
+ * bound; then, one unit at a time, the unit goes to the item below its upper bound with the highest average
+ * `weight / d(n)`, `n` being the units it already holds: d(n) = 2n + 1 for Sainte-Laguë (the same ranking as
+ * n + ½), d(n) = n + 1 for D'Hondt. Ties go to the larger weight, then the lower index; weight-0 items come
+ * after all others (see `BoundedApportionment`). Averages are compared exactly, by cross-multiplying the
+ * integer weights and divisors.
+ *
+ * This is the bounded divisor method: the result is `clamp(lower, round_D(weight), upper)` for one common
+ * divisor D, the same as fixing items at a bound their share would cross and re-apportioning the rest. It
+ * is house-monotone: one more unit never takes a unit away from any item. Cost O(units × items).
+ *
+ * An item's `bound` is `lower` when the average of its last unit below the lower bound is smaller than that
+ * of the weakest unit won in competition (so at some valid common divisor it would hold fewer units), and
+ * `upper` when the average of its next unit is larger than that of the best unit left unawarded.
+ *
+ * @example
+ * // 8 seats for votes 100 000 / 80 000 / 30 000 / 20 000
+ * const problem = { units: 8, weights: [100000n, 80000n, 30000n, 20000n], lower: [0, 0, 0, 0], upper: [8, 8, 8, 8] };
+ * apportionHighestAverages(problem, 'dhondt').units;       // [4, 3, 1, 0]
+ * apportionHighestAverages(problem, 'sainte-lague').units; // [3, 3, 1, 1]
+ */
+export function apportionHighestAverages(problem: BoundedApportionment, method: DivisorMethod): BoundedAllocation {
+  checkBoundedApportionment(problem);
+  if (method !== 'sainte-lague' && method !== 'dhondt') throw new RangeError(`method must be 'sainte-lague' or 'dhondt', got ${String(method)}`);
+  const { units, weights, lower, upper } = problem;
+  const divisor = method === 'dhondt' ? (n: number) => BigInt(n + 1) : (n: number) => BigInt(2 * n + 1);
+  const held = lower.slice();
+  const nextDivisor = held.map(divisor);
+  // Weight-0 items rank below all others and share among themselves as if of equal weight.
+  const tier = weights.map((w) => (w > 0n ? 1 : 0));
+  const rankWeight = weights.map((w) => (w > 0n ? w : 1n));
+
+  /** Compares the averages of item i's unit number `a` (0-based) and item j's unit `b`: > 0 when i's is higher. */
+  const compareAverages = (i: number, a: number, j: number, b: number): number => {
+    if (tier[i] !== tier[j]) return tier[i]! - tier[j]!;
+    const left = rankWeight[i]! * divisor(b);
+    const right = rankWeight[j]! * divisor(a);
+    return left === right ? 0 : left > right ? 1 : -1;
+  };
+  /** Does item i's next unit rank above item j's? (i > j, so an exact tie keeps the lower index j.) */
+  const ranksAbove = (i: number, j: number): boolean => {
+    if (tier[i] !== tier[j]) return tier[i]! > tier[j]!;
+    const left = rankWeight[i]! * nextDivisor[j]!;
+    const right = rankWeight[j]! * nextDivisor[i]!;
+    if (left !== right) return left > right;
+    return weights[i]! > weights[j]!;
+  };
+
+  for (let left = units - lower.reduce((a, b) => a + b, 0); left > 0; left--) {
+    let best = -1;
+    for (let i = 0; i < held.length; i++) {
+      if (held[i]! >= upper[i]!) continue;
+      if (best === -1 || ranksAbove(i, best)) best = i;
+    }
+    held[best]! += 1;
+    nextDivisor[best] = divisor(held[best]!);
+  }
+
+  // The valid common divisors lie between the best unawarded unit and the weakest unit won in competition.
+  let weakestWon = -1; // item whose last competitive unit has the lowest average
+  let bestLeft = -1; // item whose next unit (within its upper bound) has the highest average
+  held.forEach((h, i) => {
+    if (h > lower[i]! && (weakestWon === -1 || compareAverages(i, h - 1, weakestWon, held[weakestWon]! - 1) < 0)) weakestWon = i;
+    if (h < upper[i]! && (bestLeft === -1 || compareAverages(i, h, bestLeft, held[bestLeft]!) > 0)) bestLeft = i;
+  });
+  const bound = held.map((h, i) => {
+    if (h === lower[i] && h > 0 && (weakestWon === -1 || compareAverages(i, h - 1, weakestWon, held[weakestWon]! - 1) < 0)) return 'lower' as const;
+    if (h === upper[i] && (bestLeft === -1 || compareAverages(i, h, bestLeft, held[bestLeft]!) > 0)) return 'upper' as const;
+    return null;
+  });
+  return { units: held, bound };
+}
