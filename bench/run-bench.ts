@@ -8,10 +8,12 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runFoundationBench } from './sections/foundation';
 import { runImportBench } from './sections/import';
+import { runLocateBench } from './sections/locate';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
   import: runImportBench,
+  locate: runLocateBench,
 };
 
 async function main() {
