@@ -13,7 +13,8 @@ export type DivisorMethod = 'sainte-lague' | 'dhondt';
  *
  * This is the bounded divisor method: the result is `clamp(lower, round_D(weight), upper)` for one common
  * divisor D, the same as fixing items at a bound their share would cross and re-apportioning the rest. It
- * is house-monotone: one more unit never takes a unit away from any item. Cost O(units × items).
+ * is house-monotone: one more unit never takes a unit away from any item. Cost O(units × log items) with a
+ * binary heap.
  *
  * An item's `bound` is `lower` when the average of its last unit below the lower bound is smaller than that
  * of the weakest unit won in competition (so at some valid common divisor it would hold fewer units), and
@@ -43,23 +44,55 @@ export function apportionHighestAverages(problem: BoundedApportionment, method: 
     const right = rankWeight[j]! * divisor(a);
     return left === right ? 0 : left > right ? 1 : -1;
   };
-  /** Does item i's next unit rank above item j's? (i > j, so an exact tie keeps the lower index j.) */
-  const ranksAbove = (i: number, j: number): boolean => {
+
+  // The next unit goes to the best item below its upper bound: higher average, then larger weight, then lower
+  // index — a total order, kept in a binary heap so each unit costs O(log items) instead of O(items).
+  const better = (i: number, j: number): boolean => {
     if (tier[i] !== tier[j]) return tier[i]! > tier[j]!;
     const left = rankWeight[i]! * nextDivisor[j]!;
     const right = rankWeight[j]! * nextDivisor[i]!;
     if (left !== right) return left > right;
-    return weights[i]! > weights[j]!;
+    if (weights[i] !== weights[j]) return weights[i]! > weights[j]!;
+    return i < j;
   };
-
-  for (let left = units - lower.reduce((a, b) => a + b, 0); left > 0; left--) {
-    let best = -1;
-    for (let i = 0; i < held.length; i++) {
-      if (held[i]! >= upper[i]!) continue;
-      if (best === -1 || ranksAbove(i, best)) best = i;
+  const heap: number[] = [];
+  const siftUp = (k: number) => {
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!better(heap[k]!, heap[parent]!)) break;
+      [heap[k], heap[parent]] = [heap[parent]!, heap[k]!];
+      k = parent;
     }
+  };
+  const siftDown = (k: number) => {
+    for (;;) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let top = k;
+      if (l < heap.length && better(heap[l]!, heap[top]!)) top = l;
+      if (r < heap.length && better(heap[r]!, heap[top]!)) top = r;
+      if (top === k) return;
+      [heap[k], heap[top]] = [heap[top]!, heap[k]!];
+      k = top;
+    }
+  };
+  for (let i = 0; i < held.length; i++) {
+    if (held[i]! < upper[i]!) {
+      heap.push(i);
+      siftUp(heap.length - 1);
+    }
+  }
+  for (let left = units - lower.reduce((a, b) => a + b, 0); left > 0; left--) {
+    const best = heap[0]!;
     held[best]! += 1;
     nextDivisor[best] = divisor(held[best]!);
+    if (held[best]! >= upper[best]!) {
+      const last = heap.pop()!;
+      if (heap.length > 0 && last !== best) {
+        heap[0] = last;
+        siftDown(0);
+      }
+    } else siftDown(0);
   }
 
   // The valid common divisors lie between the best unawarded unit and the weakest unit won in competition.
