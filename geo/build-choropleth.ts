@@ -9,6 +9,11 @@ export interface ChoroplethInputRow {
   readonly denominator: number | null;
   /** Parts of this area whose value the source suppressed: the area's total is then unknown. */
   readonly suppressedParts?: number;
+  /**
+   * Hidden by the package-wide suppression plan (primary or secondary, see suppress-hierarchy.ts). When any
+   * row carries it, it replaces the per-cell primary rule, so the map never shows a cell the plan hides.
+   */
+  readonly hidden?: boolean;
 }
 
 export interface ChoroplethOptions {
@@ -68,7 +73,12 @@ export function buildChoropleth(rows: readonly ChoroplethInputRow[], options: Ch
     if ((row.suppressedParts ?? 0) > 0) {
       return { code: row.code, name: row.name, count: null, denominator: null, rate: null, value: null, status: 'suppressed' as CellStatus };
     }
-    const shown = suppressSmallCount(row.count, { sensitive: options.sensitive, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
+    const shown =
+      row.hidden !== undefined
+        ? row.hidden
+          ? { value: null, status: 'suppressed' as CellStatus }
+          : suppressSmallCount(row.count, { sensitive: false })
+        : suppressSmallCount(row.count, { sensitive: options.sensitive, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
     const rate = shown.status === 'shown' && options.hasDenominator ? computeRate(shown.value, row.denominator, per) : null;
     const value = measure === 'rate' ? rate : shown.value;
     const status: CellStatus = shown.status === 'shown' && value === null ? 'missing' : shown.status;

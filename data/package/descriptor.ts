@@ -69,6 +69,8 @@ export interface PackageDescriptor {
   readonly sources: readonly { title: string; path?: string }[];
   readonly licenses: readonly { name?: string; title?: string; path?: string }[];
   readonly resources: readonly ResourceDescriptor[];
+  /** Which indicators and FTE profile play which part in the analysis (see data/package/analysis-roles.ts). */
+  readonly analysis: Readonly<Record<string, string>>;
 }
 
 export const DESCRIPTOR_FILE = 'datapackage.json';
@@ -189,6 +191,7 @@ export function parseDescriptor(json: Json, problems: ProblemList, file = DESCRI
         }))
       : [],
     resources,
+    analysis: isObject(json.analysis) ? Object.fromEntries(Object.entries(json.analysis).filter((e): e is [string, string] => typeof e[1] === 'string')) : {},
     ...(asString(json.description) ? { description: asString(json.description)! } : {}),
     ...(asString(json.version) ? { version: asString(json.version)! } : {}),
     ...(municipality ? { municipality } : {}),

@@ -1,4 +1,6 @@
 import type { Database, TableColumn } from '../database';
+import { ANALYSIS_VIEW_STATEMENTS } from '../queries/analysis-views';
+import { analysisRolesOf } from './analysis-roles';
 import type { LoadedPackage } from './model';
 import { COLUMN_TYPE_OF } from './type-table';
 import { quoteIdentifier } from '../sql/quote-identifier';
@@ -13,6 +15,7 @@ export const TABLES = {
   teamFte: 'team_fte',
   centres: 'centres',
   territories: 'team_territories',
+  roles: 'analysis_roles',
 } as const;
 
 /** Name of the table holding the `area-attributes` of a level. */
@@ -104,4 +107,10 @@ async function replaceTables(db: Database, pkg: LoadedPackage): Promise<void> {
     const columns: TableColumn[] = attr.table.fields.map((f) => ({ name: f.name, type: COLUMN_TYPE_OF[f.type], values: attr.table.columns.get(f.name)! }));
     await db.replaceTable(attributesTable(attr.level), columns);
   }
+  const roles = Object.entries(analysisRolesOf(pkg));
+  await db.replaceTable(TABLES.roles, [
+    { name: 'role', type: 'string', values: roles.map((r) => r[0]) },
+    { name: 'value', type: 'string', values: roles.map((r) => r[1]) },
+  ]);
+  for (const statement of ANALYSIS_VIEW_STATEMENTS) await db.exec(statement);
 }

@@ -1,3 +1,4 @@
+import { buildSuppressionPlan } from '../../data/analysis/build-suppression-plan';
 import { queryAreaIndicatorValues } from '../../data/queries/area-indicator-values';
 import { buildChoropleth } from '../../geo/build-choropleth';
 import { inSlice } from '../state/app-state';
@@ -27,8 +28,11 @@ export async function refreshChoropleth(services: Services): Promise<void> {
     }
     const db = await services.database();
     const rows = await queryAreaIndicatorValues(db, { level: view.level, indicator: view.indicator, period: view.period, denominator: definition.denominator });
+    // Sensitive indicators follow the package-wide plan, so no level shown can be differenced with another.
+    const plan = definition.sensitive ? await buildSuppressionPlan(db, current, { indicator: view.indicator, period: view.period }) : null;
     if (mine !== generation) return;
-    const choropleth = buildChoropleth(rows, { sensitive: definition.sensitive, hasDenominator: definition.denominator !== null, classes: view.classes });
+    const marked = plan ? rows.map((r) => ({ ...r, hidden: ['primary', 'secondary'].includes(plan.status.get(`${view.level}|${r.code}`) ?? 'shown') })) : rows;
+    const choropleth = buildChoropleth(marked, { sensitive: definition.sensitive, hasDenominator: definition.denominator !== null, classes: view.classes });
     store.update(inSlice('mapData', choroplethComputed(view, choropleth)));
   } catch (error) {
     if (mine === generation) {

@@ -50,3 +50,19 @@ describe('buildChoropleth with values the source suppressed', () => {
     expect(c.areas[1]).toMatchObject({ status: 'shown', rate: 40 });
   });
 });
+
+describe('buildChoropleth with a suppression plan', () => {
+  it('hides what the plan hides (also a count above the threshold: secondary) and shows the rest', () => {
+    const c = buildChoropleth(
+      [
+        { code: 'a', name: 'A', count: 3, denominator: 100, hidden: true },
+        { code: 'b', name: 'B', count: 12, denominator: 100, hidden: true },
+        { code: 'c', name: 'C', count: 30, denominator: 100, hidden: false },
+      ],
+      { sensitive: true, hasDenominator: true, classes: 2 },
+    );
+    expect(c.areas.map((a) => a.status)).toEqual(['suppressed', 'suppressed', 'shown']);
+    expect(c.areas[1]).toMatchObject({ count: null, rate: null });
+    expect(c.suppressedCount).toBe(2);
+  });
+});

@@ -1,0 +1,69 @@
+import { analyseAreas, DEFAULT_ENGINE_SETTINGS, type EngineResult, type EngineSettings } from '../../geo/analyse-areas';
+import type { Database } from '../database';
+import type { LoadedPackage } from '../package/model';
+import { buildAnalysisInput, type AnalysisInput } from './build-analysis-input';
+import { buildSuppressionPlan } from './build-suppression-plan';
+
+/** Settings of a run: the engine's, with the need indicators optional (defaulted from the package). */
+export type AnalysisSettings = Omit<EngineSettings, 'need'> & { readonly need?: EngineSettings['need'] };
+
+/**
+ * Need indicators used when the user has chosen none: every `higher_worse` indicator with a denominator
+ * (a rate), weight 1 — for Kortrijk the poverty estimate, leefloon, increased reimbursement, single parents,
+ * 75+ alone, deprived births and prepayment meters.
+ */
+export function defaultNeedIndicators(pkg: LoadedPackage): { id: string; weight: number }[] {
+  return pkg.definitions.filter((d) => d.polarity === 'higher_worse' && d.denominator !== null && d.kind === 'count').map((d) => ({ id: d.id, weight: 1 }));
+}
+
+export interface AnalysisRun {
+  readonly input: AnalysisInput;
+  readonly settings: EngineSettings;
+  readonly result: EngineResult;
+  /** Area codes whose clients count is suppressed (primary or secondary), for this level and period. */
+  readonly clientsSuppressed: ReadonlySet<string>;
+  /** Team ids whose open-dossier count is suppressed. */
+  readonly dossiersSuppressed: ReadonlySet<string>;
+}
+
+/**
+ * Everything `cli analyse` prints and the planner recomputes: reads the level from DuckDB once, applies the
+ * package's small-cell suppression plan (primary and secondary) to clients and dossiers, and runs the
+ * pure engine.
+ */
+export async function runAnalysis(db: Database, pkg: LoadedPackage, options: { level: string; period: number; settings?: Partial<AnalysisSettings> }): Promise<AnalysisRun> {
+  const input = await buildAnalysisInput(db, pkg, { level: options.level, period: options.period });
+  const settings: EngineSettings = {
+    ...DEFAULT_ENGINE_SETTINGS,
+    ...options.settings,
+    need: options.settings?.need ?? { indicators: defaultNeedIndicators(pkg), method: 'z-score' },
+  };
+  const clientsDefinition = pkg.definitions.find((d) => d.id === input.roles.clients);
+  const dossiersDefinition = pkg.definitions.find((d) => d.id === input.roles.caseload);
+  const threshold = settings.suppressionThreshold;
+  const clientsPlan = clientsDefinition ? await buildSuppressionPlan(db, pkg, { indicator: clientsDefinition.id, period: options.period, threshold }) : null;
+  const dossiersPlan = dossiersDefinition ? await buildSuppressionPlan(db, pkg, { indicator: dossiersDefinition.id, period: options.period, threshold }) : null;
+  const hidden = (plan: typeof clientsPlan, level: string) =>
+    new Set([...(plan?.status ?? new Map<string, string>())].filter(([key, status]) => key.startsWith(`${level}|`) && (status === 'primary' || status === 'secondary')).map(([key]) => key.slice(level.length + 1)));
+  const clientsSuppressed = hidden(clientsPlan, options.level);
+  const dossiersSuppressed = hidden(dossiersPlan, 'team');
+  const result = analyseAreas(
+    {
+      areas: input.areas.map((a) => ({ ...a, clients: clientsSuppressed.has(a.code) ? null : a.clients })),
+      indicators: input.indicators,
+      centres: input.centres,
+      teams: input.teams.map((t) => ({ id: t.id, currentFte: t.currentFte, dossiers: dossiersSuppressed.has(t.id) ? null : t.dossiers })),
+      // Suppression is done by the plan above (it also covers secondary suppression).
+      clientsSensitive: false,
+    },
+    settings,
+  );
+  const areas = result.areas.map((a) => (clientsSuppressed.has(a.code) ? { ...a, reach: null, reachStatus: 'suppressed' as const, nonTakeUp: null } : a));
+  // The totals use every area's true count, unless the plan hides the municipality total itself.
+  const single = pkg.levels.find((l) => l.areas.features.length === 1);
+  const totalHidden = single ? hidden(clientsPlan, single.level).size > 0 : false;
+  const trueClients = input.areas.every((a) => a.clients === null) ? null : input.areas.reduce((s, a) => s + (a.clients ?? 0), 0);
+  const clients = totalHidden ? null : trueClients;
+  const totals = { ...result.totals, clients, reach: clients !== null && result.totals.need > 0 ? clients / result.totals.need : null };
+  return { input, settings, result: { ...result, areas, totals }, clientsSuppressed, dossiersSuppressed };
+}
