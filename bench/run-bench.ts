@@ -7,12 +7,14 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runFoundationBench } from './sections/foundation';
+import { runAnalyticsBench } from './sections/analytics';
 import { runImportBench } from './sections/import';
 import { runLocateBench } from './sections/locate';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
   import: runImportBench,
+  analytics: runAnalyticsBench,
   locate: runLocateBench,
 };
 

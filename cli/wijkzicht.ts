@@ -4,6 +4,7 @@
  *
  *   summary --package <dir|zip> [--lang nl|en]   JSON summary of a package and all validation problems;
  *                                                exit code 1 when there is any error.
+ *   analyse | locate | allocate --package <dir> the analysis engine (see commands/*.ts, --help).
  *   import <files…> --out <dir|zip> [options]    import boundaries and figures as a package (see commands/import.ts).
  *   demo --out <dir> [--seed N]                  write the generated Demostad package to a folder.
  */
@@ -20,6 +21,13 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'summary':
       return (await import('./commands/summary')).runSummary(rest);
+    case 'analyse':
+    case 'analyze':
+      return (await import('./commands/analyse')).runAnalyseCommand(rest);
+    case 'locate':
+      return (await import('./commands/locate')).runLocateCommand(rest);
+    case 'allocate':
+      return (await import('./commands/allocate')).runAllocateCommand(rest);
     case 'import':
       return (await import('./commands/import')).runImportCommand(rest);
     case 'demo':
