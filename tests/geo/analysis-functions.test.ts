@@ -153,3 +153,29 @@ describe('computePopulationWeightedPoint', () => {
     expect(computePopulationWeightedPoint([[3, 50], [4, 51]], [0, null])).toEqual([3.5, 50.5]);
   });
 });
+
+describe('golden files of the engine functions (a 6-area fixture)', () => {
+  const input = {
+    positions: [[3.26, 50.82], [3.27, 50.83], [3.28, 50.84], [3.24, 50.80], [3.30, 50.78], [3.22, 50.85]] as LonLat[],
+    teams: ['a', 'a', 'b', 'b', 'c', null] as (string | null)[],
+    population: [1200, 800, 1500, 600, 300, 900],
+    need: [300, 120, 250, 50, 20, 90],
+    rates: [25, 15, 16.7, 8.3, 6.7, 10],
+    centres: [[3.265, 50.825], [3.285, 50.845], [3.30, 50.79]] as LonLat[],
+    centreTeams: ['a', 'b', 'c'],
+  };
+  it('need index (z-score and rank)', () => {
+    const components = [
+      { id: 'poverty', values: input.rates, weight: 2, polarity: 'higher_worse' as const },
+      { id: 'income', values: [1900, 2100, 1800, 2300, 2400, null], weight: 1, polarity: 'higher_better' as const },
+    ];
+    expectGolden('analysis-functions', 'need-index', { z: computeNeedIndex(components, 'z-score'), rank: computeNeedIndex(components, 'rank') });
+  });
+  it('nearest sites, coverage and weighted capitation', () => {
+    const nearest = findNearestSites(input.positions, input.teams, input.centres, input.centreTeams);
+    const coverage = computeCoverage(nearest.map((n) => n.distance), input.population, input.need, [{ id: 'walk', radius: meters(1000) }, { id: 'bike', radius: meters(3000) }]);
+    const relative = computeRelativeNeed([{ numerators: input.need, denominators: input.population, weight: 1 }]);
+    const capitation = computeWeightedCapitation(input.teams.map((team, i) => ({ team, population: input.population[i]!, relativeNeed: relative[i]! })));
+    expectGolden('analysis-functions', 'nearest-coverage-capitation', { nearest, coverage, relative, capitation });
+  });
+});
