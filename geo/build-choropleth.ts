@@ -1,4 +1,5 @@
-import { classifyQuantiles, classOf } from './classify-quantiles';
+import { classOf } from './classify-quantiles';
+import { classifyValues, type ClassificationOptions } from './classify-values';
 import { computeRate } from './compute-rate';
 import { suppressSmallCount, type CellStatus } from './suppress-small-counts';
 
@@ -25,6 +26,8 @@ export interface ChoroplethOptions {
   readonly hasDenominator: boolean;
   readonly classes?: number;
   readonly threshold?: number;
+  /** How to class the mapped values (default: quantiles with `classes` classes). */
+  readonly classification?: ClassificationOptions;
 }
 
 export interface ChoroplethArea {
@@ -84,7 +87,7 @@ export function buildChoropleth(rows: readonly ChoroplethInputRow[], options: Ch
     const status: CellStatus = shown.status === 'shown' && value === null ? 'missing' : shown.status;
     return { code: row.code, name: row.name, count: shown.value, denominator: options.hasDenominator ? row.denominator : null, rate, value, status };
   });
-  const limits = classifyQuantiles(staged.flatMap((s) => (s.value === null ? [] : [s.value])), classes);
+  const limits = classifyValues(staged.flatMap((s) => (s.value === null ? [] : [s.value])), options.classification ?? { method: 'quantile', classes });
   const classCounts = new Array<number>(Math.max(limits.length - 1, 0)).fill(0);
   const areas = staged.map((s) => {
     const classIndex = s.value === null ? -1 : classOf(s.value, limits);

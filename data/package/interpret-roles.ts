@@ -135,6 +135,7 @@ export function interpretDefinitions(table: TypedTable, problems: ProblemList): 
       sensitive,
       source,
       synthetic: SYNTHETIC_SOURCE.test(source),
+      theme: text(get('theme')?.[i]),
     });
   });
   return definitions;

@@ -37,6 +37,8 @@ export interface IndicatorDefinition {
   readonly source: string;
   /** The source text says the figures are synthetic or fictional. */
   readonly synthetic: boolean;
+  /** Optional theme (an indicator-definitions column `theme`), for grouping in pickers. */
+  readonly theme: string | null;
 }
 
 export interface Team {

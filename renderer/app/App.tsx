@@ -8,6 +8,7 @@ import { ProblemsDialog } from '../components/ProblemsDialog';
 import { ProvenanceBadges } from '../components/ProvenanceBadges';
 import { StatusBar } from '../components/StatusBar';
 import { openDemo, openPackage } from '../commands/open-package';
+import { refreshMap } from '../commands/refresh-map';
 import { MapView } from '../map/MapView';
 import { ImportWizard } from '../import/ImportWizard';
 import { openImport } from '../state/import-slice';
@@ -30,7 +31,10 @@ export function App() {
   useEffect(
     () =>
       services.platform.onMenuCommand((command) => {
-        if (command === 'toggle-language') services.store.update(inSlice('ui', toggleLanguage));
+        if (command === 'toggle-language') {
+          services.store.update(inSlice('ui', toggleLanguage));
+          void refreshMap(services);
+        }
         if (command === 'open-demo') void openDemo(services);
         if (command === 'open-package' && services.platform.pickWithDialog) void openPackage(services, '…', services.platform.pickWithDialog);
         if (command === 'import-files') services.store.update(inSlice('importer', openImport));
@@ -51,7 +55,13 @@ export function App() {
         <ProvenanceBadges />
         <div className="header-actions">
           <OpenPackageControls />
-          <button type="button" onClick={() => services.store.update(inSlice('ui', toggleLanguage))} aria-label={`${t('language')}: ${t('switchLanguage')}`} data-testid="language-toggle">
+          <button
+            type="button"
+            onClick={() => {
+              services.store.update(inSlice('ui', toggleLanguage));
+              void refreshMap(services);
+            }}
+            aria-label={`${t('language')}: ${t('switchLanguage')}`} data-testid="language-toggle">
             {t('switchLanguage')}
           </button>
         </div>

@@ -6,7 +6,9 @@ import { createMemorySource } from '../../data/package/sources/memory-source';
 import { inSlice } from '../state/app-state';
 import { loadFailed, packageOpened, packageRejected, startLoading } from '../state/package-slice';
 import { viewForPackage } from '../state/view-slice';
-import { refreshChoropleth } from './refresh-choropleth';
+import { refreshMap } from './refresh-map';
+import { initialAnalysisState } from '../state/analysis-slice';
+import { initialSelectionState } from '../state/selection-slice';
 import type { Services } from './services';
 
 /**
@@ -31,8 +33,8 @@ export async function openPackage(services: Services, label: string, getSource: 
       return false;
     }
     await loadPackageIntoDatabase(db, result.pkg);
-    store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), ui: { ...s.ui, hovered: null } }));
-    await refreshChoropleth(services);
+    store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, selection: initialSelectionState }));
+    await refreshMap(services);
     return true;
   } catch (error) {
     store.update(inSlice('pkg', loadFailed(error instanceof Error ? error.message : String(error))));

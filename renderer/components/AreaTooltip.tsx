@@ -1,28 +1,36 @@
-import { useAppState, useI18n } from '../app/app-context';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../geo/suppress-small-counts';
+import { useAppState, useI18n } from '../app/app-context';
 import { formatNumber } from '../i18n/i18n';
-import { selectDefinition, selectMapData, selectPackage } from '../state/selectors';
+import { formatValue } from '../map/colouring/format-value';
+import { selectAnalysis, selectMapData, selectPackage } from '../state/selectors';
 
 /** Hover tooltip: the area's name and its value (or why there is none). Never shows a suppressed count. */
 export function AreaTooltip({ code, point }: { code: string | null; point: { x: number; y: number } | null }) {
   const { t, language } = useI18n();
   const mapData = useAppState(selectMapData);
-  const definition = useAppState(selectDefinition);
+  const analysis = useAppState(selectAnalysis);
   const pkg = useAppState(selectPackage);
-  if (!code || !point || !mapData.choropleth || !definition || !pkg) return null;
-  const area = mapData.choropleth.areas.find((a) => a.code === code);
+  const colouring = mapData.colouring;
+  if (!code || !point || !colouring || !pkg) return null;
+  const area = colouring.areas.find((a) => a.code === code);
   if (!area) return null;
-  const teamId = mapData.view?.level === pkg.baseLevel && pkg.territories ? pkg.territories.teamOf.get(code) : undefined;
+  const teamId = mapData.view?.level === 'team' ? null : analysis.run?.result.areas.find((a) => a.code === code)?.team ?? (pkg.territories?.teamOf.get(code) ?? null);
   const team = teamId ? pkg.teams.find((x) => x.id === teamId)?.name : undefined;
   let value: string;
+  let detail: string | null = null;
   if (area.status === 'suppressed') value = t('suppressedTooltip', { threshold: DEFAULT_SUPPRESSION_THRESHOLD });
-  else if (area.value === null) value = t('noDataTooltip');
-  else if (mapData.choropleth.measure === 'rate') value = t('valueRate', { value: formatNumber(language, area.value), per: t('perThousand') });
-  else value = formatNumber(language, area.value);
-  const detail =
-    area.status === 'shown' && mapData.choropleth.measure === 'rate' && area.count !== null && area.denominator !== null
-      ? t('rateDetail', { count: formatNumber(language, area.count), denominator: formatNumber(language, area.denominator) })
-      : null;
+  else if (colouring.kind === 'bivariate') {
+    const a = colouring.areas.find((x) => x.code === code)!;
+    value = a.need === null || a.reach === null ? t('noDataTooltip') : `${t('bivariateNeed')} ${formatValue(a.need, { kind: 'index' }, language)} · ${t('bivariateReach')} ${formatValue(a.reach, { kind: 'share' }, language)}`;
+  } else {
+    const a = colouring.areas.find((x) => x.code === code)!;
+    if (a.value === null) value = t('noDataTooltip');
+    else if (colouring.format.kind === 'rate') value = t('valueRate', { value: `${colouring.measure === 'change' && a.value > 0 ? '+' : ''}${formatValue(a.value, colouring.format, language)}`, per: t('perThousand') });
+    else value = `${colouring.measure === 'change' && a.value > 0 ? '+' : ''}${formatValue(a.value, colouring.format, language)}`;
+    if (a.status === 'shown' && colouring.measure === 'rate' && a.count !== null && a.count !== undefined && a.denominator !== null && a.denominator !== undefined) {
+      detail = t('rateDetail', { count: formatNumber(language, a.count), denominator: formatNumber(language, a.denominator) });
+    }
+  }
   return (
     <div className="tooltip" role="tooltip" data-testid="map-tooltip" style={{ left: point.x + 14, top: point.y + 14 }}>
       <div className="tooltip-name">{area.name}</div>

@@ -3,11 +3,13 @@ import { useAppState, useI18n, useServices } from '../app/app-context';
 import { AreaTooltip } from '../components/AreaTooltip';
 import { AttributionLine } from '../components/AttributionLine';
 import { inSlice } from '../state/app-state';
-import { paletteOf, selectDefinition, selectHovered, selectMapData, selectPackage, selectView } from '../state/selectors';
-import { setHovered } from '../state/ui-slice';
+import { selectMapData, selectPackage, selectSelection, selectView } from '../state/selectors';
+import { selectArea, setHovered } from '../state/selection-slice';
 import { buildAreaFeatureStates } from './build-area-feature-states';
-import { buildMapContent } from './build-map-content';
+import { buildMapContent, buildTerritoryLabels } from './build-map-content';
 import { MapController } from './map-controller';
+import { MapControllerContext } from './map-controller-context';
+import type { ReactNode } from 'react';
 
 declare global {
   interface Window {
@@ -18,23 +20,23 @@ declare global {
 
 /**
  * The map panel. MapLibre is driven through the controller: the package and level decide the sources,
- * the choropleth decides the feature-state colours. `data-map-state` on <html> says `idle` once the last
- * change is on screen, and `data-map-view` which view that is (`level|indicator|period`): the e2e tests
- * and the bench wait for them.
+ * the colouring decides the feature-state colours, the selection slice the hover, highlight and selected
+ * outlines. `data-map-state` on <html> says `idle` once the last change is on screen, and `data-map-view`
+ * which view that is (`level|indicator|period|measure`): the e2e tests and the bench wait for them.
+ * Children (overlay layers, search) get the controller through context.
  */
-export function MapView() {
+export function MapView({ children }: { children?: ReactNode }) {
   const services = useServices();
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
-  /** `level|indicator|period` of the choropleth last handed to the map; published on idle. */
-  const appliedView = useRef('');
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+  /** `level|indicator|period|measure` of the colouring last handed to the map; published on idle. */
+  const appliedView = useRef('');
   const pkg = useAppState(selectPackage);
   const view = useAppState(selectView);
   const mapData = useAppState(selectMapData);
-  const definition = useAppState(selectDefinition);
-  const hovered = useAppState(selectHovered);
+  const selection = useAppState(selectSelection);
   const shownLevel = mapData.view?.level ?? view.level;
 
   useEffect(() => {
@@ -43,9 +45,10 @@ export function MapView() {
     root.dataset.mapState = 'loading';
     const c = new MapController(container.current, {
       onHover: (code, point) => {
-        services.store.update(inSlice('ui', setHovered(code)));
+        services.store.update(inSlice('selection', setHovered(code)));
         setPointer(point);
       },
+      onClick: (code) => services.store.update(inSlice('selection', selectArea(code))),
       onIdle: () => {
         if (root.dataset.mapState !== 'rendering') return;
         root.dataset.mapState = 'idle';
@@ -79,25 +82,34 @@ export function MapView() {
     controller.setContent(buildMapContent(pkg, shownLevel), fit);
   }, [controller, pkg, shownLevel]);
 
-  const states = useMemo(() => (mapData.choropleth ? buildAreaFeatureStates(mapData.choropleth, paletteOf(mapData.choropleth, definition)) : null), [mapData.choropleth, definition]);
+  const colouring = mapData.colouring;
+  const states = useMemo(() => (colouring ? buildAreaFeatureStates(colouring) : null), [colouring]);
   useEffect(() => {
     if (!controller || !states) return;
     document.documentElement.dataset.mapState = 'rendering';
     const v = mapData.view;
-    appliedView.current = v ? `${v.level}|${v.indicator}|${v.period}` : '';
+    appliedView.current = v ? `${v.level}|${v.indicator}|${v.period}|${v.measure}` : '';
     controller.applyFeatureStates(states);
     controller.map.triggerRepaint();
   }, [controller, states, shownLevel, mapData.view]);
 
+  // Territory labels: team names, with their FTE on the staffing map.
+  const territoryLabels = colouring?.kind === 'classes' ? colouring.territoryLabels : undefined;
   useEffect(() => {
-    controller?.setHovered(hovered);
-  }, [controller, hovered]);
+    if (!controller || !pkg) return;
+    controller.setTerritoryLabels(buildTerritoryLabels(pkg, territoryLabels));
+  }, [controller, pkg, territoryLabels]);
+
+  useEffect(() => controller?.setHovered(selection.hovered), [controller, selection.hovered]);
+  useEffect(() => controller?.setHighlighted(selection.highlighted), [controller, selection.highlighted]);
+  useEffect(() => controller?.setSelected(selection.selected), [controller, selection.selected]);
 
   return (
     <div className="map-wrap">
       <div ref={container} className="map" role="region" aria-label={t('mapLabel', { name: pkg?.descriptor.title ?? '' })} data-testid="map" />
-      <AreaTooltip code={hovered} point={pointer} />
+      <AreaTooltip code={selection.hovered} point={pointer} />
       <AttributionLine />
+      <MapControllerContext.Provider value={controller}>{children}</MapControllerContext.Provider>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { Choropleth } from '../../geo/build-choropleth';
-import { SUPPRESSED_COLOR } from './palette';
+import type { MapColouring } from './colouring/map-colouring';
+import { BIVARIATE, SUPPRESSED_COLOR } from './palette';
 
 export interface AreaFeatureState {
   readonly fill: string | null;
@@ -7,18 +7,26 @@ export interface AreaFeatureState {
 }
 
 /**
- * The feature-state of every area for a choropleth: the class colour, or the suppressed grey (with the
- * hatch layer keyed on `status`), or null for no data.
+ * The feature-state of every area for a colouring: its class colour (or the bivariate cell), the
+ * suppressed grey (with the hatch layer keyed on `status`), or null for no data.
  *
  * @example
- * buildAreaFeatureStates(choropleth, ['#fee', '#f00']).get('34022W08') // { fill: '#f00', status: 'shown' }
+ * buildAreaFeatureStates(colouring).get('34022W08') // { fill: '#bd0026', status: 'shown' }
  */
-export function buildAreaFeatureStates(choropleth: Choropleth, palette: readonly string[]): Map<string, AreaFeatureState> {
+export function buildAreaFeatureStates(colouring: MapColouring): Map<string, AreaFeatureState> {
   const states = new Map<string, AreaFeatureState>();
-  for (const area of choropleth.areas) {
+  if (colouring.kind === 'bivariate') {
+    for (const a of colouring.areas) {
+      if (a.status === 'suppressed') states.set(a.code, { fill: SUPPRESSED_COLOR, status: 'suppressed' });
+      else if (a.needClass < 0 || a.reachClass < 0) states.set(a.code, { fill: null, status: 'missing' });
+      else states.set(a.code, { fill: BIVARIATE[a.needClass]![a.reachClass]!, status: 'shown' });
+    }
+    return states;
+  }
+  for (const area of colouring.areas) {
     if (area.status === 'suppressed') states.set(area.code, { fill: SUPPRESSED_COLOR, status: 'suppressed' });
     else if (area.classIndex < 0) states.set(area.code, { fill: null, status: 'missing' });
-    else states.set(area.code, { fill: palette[area.classIndex] ?? null, status: 'shown' });
+    else states.set(area.code, { fill: colouring.palette[area.classIndex] ?? null, status: 'shown' });
   }
   return states;
 }

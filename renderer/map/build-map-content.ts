@@ -6,6 +6,16 @@ import type { MapContent } from './map-controller';
 
 const labelCache = new WeakMap<LoadedPackage, FeatureCollection<Point, { code: string; name: string }>>();
 
+/**
+ * Territory labels with other texts (e.g. "Noord\n15 VTE" on the staffing map); the team's short name
+ * where no text is given.
+ */
+export function buildTerritoryLabels(pkg: LoadedPackage, texts?: Readonly<Record<string, string>>): FeatureCollection<Point, { code: string; name: string }> {
+  const base = territoryLabels(pkg);
+  if (!texts) return base;
+  return { ...base, features: base.features.map((f) => ({ ...f, properties: { ...f.properties, name: texts[f.properties.code] ?? f.properties.name } })) };
+}
+
 /** Territory label points: one interior point per team territory, computed once per package. */
 function territoryLabels(pkg: LoadedPackage): FeatureCollection<Point, { code: string; name: string }> {
   const cached = labelCache.get(pkg);

@@ -19,6 +19,8 @@ export interface MapControllerEvents {
   onIdle(): void;
   /** A frame was drawn. */
   onRender?(): void;
+  /** An area was clicked (its code), or empty map (null). */
+  onClick?(code: string | null): void;
 }
 
 export interface MapContent {
@@ -55,6 +57,8 @@ export class MapController {
   private readonly queue: (() => void)[] = [];
   private states = new Map<string, AreaFeatureState>();
   private hovered: string | null = null;
+  private highlighted: string[] = [];
+  private selected: string | null = null;
 
   constructor(container: HTMLElement, private readonly events: MapControllerEvents) {
     this.map = new maplibregl.Map({
@@ -77,7 +81,10 @@ export class MapController {
       this.map.addSource(SOURCES.territories, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       this.map.addSource(SOURCES.territoryLabels, { type: 'geojson', data: EMPTY });
       this.map.addSource(SOURCES.centres, { type: 'geojson', data: EMPTY, promoteId: 'id' });
-      for (const layer of [...buildAreaLayers(), ...buildTerritoryLayers(), ...buildCentreLayers()]) this.map.addLayer(layer);
+      // Symbols of higher layers are placed first: the territory labels go on top so the centre labels yield.
+      const territory = buildTerritoryLayers();
+      const labels = territory.filter((l) => l.type === 'symbol');
+      for (const layer of [...buildAreaLayers(), ...territory.filter((l) => l.type !== 'symbol'), ...buildCentreLayers(), ...labels]) this.map.addLayer(layer);
       this.ready = true;
       for (const task of this.queue.splice(0)) task();
     });
@@ -86,6 +93,12 @@ export class MapController {
       this.events.onHover(code === undefined ? null : String(code), { x: e.point.x, y: e.point.y });
     });
     this.map.on('mouseleave', LAYERS.areaFill, () => this.events.onHover(null, null));
+    this.map.on('click', (e) => {
+      const hit = this.ready ? this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.areaFill] })[0] : undefined;
+      this.events.onClick?.(hit?.id === undefined ? null : String(hit.id));
+    });
+    this.map.on('mouseenter', LAYERS.areaFill, () => (this.map.getCanvas().style.cursor = 'pointer'));
+    this.map.on('mouseleave', LAYERS.areaFill, () => (this.map.getCanvas().style.cursor = ''));
     this.map.on('idle', () => this.events.onIdle());
     this.map.on('render', () => this.events.onRender?.());
   }
@@ -100,6 +113,8 @@ export class MapController {
     this.whenReady(() => {
       this.states = new Map();
       this.hovered = null;
+      this.highlighted = [];
+      this.selected = null;
       this.map.removeFeatureState({ source: SOURCES.areas });
       (this.map.getSource(SOURCES.areas) as maplibregl.GeoJSONSource).setData(content.areas);
       (this.map.getSource(SOURCES.territories) as maplibregl.GeoJSONSource).setData(content.territories ?? EMPTY);
@@ -124,6 +139,67 @@ export class MapController {
         this.map.setFeatureState({ source: SOURCES.areas, id: code }, { fill: state.fill, status: state.status });
       }
       this.states = new Map(states);
+    });
+  }
+
+  /** Marks areas highlighted from elsewhere (a chart): a thick outline on each. */
+  setHighlighted(codes: readonly string[]): void {
+    this.whenReady(() => {
+      for (const code of this.highlighted) if (!codes.includes(code)) this.map.setFeatureState({ source: SOURCES.areas, id: code }, { highlight: false });
+      for (const code of codes) this.map.setFeatureState({ source: SOURCES.areas, id: code }, { highlight: true });
+      this.highlighted = [...codes];
+    });
+  }
+
+  /** The selected area (detail panel): a dashed outline. */
+  setSelected(code: string | null): void {
+    this.whenReady(() => {
+      if (this.selected !== null) this.map.setFeatureState({ source: SOURCES.areas, id: this.selected }, { selected: false });
+      if (code !== null) this.map.setFeatureState({ source: SOURCES.areas, id: code }, { selected: true });
+      this.selected = code;
+    });
+  }
+
+  /** Replaces the team-territory labels (e.g. with each team's FTE on the staffing map). */
+  setTerritoryLabels(labels: FeatureCollection<Point, { code: string; name: string }>): void {
+    this.whenReady(() => (this.map.getSource(SOURCES.territoryLabels) as maplibregl.GeoJSONSource).setData(labels));
+  }
+
+  /** Flies to a point (search results). */
+  flyTo(position: readonly [number, number], zoom = 14): void {
+    this.map.flyTo({ center: [position[0], position[1]], zoom, essential: true });
+  }
+
+  /** Fits the view to a bounding box [west, south, east, north]. */
+  fitBox(box: readonly [number, number, number, number]): void {
+    this.map.fitBounds([box[0], box[1], box[2], box[3]], { padding: 60, maxZoom: 15 });
+  }
+
+  /**
+   * Adds (once) or replaces an overlay: a GeoJSON source and the layers drawing it, placed below
+   * `beforeLayer` when given. Used by the optional layers (catchment rings, gaps).
+   */
+  setOverlay(sourceId: string, data: FeatureCollection, layers: readonly maplibregl.LayerSpecification[], beforeLayer?: string): void {
+    this.whenReady(() => {
+      const source = this.map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined;
+      if (source) source.setData(data);
+      else this.map.addSource(sourceId, { type: 'geojson', data });
+      for (const layer of layers) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, beforeLayer && this.map.getLayer(beforeLayer) ? beforeLayer : undefined);
+    });
+  }
+
+  /** Shows or hides layers. */
+  setLayersVisible(layerIds: readonly string[], visible: boolean): void {
+    this.whenReady(() => {
+      for (const id of layerIds) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    });
+  }
+
+  /** Puts groups of layers in a drawing order: the first group is drawn on top. */
+  orderLayerGroups(groups: readonly (readonly string[])[]): void {
+    this.whenReady(() => {
+      // Move from the bottom group up, each on top of everything moved before it.
+      for (const group of [...groups].reverse()) for (const id of group) if (this.map.getLayer(id)) this.map.moveLayer(id);
     });
   }
 

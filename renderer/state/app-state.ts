@@ -1,6 +1,9 @@
+import { initialAnalysisState, type AnalysisState } from './analysis-slice';
 import { initialImportState, type ImportState } from './import-slice';
+import { initialLayersState, type LayersState } from './layers-slice';
 import { initialMapDataState, type MapDataState } from './map-data-slice';
 import { initialPackageState, type PackageState } from './package-slice';
+import { initialSelectionState, type SelectionState } from './selection-slice';
 import { initialUiState, type UiState } from './ui-slice';
 import { initialViewState, type ViewState } from './view-slice';
 
@@ -10,6 +13,9 @@ export interface AppState {
   readonly view: ViewState;
   readonly ui: UiState;
   readonly mapData: MapDataState;
+  readonly analysis: AnalysisState;
+  readonly selection: SelectionState;
+  readonly layers: LayersState;
   readonly importer: ImportState;
 }
 
@@ -18,6 +24,9 @@ export const initialAppState: AppState = {
   view: initialViewState,
   ui: initialUiState,
   mapData: initialMapDataState,
+  analysis: initialAnalysisState,
+  selection: initialSelectionState,
+  layers: initialLayersState,
   importer: initialImportState,
 };
 

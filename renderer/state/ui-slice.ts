@@ -2,12 +2,12 @@ import type { Language } from '../i18n/i18n';
 
 export interface UiState {
   readonly language: Language;
-  /** Area code under the pointer, or null. */
-  readonly hovered: string | null;
+  /** Which side panel tab is open. */
+  readonly panel: 'map' | 'charts' | 'layers';
 }
 
-export const initialUiState: UiState = { language: 'nl', hovered: null };
+export const initialUiState: UiState = { language: 'nl', panel: 'map' };
 
 export const setLanguage = (language: Language) => (s: UiState): UiState => ({ ...s, language });
 export const toggleLanguage = (s: UiState): UiState => ({ ...s, language: s.language === 'nl' ? 'en' : 'nl' });
-export const setHovered = (hovered: string | null) => (s: UiState): UiState => (s.hovered === hovered ? s : { ...s, hovered });
+export const setPanel = (panel: UiState['panel']) => (s: UiState): UiState => ({ ...s, panel });

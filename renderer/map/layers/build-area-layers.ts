@@ -8,7 +8,7 @@ import { LAYERS, SOURCES, SUPPRESSED_PATTERN } from './ids';
  * source. Suppressed areas get a hatch on top of the grey; the hovered area a dark outline.
  *
  * @example
- * buildAreaLayers().map((l) => l.id) // ['area-fill', 'area-suppressed', 'area-outline', 'area-hover']
+ * buildAreaLayers().map((l) => l.id) // ['area-fill', 'area-suppressed', 'area-outline', 'area-hover', 'area-emphasis']
  */
 export function buildAreaLayers(): LayerSpecification[] {
   const fill: FillLayerSpecification = {
@@ -45,5 +45,16 @@ export function buildAreaLayers(): LayerSpecification[] {
       'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0],
     },
   };
-  return [fill, suppressed, outline, hover];
+  const emphasis: LineLayerSpecification = {
+    id: LAYERS.areaEmphasis,
+    type: 'line',
+    source: SOURCES.areas,
+    paint: {
+      'line-color': ['case', ['boolean', ['feature-state', 'highlight'], false], '#00b4d8', '#111111'],
+      'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 4, ['boolean', ['feature-state', 'selected'], false], 3, 0],
+      'line-dasharray': [2, 1],
+      'line-opacity': ['case', ['any', ['boolean', ['feature-state', 'highlight'], false], ['boolean', ['feature-state', 'selected'], false]], 1, 0],
+    },
+  };
+  return [fill, suppressed, outline, hover, emphasis];
 }

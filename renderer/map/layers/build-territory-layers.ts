@@ -33,6 +33,8 @@ export function buildTerritoryLayers(): LayerSpecification[] {
         'text-letter-spacing': 0.06,
         'text-max-width': 9,
         'text-allow-overlap': false,
+        // Territory names (and FTE on the staffing map) win over the optional centre labels.
+        'symbol-sort-key': 0,
       },
       paint: { 'text-color': '#2b2d42', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.6 },
     },

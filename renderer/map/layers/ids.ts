@@ -12,6 +12,7 @@ export const LAYERS = {
   areaSuppressed: 'area-suppressed',
   areaOutline: 'area-outline',
   areaHover: 'area-hover',
+  areaEmphasis: 'area-emphasis',
   territoryCasing: 'territory-casing',
   territoryLine: 'territory-line',
   territoryLabel: 'territory-label',

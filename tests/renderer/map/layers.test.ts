@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildChoropleth } from '../../../geo/build-choropleth';
 import { buildAreaFeatureStates } from '../../../renderer/map/build-area-feature-states';
 import { buildAreaLayers } from '../../../renderer/map/layers/build-area-layers';
 import { buildBaseStyle } from '../../../renderer/map/layers/build-base-style';
 import { buildCentreLayers } from '../../../renderer/map/layers/build-centre-layers';
 import { buildTerritoryLayers } from '../../../renderer/map/layers/build-territory-layers';
-import { NO_DATA_COLOR, SUPPRESSED_COLOR, paletteFor } from '../../../renderer/map/palette';
+import { BIVARIATE, NO_DATA_COLOR, SUPPRESSED_COLOR, divergingPalette, paletteFor } from '../../../renderer/map/palette';
+import { buildBivariateColouring } from '../../../renderer/map/colouring/build-bivariate-colouring';
+import { buildClassColouring } from '../../../renderer/map/colouring/build-class-colouring';
 import { buildLegendModel } from '../../../renderer/state/selectors';
 
 describe('map style and layers', () => {
@@ -18,7 +19,7 @@ describe('map style and layers', () => {
   it('colours areas from feature-state so recolouring never reloads the source', () => {
     const [fill] = buildAreaLayers();
     expect(JSON.stringify(fill!.paint)).toContain('feature-state');
-    expect(buildAreaLayers().map((l) => l.id)).toEqual(['area-fill', 'area-suppressed', 'area-outline', 'area-hover']);
+    expect(buildAreaLayers().map((l) => l.id)).toEqual(['area-fill', 'area-suppressed', 'area-outline', 'area-hover', 'area-emphasis']);
   });
   it('labels centres and territories with the bundled font', () => {
     const labels = [...buildCentreLayers(), ...buildTerritoryLayers()].filter((l) => l.type === 'symbol');
@@ -28,22 +29,26 @@ describe('map style and layers', () => {
 });
 
 describe('palette, feature states and legend', () => {
-  it('uses ColorBrewer schemes by polarity', () => {
+  it('uses ColorBrewer schemes by polarity, and diverging ones with red for worse', () => {
     expect(paletteFor('higher_worse', 5)).toEqual(['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026']);
     expect(paletteFor('higher_better', 3)).toHaveLength(3);
     expect(paletteFor('neutral', 2)).toHaveLength(2);
+    expect(paletteFor('neutral', 4, 'Greens')).toEqual(['#edf8e9', '#bae4b3', '#74c476', '#238b45']);
+    const worseHigh = divergingPalette(5, true);
+    expect(worseHigh[4]).toBe('#ca0020');
+    expect(divergingPalette(5, false)[0]).toBe('#ca0020');
   });
-  const choropleth = buildChoropleth(
+  const colouring = buildClassColouring(
     [
-      { code: 'a', name: 'A', count: 10, denominator: 100 },
-      { code: 'b', name: 'B', count: 2, denominator: 100 },
-      { code: 'c', name: 'C', count: 30, denominator: 100 },
-      { code: 'd', name: 'D', count: null, denominator: 100 },
+      { code: 'a', name: 'A', value: 100, status: 'shown' },
+      { code: 'b', name: 'B', value: null, status: 'suppressed' },
+      { code: 'c', name: 'C', value: 300, status: 'shown' },
+      { code: 'd', name: 'D', value: null, status: 'missing' },
     ],
-    { sensitive: true, hasDenominator: true, classes: 2 },
+    { measure: 'rate', format: { kind: 'rate', per: 1000, denominator: 'population' }, classification: { method: 'quantile', classes: 2 }, palette: () => ['#111111', '#222222'] },
   );
   it('maps classes to colours, suppressed to grey, missing to none', () => {
-    const states = buildAreaFeatureStates(choropleth, ['#111111', '#222222']);
+    const states = buildAreaFeatureStates(colouring);
     expect(states.get('a')).toEqual({ fill: '#111111', status: 'shown' });
     expect(states.get('c')).toEqual({ fill: '#222222', status: 'shown' });
     expect(states.get('b')).toEqual({ fill: SUPPRESSED_COLOR, status: 'suppressed' });
@@ -51,9 +56,17 @@ describe('palette, feature states and legend', () => {
     expect(NO_DATA_COLOR).not.toBe(SUPPRESSED_COLOR);
   });
   it('formats legend ranges for the locale and counts areas per class', () => {
-    const nl = buildLegendModel(choropleth, ['#111111', '#222222'], 'nl');
-    expect(nl.entries.map((e) => e.label)).toEqual(['100 – 200', '200 – 300']);
+    const nl = buildLegendModel(colouring, 'nl');
+    expect(nl.entries.map((e) => e.label)).toEqual(['100,0 – 200,0', '200,0 – 300,0']);
     expect(nl.entries.map((e) => e.count)).toEqual([1, 1]);
     expect(nl).toMatchObject({ noDataCount: 1, suppressedCount: 1 });
+  });
+  it('colours the bivariate map from need and reach terciles, the gap corner pink', () => {
+    const rows = Array.from({ length: 9 }, (_, i) => ({ code: `x${i}`, name: `X${i}`, need: i, reach: 8 - i, reachStatus: 'shown' as const }));
+    const bivariate = buildBivariateColouring([...rows, { code: 'h', name: 'H', need: 1, reach: null, reachStatus: 'suppressed' }]);
+    expect(bivariate.counts.flat().reduce((a, b) => a + b, 0)).toBe(9);
+    const states = buildAreaFeatureStates(bivariate);
+    expect(states.get('x8')!.fill).toBe(BIVARIATE[2]![0]); // highest need, lowest reach
+    expect(states.get('h')!.status).toBe('suppressed');
   });
 });

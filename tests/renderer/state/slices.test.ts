@@ -4,8 +4,10 @@ import { createMemorySource } from '../../../data/package/sources/memory-source'
 import { inSlice, initialAppState } from '../../../renderer/state/app-state';
 import { initialPackageState, loadFailed, packageOpened, packageRejected, setReportOpen, startLoading } from '../../../renderer/state/package-slice';
 import { createStore } from '../../../renderer/state/store';
-import { setHovered, toggleLanguage } from '../../../renderer/state/ui-slice';
-import { initialViewState, setLevel, viewForPackage } from '../../../renderer/state/view-slice';
+import { setHovered, togglePin } from '../../../renderer/state/selection-slice';
+import { toggleLanguage } from '../../../renderer/state/ui-slice';
+import { initialViewState, setClassification, setIndicator, setLevel, setMeasure, viewForPackage } from '../../../renderer/state/view-slice';
+import { initialSelectionState } from '../../../renderer/state/selection-slice';
 import { demoFiles } from '../../helpers/package-copies';
 
 const demo = async () => (await readPackage(createMemorySource('demo', demoFiles()))).pkg!;
@@ -31,7 +33,7 @@ describe('package slice', () => {
 describe('view slice', () => {
   it('picks wijk level, the poverty indicator and the latest period for a new package', async () => {
     const pkg = await demo();
-    expect(viewForPackage(pkg)(initialViewState)).toEqual({ level: 'wijk', indicator: 'est_poverty_persons', period: 2024, classes: 5 });
+    expect(viewForPackage(pkg)(initialViewState)).toMatchObject({ level: 'wijk', indicator: 'est_poverty_persons', period: 2024, changeFrom: 2022, measure: 'rate' });
   });
   it('keeps a choice the new package also has', async () => {
     const pkg = await demo();
@@ -44,9 +46,28 @@ describe('store and ui slice', () => {
     const store = createStore(initialAppState);
     let calls = 0;
     store.subscribe(() => calls++);
-    store.update(inSlice('ui', setHovered(null))); // unchanged: no notification
+    store.update(inSlice('selection', setHovered(null))); // unchanged: no notification
     store.update(inSlice('ui', toggleLanguage));
     expect(store.getState().ui.language).toBe('en');
     expect(calls).toBe(1);
+  });
+});
+
+describe('view and selection updaters', () => {
+  it('the staffing map switches to team territories; another measure on an indicator goes back to a rate', async () => {
+    const staffing = setMeasure('staffing')({ ...initialViewState, level: 'wijk' });
+    expect(staffing.level).toBe('team');
+    expect(setIndicator('leefloon_persons')(staffing).measure).toBe('rate');
+    expect(setLevel('wijk')(staffing).measure).toBe('rate');
+  });
+  it('keeps classes within 3–9', () => {
+    expect(setClassification({ classes: 12 })(initialViewState).classification.classes).toBe(9);
+    expect(setClassification({ classes: 1 })(initialViewState).classification.classes).toBe(3);
+  });
+  it('pins at most two areas and unpins a pinned one', () => {
+    let s = initialSelectionState;
+    for (const code of ['a', 'b', 'c']) s = togglePin(code)(s);
+    expect(s.pinned).toEqual(['b', 'c']);
+    expect(togglePin('b')(s).pinned).toEqual(['c']);
   });
 });

@@ -1,0 +1,168 @@
+import { buildSuppressionPlan } from '../../data/analysis/build-suppression-plan';
+import type { Database } from '../../data/database';
+import { analysisRolesOf } from '../../data/package/analysis-roles';
+import type { IndicatorDefinition, LoadedPackage } from '../../data/package/model';
+import { TEAM_LEVEL } from '../../data/package/read-package';
+import { queryAreaIndicatorValues } from '../../data/queries/area-indicator-values';
+import { queryTeamStaffing } from '../../data/queries/team-staffing';
+import { buildChoropleth } from '../../geo/build-choropleth';
+import type { ClassificationOptions } from '../../geo/classify-values';
+import { formatNumber } from '../i18n/i18n';
+import { buildBivariateColouring } from '../map/colouring/build-bivariate-colouring';
+import { buildClassColouring, type ValueRow } from '../map/colouring/build-class-colouring';
+import type { MapColouring } from '../map/colouring/map-colouring';
+import { divergingPalette, paletteFor } from '../map/palette';
+import { inSlice } from '../state/app-state';
+import { colouringComputed, startComputing } from '../state/map-data-slice';
+import { loadFailed } from '../state/package-slice';
+import type { ViewState } from '../state/view-slice';
+import { ensureAnalysis } from './refresh-analysis';
+import type { Services } from './services';
+
+let generation = 0;
+
+const hiddenIn = (plan: Awaited<ReturnType<typeof buildSuppressionPlan>> | null, level: string, code: string) =>
+  plan !== null && ['primary', 'secondary'].includes(plan.status.get(`${level}|${code}`) ?? 'shown');
+
+/** Count or rate of one indicator and period, with the package-wide suppression plan applied. */
+async function indicatorRows(db: Database, pkg: LoadedPackage, definition: IndicatorDefinition, level: string, period: number, asRate: boolean) {
+  const rows = await queryAreaIndicatorValues(db, { level, indicator: definition.id, period, denominator: definition.denominator });
+  const plan = definition.sensitive ? await buildSuppressionPlan(db, pkg, { indicator: definition.id, period }) : null;
+  const marked = plan ? rows.map((r) => ({ ...r, hidden: hiddenIn(plan, level, r.code) })) : rows;
+  // buildChoropleth applies suppression and computes rates; its own classes are not used here.
+  return buildChoropleth(marked, { sensitive: definition.sensitive, hasDenominator: asRate && definition.denominator !== null }).areas;
+}
+
+/**
+ * Computes what the map shows for the current view — counts, rates, a change between two periods, need
+ * index, reach, gap score, the staffing of team territories, or need against reach — and its classes and
+ * colours. Results of an older request that finish after a newer one are dropped.
+ */
+export async function refreshMap(services: Services): Promise<void> {
+  const { store } = services;
+  const { pkg, view } = store.getState();
+  const current = pkg.current;
+  if (!current) return;
+  const definition = current.definitions.find((d) => d.id === view.indicator);
+  const mine = ++generation;
+  store.update(inSlice('mapData', startComputing));
+  try {
+    const db = await services.database();
+    const result = await computeColouring(services, db, current, view, definition ?? null);
+    if (mine !== generation) return;
+    store.update(inSlice('mapData', colouringComputed(view, result.colouring, result.note)));
+    // The charts and panels use the analysis of the shown level; start it if the map did not need it.
+    void ensureAnalysis(services, view.level, view.period).catch(() => undefined);
+  } catch (error) {
+    if (mine !== generation) return;
+    store.update(inSlice('mapData', colouringComputed(view, null)));
+    store.update(inSlice('pkg', loadFailed(`Kaart kon niet berekend worden / map could not be computed: ${error instanceof Error ? error.message : String(error)}`)));
+  }
+}
+
+async function computeColouring(
+  services: Services,
+  db: Database,
+  pkg: LoadedPackage,
+  view: ViewState,
+  definition: IndicatorDefinition | null,
+): Promise<{ colouring: MapColouring | null; note: 'not-aggregable' | 'no-analysis' | null }> {
+  const classification: ClassificationOptions = { method: view.classification.method, classes: view.classification.classes, manualBreaks: view.classification.manualBreaks };
+  const polarity = definition?.polarity ?? 'neutral';
+  const sequential = (p: typeof polarity) => (k: number) => paletteFor(p, k, view.palette);
+  const { level, period } = view;
+
+  switch (view.measure) {
+    case 'count':
+    case 'rate': {
+      if (!definition) return { colouring: null, note: null };
+      if (definition.kind !== 'count' && level !== pkg.baseLevel) return { colouring: null, note: 'not-aggregable' };
+      const asRate = view.measure === 'rate' && definition.denominator !== null;
+      const areas = await indicatorRows(db, pkg, definition, level, period, asRate);
+      const rows: ValueRow[] = areas.map((a) => ({ code: a.code, name: a.name, value: asRate ? a.rate : a.count, status: a.status, count: a.count, denominator: a.denominator }));
+      return {
+        colouring: buildClassColouring(rows, { measure: asRate ? 'rate' : 'count', format: asRate ? { kind: 'rate', per: 1000, denominator: definition.denominator } : { kind: 'count' }, classification, palette: sequential(polarity) }),
+        note: null,
+      };
+    }
+    case 'change': {
+      if (!definition) return { colouring: null, note: null };
+      if (definition.kind !== 'count' && level !== pkg.baseLevel) return { colouring: null, note: 'not-aggregable' };
+      const asRate = definition.denominator !== null;
+      const [now, before] = await Promise.all([indicatorRows(db, pkg, definition, level, period, asRate), indicatorRows(db, pkg, definition, level, view.changeFrom, asRate)]);
+      const earlier = new Map(before.map((a) => [a.code, a] as const));
+      const rows: ValueRow[] = now.map((a) => {
+        const b = earlier.get(a.code);
+        const status = a.status === 'suppressed' || b?.status === 'suppressed' ? 'suppressed' : a.value === null || b?.value === null || b === undefined ? 'missing' : 'shown';
+        return { code: a.code, name: a.name, value: status === 'shown' ? a.value! - b!.value! : null, status };
+      });
+      return {
+        colouring: buildClassColouring(rows, {
+          measure: 'change',
+          format: asRate ? { kind: 'rate', per: 1000, denominator: definition.denominator } : { kind: 'count' },
+          classification,
+          palette: (k) => divergingPalette(k, polarity !== 'higher_better', view.palette),
+          diverging: { centre: 0 },
+        }),
+        note: null,
+      };
+    }
+    case 'need':
+    case 'reach':
+    case 'gap':
+    case 'bivariate': {
+      const run = await ensureAnalysis(services, level, period);
+      if (!run) return { colouring: null, note: 'no-analysis' };
+      const areas = run.result.areas;
+      if (view.measure === 'bivariate') {
+        return { colouring: buildBivariateColouring(areas.map((a) => ({ code: a.code, name: a.name, need: a.needIndex, reach: a.reach, reachStatus: a.reachStatus }))), note: null };
+      }
+      if (view.measure === 'need') {
+        const rows: ValueRow[] = areas.map((a) => ({ code: a.code, name: a.name, value: a.needIndex, status: a.needIndex === null ? 'missing' : 'shown' }));
+        return { colouring: buildClassColouring(rows, { measure: 'need', format: { kind: 'index' }, classification, palette: (k) => divergingPalette(k, true, view.palette), diverging: { centre: 0 } }), note: null };
+      }
+      if (view.measure === 'reach') {
+        const rows: ValueRow[] = areas.map((a) => ({ code: a.code, name: a.name, value: a.reach, status: a.reachStatus }));
+        return { colouring: buildClassColouring(rows, { measure: 'reach', format: { kind: 'share' }, classification, palette: sequential('higher_better') }), note: null };
+      }
+      const rows: ValueRow[] = areas.map((a) => ({ code: a.code, name: a.name, value: a.gapScore, status: a.gapScore === null ? 'missing' : 'shown' }));
+      return { colouring: buildClassColouring(rows, { measure: 'gap', format: { kind: 'index' }, classification, palette: (k) => divergingPalette(k, true, view.palette), diverging: { centre: 0 } }), note: null };
+    }
+    case 'staffing': {
+      const roles = analysisRolesOf(pkg);
+      const profiles = view.staffing.profiles.length > 0 ? view.staffing.profiles : [roles.socialWorkerProfile];
+      const [staffing, run] = await Promise.all([
+        queryTeamStaffing(db, { period, profiles, population: roles.population, caseload: roles.caseload }),
+        view.staffing.metric === 'fte-vs-target' ? ensureAnalysis(services, pkg.baseLevel, period) : Promise.resolve(null),
+      ]);
+      const dossierPlan = pkg.definitions.some((d) => d.id === roles.caseload && d.sensitive) ? await buildSuppressionPlan(db, pkg, { indicator: roles.caseload, period }) : null;
+      const targets = new Map((run?.result.teams ?? []).map((t) => [t.id, t.targetFte] as const));
+      const language = services.store.getState().ui.language;
+      const fmt = (x: number) => formatNumber(language, x, Number.isInteger(x) ? 0 : 1);
+      const rows: ValueRow[] = staffing.rows.map((t) => {
+        let value: number | null = null;
+        let status: ValueRow['status'] = 'shown';
+        if (view.staffing.metric === 'fte-per-1000') value = t.population && t.population > 0 ? (1000 * t.fte) / t.population : null;
+        else if (view.staffing.metric === 'caseload-per-fte') {
+          if (hiddenIn(dossierPlan, TEAM_LEVEL, t.teamId)) status = 'suppressed';
+          else value = t.dossiers !== null && t.fte > 0 ? t.dossiers / t.fte : null;
+        } else value = targets.has(t.teamId) ? t.fte - targets.get(t.teamId)! : null;
+        return { code: t.teamId, name: t.name, value: status === 'shown' ? value : null, status: status === 'shown' && value === null ? 'missing' : status };
+      });
+      const unit = language === 'nl' ? 'VTE' : 'FTE';
+      const territoryLabels = Object.fromEntries(staffing.rows.map((t) => [t.teamId, `${t.name.replace(/^Wijkteam\s+/i, '')}\n${fmt(t.fte)} ${unit}`]));
+      const metric = view.staffing.metric;
+      return {
+        colouring: buildClassColouring(rows, {
+          measure: 'staffing',
+          format: metric === 'fte-per-1000' ? { kind: 'fte-per-1000' } : metric === 'caseload-per-fte' ? { kind: 'caseload' } : { kind: 'fte-difference' },
+          classification,
+          palette: metric === 'fte-vs-target' ? (k) => divergingPalette(k, false, view.palette) : metric === 'caseload-per-fte' ? sequential('higher_worse') : sequential('higher_better'),
+          ...(metric === 'fte-vs-target' ? { diverging: { centre: 0 } } : {}),
+          territoryLabels,
+        }),
+        note: null,
+      };
+    }
+  }
+}
