@@ -11,6 +11,9 @@ import { openDemo, openPackage } from '../commands/open-package';
 import { refreshMap } from '../commands/refresh-map';
 import { MapView } from '../map/MapView';
 import { ImportWizard } from '../import/ImportWizard';
+import { MapOverlays } from '../explorer/layers/MapOverlays';
+import { SearchBox } from '../explorer/search/SearchBox';
+import { SidePanel } from '../explorer/SidePanel';
 import { openImport } from '../state/import-slice';
 import { inSlice, type AppState } from '../state/app-state';
 import { toggleLanguage } from '../state/ui-slice';
@@ -72,8 +75,12 @@ export function App() {
         <AreaSummary />
       </aside>
       <main className="main">
-        <MapView />
+        <MapView>
+          <MapOverlays />
+          <SearchBox />
+        </MapView>
       </main>
+      <SidePanel />
       <footer className="footer">
         <StatusBar />
       </footer>

@@ -2,7 +2,12 @@
  * The UI's words, Dutch first. `en` must have exactly the keys of `nl` (the type enforces it).
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
+import { chartsEn, chartsNl } from './messages-charts';
+import { layersEn, layersNl } from './messages-layers';
+
 export const nl = {
+  ...chartsNl,
+  ...layersNl,
   appName: 'Wijkzicht',
   tagline: 'Wijkgericht sociaal werk in kaart',
   openPackage: 'Data package openen…',
@@ -171,6 +176,8 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends Re
 export type Messages = Widen<typeof nl>;
 
 export const en: Messages = {
+  ...chartsEn,
+  ...layersEn,
   appName: 'Wijkzicht',
   tagline: 'Neighbourhood-based social work on the map',
   openPackage: 'Open data package…',
