@@ -6,6 +6,7 @@ import { TEAM_LEVEL } from '../../data/package/read-package';
 import { queryAreaIndicatorValues } from '../../data/queries/area-indicator-values';
 import { queryTeamStaffing } from '../../data/queries/team-staffing';
 import { buildChoropleth } from '../../geo/build-choropleth';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../geo/suppress-small-counts';
 import type { ClassificationOptions } from '../../geo/classify-values';
 import { formatNumber } from '../i18n/i18n';
 import { buildBivariateColouring } from '../map/colouring/build-bivariate-colouring';
@@ -81,7 +82,13 @@ async function computeColouring(
       const areas = await indicatorRows(db, pkg, definition, level, period, asRate);
       const rows: ValueRow[] = areas.map((a) => ({ code: a.code, name: a.name, value: asRate ? a.rate : a.count, status: a.status, count: a.count, denominator: a.denominator }));
       return {
-        colouring: buildClassColouring(rows, { measure: asRate ? 'rate' : 'count', format: asRate ? { kind: 'rate', per: 1000, denominator: definition.denominator } : { kind: 'count' }, classification, palette: sequential(polarity) }),
+        colouring: buildClassColouring(rows, {
+          measure: asRate ? 'rate' : 'count',
+          format: asRate ? { kind: 'rate', per: 1000, denominator: definition.denominator } : { kind: 'count' },
+          classification,
+          palette: sequential(polarity),
+          ...(!asRate && definition.sensitive ? { sensitiveCountThreshold: DEFAULT_SUPPRESSION_THRESHOLD } : {}),
+        }),
         note: null,
       };
     }

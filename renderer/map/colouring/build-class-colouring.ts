@@ -14,6 +14,15 @@ export interface ValueRow {
   readonly denominator?: number | null;
 }
 
+function snapSmallLimits(limits: number[], threshold: number | undefined): number[] {
+  if (threshold === undefined || limits.length === 0) return limits;
+  const snapped = limits.map((l) => (l > 0 && l <= threshold ? threshold + 1 : l));
+  // Keep the limits strictly ascending: drop duplicates that the snapping created (fewer classes, same areas).
+  const ascending: number[] = [];
+  for (const l of snapped) if (ascending.length === 0 || l > ascending[ascending.length - 1]!) ascending.push(l);
+  return ascending.length >= 2 ? ascending : snapped;
+}
+
 /**
  * Colours for the classes of a diverging map that follow each class's side of the centre: classes below
  * it take the cool half of the scheme (darker further away), classes above it the warm half, a class
@@ -57,11 +66,17 @@ export function buildClassColouring(
     readonly palette: (classes: number) => readonly string[];
     readonly diverging?: { readonly centre: number };
     readonly territoryLabels?: Readonly<Record<string, string>>;
+    /**
+     * For counts of a sensitive indicator: class limits strictly between 0 and threshold + 1 are moved up
+     * to threshold + 1, so no legend range reads as a count of 1–threshold. Shown counts are 0 or above the
+     * threshold, so no area changes class.
+     */
+    readonly sensitiveCountThreshold?: number;
   },
 ): ClassColouring {
   const shown = rows.filter((r) => r.status === 'shown' && r.value !== null).map((r) => r.value!);
   const classification = options.diverging ? { ...options.classification, centre: options.diverging.centre } : options.classification;
-  const limits = classifyValues(shown, classification);
+  const limits = snapSmallLimits(classifyValues(shown, classification), options.sensitiveCountThreshold);
   const classes = Math.max(limits.length - 1, 0);
   const classCounts = new Array<number>(classes).fill(0);
   const palette = classes === 0 ? [] : options.diverging ? divergingColours(limits, options.diverging.centre, options.palette) : options.palette(classes);

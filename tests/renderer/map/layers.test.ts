@@ -70,3 +70,16 @@ describe('palette, feature states and legend', () => {
     expect(states.get('h')!.status).toBe('suppressed');
   });
 });
+
+describe('legends of sensitive counts', () => {
+  it('never show a class limit that reads as a count of 1–4, and no area changes class', () => {
+    const rows = [0, 0, 5, 6, 9, 12, 15, 20].map((value, i) => ({ code: `a${i}`, name: `A${i}`, value, status: 'shown' as const }));
+    const plain = buildClassColouring(rows, { measure: 'count', format: { kind: 'count' }, classification: { method: 'equal-interval', classes: 5 }, palette: (k) => paletteFor('neutral', k) });
+    expect(plain.limits.some((l) => l > 0 && l <= 4)).toBe(true);
+    const safe = buildClassColouring(rows, { measure: 'count', format: { kind: 'count' }, classification: { method: 'equal-interval', classes: 5 }, palette: (k) => paletteFor('neutral', k), sensitiveCountThreshold: 4 });
+    expect(safe.limits.some((l) => l > 0 && l <= 4)).toBe(false);
+    for (let i = 1; i < safe.limits.length; i++) expect(safe.limits[i]!).toBeGreaterThan(safe.limits[i - 1]!);
+    expect(safe.limits).toEqual([0, 5, 8, 12, 16, 20]);
+    expect(safe.classCounts.reduce((a, b) => a + b, 0)).toBe(rows.length);
+  });
+});
