@@ -1,10 +1,11 @@
-import { ckmeans } from 'simple-statistics';
+import { clusterCkmeans } from './cluster-ckmeans';
 
 /**
  * Natural breaks, exactly: the optimal 1-D clustering that minimises the within-class sum of squares
- * (Jenks' goal), computed with Ckmeans.1d.dp (Wang & Song 2011) from simple-statistics, O(k·n·log n) —
- * fast enough for 20,000 values. Limits are the classes' minima plus the overall maximum, so class i holds
- * `limits[i] ≤ v < limits[i+1]`. Fewer classes come back when there are fewer distinct values.
+ * (Jenks' goal), computed with Ckmeans.1d.dp (Wang & Song 2011; see cluster-ckmeans.ts, checked against
+ * simple-statistics' `ckmeans`), O(k·n·log n) — fast enough for 20,000 values. Limits are the classes'
+ * minima plus the overall maximum, so class i holds `limits[i] ≤ v < limits[i+1]`. Fewer classes come back
+ * when there are fewer distinct values; non-finite values are ignored.
  *
  * @example
  * classifyNaturalBreaks([1, 2, 3, 10, 11, 12, 30], 3) // [1, 10, 30, 30]
@@ -15,8 +16,6 @@ export function classifyNaturalBreaks(values: readonly number[], classes: number
   if (finite.length === 0) return [];
   const distinct = new Set(finite).size;
   if (distinct === 1) return [finite[0]!, finite[0]!];
-  const clusters = ckmeans(finite, Math.min(classes, distinct));
-  const limits = clusters.map((c) => c[0]!);
-  limits.push(clusters[clusters.length - 1]![clusters[clusters.length - 1]!.length - 1]!);
-  return limits;
+  const { sorted, starts } = clusterCkmeans(finite, Math.min(classes, distinct));
+  return [...starts.map((i) => sorted[i]!), sorted[sorted.length - 1]!];
 }
