@@ -2,12 +2,13 @@
  * `npm run bench [-- --section <name>]`: prints speed and memory figures. Targets from the issues are
  * printed beside each figure; nothing here fails a build (timed assertions belong to no unit test).
  * Sections: foundation (package load, first paint, idle, heap), import (Flanders shapefile and 19,790
- * polygons, against ogr2ogr where installed). Later issues add their own.
+ * polygons, against ogr2ogr where installed), analytics, locate, explorer (recolouring in Chromium, Jenks).
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runFoundationBench } from './sections/foundation';
 import { runAnalyticsBench } from './sections/analytics';
+import { runExplorerBench } from './sections/explorer';
 import { runImportBench } from './sections/import';
 import { runLocateBench } from './sections/locate';
 
@@ -16,6 +17,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   import: runImportBench,
   analytics: runAnalyticsBench,
   locate: runLocateBench,
+  explorer: runExplorerBench,
 };
 
 async function main() {

@@ -1,4 +1,4 @@
-import { buildSuppressionPlan } from '../../data/analysis/build-suppression-plan';
+import type { SuppressionPlan } from '../../data/analysis/build-suppression-plan';
 import type { Database } from '../../data/database';
 import { analysisRolesOf } from '../../data/package/analysis-roles';
 import type { IndicatorDefinition, LoadedPackage } from '../../data/package/model';
@@ -17,21 +17,31 @@ import { inSlice } from '../state/app-state';
 import { colouringComputed, startComputing } from '../state/map-data-slice';
 import { loadFailed } from '../state/package-slice';
 import type { ViewState } from '../state/view-slice';
+import { createPackageMemo } from './memo-per-package';
 import { ensureAnalysis } from './refresh-analysis';
+import { suppressionPlanFor } from './suppression-plans';
 import type { Services } from './services';
 
 let generation = 0;
 
-const hiddenIn = (plan: Awaited<ReturnType<typeof buildSuppressionPlan>> | null, level: string, code: string) =>
+type ShownAreas = ReturnType<typeof buildChoropleth>['areas'];
+/** Area values by package: switching classification, palette or measure does not query again. */
+const areaValues = createPackageMemo<ShownAreas>(24);
+
+const hiddenIn = (plan: SuppressionPlan | null, level: string, code: string) =>
   plan !== null && ['primary', 'secondary'].includes(plan.status.get(`${level}|${code}`) ?? 'shown');
 
 /** Count or rate of one indicator and period, with the package-wide suppression plan applied. */
-async function indicatorRows(db: Database, pkg: LoadedPackage, definition: IndicatorDefinition, level: string, period: number, asRate: boolean) {
-  const rows = await queryAreaIndicatorValues(db, { level, indicator: definition.id, period, denominator: definition.denominator });
-  const plan = definition.sensitive ? await buildSuppressionPlan(db, pkg, { indicator: definition.id, period }) : null;
-  const marked = plan ? rows.map((r) => ({ ...r, hidden: hiddenIn(plan, level, r.code) })) : rows;
-  // buildChoropleth applies suppression and computes rates; its own classes are not used here.
-  return buildChoropleth(marked, { sensitive: definition.sensitive, hasDenominator: asRate && definition.denominator !== null }).areas;
+function indicatorRows(db: Database, pkg: LoadedPackage, definition: IndicatorDefinition, level: string, period: number, asRate: boolean): Promise<ShownAreas> {
+  return areaValues.get(pkg, `${definition.id}|${level}|${period}|${asRate}`, async () => {
+    const [rows, plan] = await Promise.all([
+      queryAreaIndicatorValues(db, { level, indicator: definition.id, period, denominator: definition.denominator }),
+      definition.sensitive ? suppressionPlanFor(db, pkg, definition.id, period) : Promise.resolve(null),
+    ]);
+    const marked = plan ? rows.map((r) => ({ ...r, hidden: hiddenIn(plan, level, r.code) })) : rows;
+    // buildChoropleth applies suppression and computes rates; its own classes are not used here.
+    return buildChoropleth(marked, { sensitive: definition.sensitive, hasDenominator: asRate && definition.denominator !== null, classes: 1 }).areas;
+  });
 }
 
 /**
@@ -51,6 +61,7 @@ export async function refreshMap(services: Services): Promise<void> {
     const db = await services.database();
     const result = await computeColouring(services, db, current, view, definition ?? null);
     if (mine !== generation) return;
+    performance.mark('wijkzicht:colouring-ready'); // for `npm run bench`: data and classes done, map next
     store.update(inSlice('mapData', colouringComputed(view, result.colouring, result.note)));
     // The charts and panels use the analysis of the shown level; start it if the map did not need it.
     void ensureAnalysis(services, view.level, view.period).catch(() => undefined);
@@ -142,7 +153,7 @@ async function computeColouring(
         queryTeamStaffing(db, { period, profiles, population: roles.population, caseload: roles.caseload }),
         view.staffing.metric === 'fte-vs-target' ? ensureAnalysis(services, pkg.baseLevel, period) : Promise.resolve(null),
       ]);
-      const dossierPlan = pkg.definitions.some((d) => d.id === roles.caseload && d.sensitive) ? await buildSuppressionPlan(db, pkg, { indicator: roles.caseload, period }) : null;
+      const dossierPlan = pkg.definitions.some((d) => d.id === roles.caseload && d.sensitive) ? await suppressionPlanFor(db, pkg, roles.caseload, period) : null;
       const targets = new Map((run?.result.teams ?? []).map((t) => [t.id, t.targetFte] as const));
       const language = services.store.getState().ui.language;
       const fmt = (x: number) => formatNumber(language, x, Number.isInteger(x) ? 0 : 1);

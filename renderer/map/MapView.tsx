@@ -33,6 +33,8 @@ export function MapView({ children }: { children?: ReactNode }) {
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
   /** `level|indicator|period|measure` of the colouring last handed to the map; published on idle. */
   const appliedView = useRef('');
+  /** Set when new colours go to the map; the next rendered frame marks `wijkzicht:recoloured` (bench). */
+  const recolourPending = useRef(false);
   const pkg = useAppState(selectPackage);
   const view = useAppState(selectView);
   const mapData = useAppState(selectMapData);
@@ -57,6 +59,10 @@ export function MapView({ children }: { children?: ReactNode }) {
         if (performance.getEntriesByName('wijkzicht:map-idle').length === 0) performance.mark('wijkzicht:map-idle');
       },
       onRender: () => {
+        if (recolourPending.current) {
+          recolourPending.current = false;
+          performance.mark('wijkzicht:recoloured');
+        }
         if (performance.getEntriesByName('wijkzicht:first-map-paint').length === 0 && c.hasRenderedAreas()) {
           performance.mark('wijkzicht:first-map-paint');
         }
@@ -90,6 +96,7 @@ export function MapView({ children }: { children?: ReactNode }) {
     const v = mapData.view;
     appliedView.current = v ? `${v.level}|${v.indicator}|${v.period}|${v.measure}` : '';
     controller.applyFeatureStates(states);
+    recolourPending.current = true;
     controller.map.triggerRepaint();
   }, [controller, states, shownLevel, mapData.view]);
 
