@@ -1,7 +1,7 @@
 import { runAnalysis, type AnalysisRun } from '../../data/analysis/run-analysis';
 import { analysisRolesOf } from '../../data/package/analysis-roles';
 import { inSlice } from '../state/app-state';
-import { analysisDone, analysisStarted } from '../state/analysis-slice';
+import { analysisDone, analysisFailed, analysisStarted } from '../state/analysis-slice';
 import type { Services } from './services';
 
 let pending: { key: string; promise: Promise<AnalysisRun | null> } | null = null;
@@ -26,11 +26,16 @@ export async function ensureAnalysis(services: Services, level: string, period: 
   }
   store.update(inSlice('analysis', analysisStarted));
   const promise = (async () => {
-    const db = await services.database();
-    const run = await runAnalysis(db, pkg, { level, period });
-    // Only keep it if the package is still the one analysed.
-    if (store.getState().pkg.current === pkg) store.update(inSlice('analysis', analysisDone(key, run)));
-    return run;
+    try {
+      const db = await services.database();
+      const run = await runAnalysis(db, pkg, { level, period });
+      // Only keep it if the package is still the one analysed.
+      if (store.getState().pkg.current === pkg) store.update(inSlice('analysis', analysisDone(key, run)));
+      return run;
+    } catch (error) {
+      if (store.getState().pkg.current === pkg) store.update(inSlice('analysis', analysisFailed(key, error instanceof Error ? error.message : String(error))));
+      throw error;
+    }
   })();
   pending = { key, promise };
   try {

@@ -7,6 +7,7 @@ import { levelLabel } from '../i18n/i18n';
 import { MESSAGES } from '../i18n/messages';
 import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES, type PaletteChoice } from '../map/palette';
 import { inSlice } from '../state/app-state';
+import { clearSelection } from '../state/selection-slice';
 import { groupByTheme } from '../state/indicator-themes';
 import { selectPackage, selectView } from '../state/selectors';
 import {
@@ -64,7 +65,11 @@ export function ControlsPanel() {
       </select>
 
       <label htmlFor={`${id}-level`}>{t('level')}</label>
-      <select id={`${id}-level`} data-testid="level-select" value={view.level} onChange={(e) => change(setLevel(e.target.value))} disabled={view.measure === 'staffing'}>
+      <select id={`${id}-level`} data-testid="level-select" value={view.level} onChange={(e) => {
+          // Selected and pinned areas are codes of the old level: they go with it.
+          services.store.update(inSlice('selection', clearSelection));
+          change(setLevel(e.target.value));
+        }} disabled={view.measure === 'staffing'}>
         {pkg.levels.map((l) => (
           <option key={l.level} value={l.level}>
             {levelLabel(language, l.level)} ({l.areas.features.length})

@@ -1,4 +1,5 @@
 import { initialAnalysisState, type AnalysisState } from './analysis-slice';
+import { initialAreaDetailsState, type AreaDetailsState } from './area-details-slice';
 import { initialImportState, type ImportState } from './import-slice';
 import { initialLayersState, type LayersState } from './layers-slice';
 import { initialMapDataState, type MapDataState } from './map-data-slice';
@@ -17,6 +18,8 @@ export interface AppState {
   readonly selection: SelectionState;
   readonly layers: LayersState;
   readonly importer: ImportState;
+  /** The detail panel's figures for the selected and pinned areas. */
+  readonly details: AreaDetailsState;
 }
 
 export const initialAppState: AppState = {
@@ -28,6 +31,7 @@ export const initialAppState: AppState = {
   selection: initialSelectionState,
   layers: initialLayersState,
   importer: initialImportState,
+  details: initialAreaDetailsState,
 };
 
 /** Lifts a slice updater to the app state: `store.update(inSlice('view', setLevel('wijk')))`. */
