@@ -4,6 +4,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { AreaCollection } from '../../data/package/model';
 import type { Centre } from '../../data/package/model';
 import { buildAreaLayers } from './layers/build-area-layers';
+import type { BasemapStyle } from './layers/build-basemap-layers';
 import { buildBaseStyle } from './layers/build-base-style';
 import { buildCentreLayers } from './layers/build-centre-layers';
 import { buildTerritoryLayers } from './layers/build-territory-layers';
@@ -59,6 +60,7 @@ export class MapController {
   private hovered: string | null = null;
   private highlighted: string[] = [];
   private selected: string | null = null;
+  private basemap: { sources: string[]; layers: string[] } = { sources: [], layers: [] };
 
   constructor(container: HTMLElement, private readonly events: MapControllerEvents) {
     this.map = new maplibregl.Map({
@@ -200,6 +202,42 @@ export class MapController {
     this.whenReady(() => {
       // Move from the bottom group up, each on top of everything moved before it.
       for (const group of [...groups].reverse()) for (const id of group) if (this.map.getLayer(id)) this.map.moveLayer(id);
+    });
+  }
+
+  /** Adds an image (e.g. a fill pattern) once; later calls with the same id keep the first. */
+  addImageOnce(id: string, image: { width: number; height: number; data: Uint8Array }): void {
+    this.whenReady(() => {
+      if (!this.map.hasImage(id)) this.map.addImage(id, image);
+    });
+  }
+
+  /** Sets a paint property of a layer, when the layer exists (e.g. the centres' team colours). */
+  setPaintProperty(layerId: string, name: string, value: unknown): void {
+    type Paint = Parameters<maplibregl.Map['setPaintProperty']>;
+    this.whenReady(() => {
+      if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, name as Paint[1], value as Paint[2]);
+    });
+  }
+
+  /** Ids of the basemap's layers (bottom first), empty without a basemap. */
+  get basemapLayerIds(): readonly string[] {
+    return this.basemap.layers;
+  }
+
+  /**
+   * Replaces the basemap (null removes it): its sources are added and its layers placed under the area
+   * fill, so the choropleth and everything above it stay on top.
+   */
+  setBasemap(style: BasemapStyle | null): void {
+    const previous = this.basemap;
+    this.basemap = { sources: Object.keys(style?.sources ?? {}), layers: (style?.layers ?? []).map((l) => l.id) };
+    this.whenReady(() => {
+      for (const id of previous.layers) if (this.map.getLayer(id)) this.map.removeLayer(id);
+      for (const id of previous.sources) if (this.map.getSource(id)) this.map.removeSource(id);
+      if (!style) return;
+      for (const [id, source] of Object.entries(style.sources)) this.map.addSource(id, source);
+      for (const layer of style.layers) this.map.addLayer(layer, this.map.getLayer(LAYERS.areaFill) ? LAYERS.areaFill : undefined);
     });
   }
 

@@ -2,7 +2,10 @@
 export type LayerId = 'areas' | 'gaps' | 'rings' | 'territories' | 'centres' | 'basemap';
 export const DEFAULT_LAYER_ORDER: readonly LayerId[] = ['centres', 'territories', 'rings', 'gaps', 'areas', 'basemap'];
 
-export type Basemap = { readonly kind: 'none' } | { readonly kind: 'pmtiles'; readonly name: string; readonly url: string } | { readonly kind: 'style-url'; readonly url: string };
+export type Basemap =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'pmtiles'; readonly name: string; readonly url: string; readonly tiles?: 'raster' | 'vector'; readonly attribution?: readonly string[] }
+  | { readonly kind: 'style-url'; readonly url: string; readonly attribution?: readonly string[]; /** Layers of the style not drawn (labels, patterns). */ readonly dropped?: number };
 
 export interface LayersState {
   readonly order: readonly LayerId[];
@@ -36,3 +39,5 @@ export const moveLayer = (id: LayerId, direction: 'up' | 'down') => (s: LayersSt
 export const setBasemap = (basemap: Basemap) => (s: LayersState): LayersState => ({ ...s, basemap, visible: { ...s.visible, basemap: basemap.kind !== 'none' } });
 export const setGapTopN = (n: number) => (s: LayersState): LayersState => ({ ...s, gapTopN: Math.max(1, Math.min(50, Math.round(n))) });
 export const setRings = (modes: readonly string[]) => (s: LayersState): LayersState => ({ ...s, rings: modes });
+/** Draws or stops drawing the rings of one travel mode (the list keeps the order the modes were chosen in). */
+export const toggleRingMode = (mode: string) => (s: LayersState): LayersState => ({ ...s, rings: s.rings.includes(mode) ? s.rings.filter((m) => m !== mode) : [...s.rings, mode] });

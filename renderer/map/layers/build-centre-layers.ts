@@ -1,16 +1,19 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LAYERS, MAP_FONT, SOURCES } from './ids';
 
-/** The service locations: a ringed dot and the location's name beside it. */
-export function buildCentreLayers(): LayerSpecification[] {
+/**
+ * The service locations: a ringed dot (one colour, or a colour per team from `buildTeamColourMatch`) and
+ * the location's name beside it.
+ */
+export function buildCentreLayers(colour: string | ExpressionSpecification = '#1d3557'): LayerSpecification[] {
   return [
     {
       id: LAYERS.centreCircle,
       type: 'circle',
       source: SOURCES.centres,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4, 15, 8],
-        'circle-color': '#1d3557',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 5, 15, 9],
+        'circle-color': colour,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },

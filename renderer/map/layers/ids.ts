@@ -4,6 +4,13 @@ export const SOURCES = {
   territories: 'territories',
   territoryLabels: 'territory-labels',
   centres: 'centres',
+  /** Catchment rings around the centres (and their dissolved fill per travel mode). */
+  rings: 'catchment-rings',
+  /** The top-N coverage-gap areas, and one label point per gap. */
+  gaps: 'coverage-gaps',
+  gapLabels: 'coverage-gap-labels',
+  /** The area last picked in the search box. */
+  searchResult: 'search-result',
 } as const;
 
 export const LAYERS = {
@@ -18,7 +25,22 @@ export const LAYERS = {
   territoryLabel: 'territory-label',
   centreCircle: 'centre-circle',
   centreLabel: 'centre-label',
+  ringFill: 'ring-fill',
+  ringLine: 'ring-line',
+  ringLineDashed: 'ring-line-dashed',
+  gapFill: 'gap-fill',
+  gapCasing: 'gap-casing',
+  gapOutline: 'gap-outline',
+  gapBadge: 'gap-badge',
+  gapLabel: 'gap-label',
+  searchResultCasing: 'search-result-casing',
+  searchResultLine: 'search-result-line',
 } as const;
+
+/** Every source and layer of the optional basemap starts with this (`basemap-raster`, `basemap-water`, …). */
+export const BASEMAP_PREFIX = 'basemap-';
+/** The hatch of the coverage-gap layer (added once by the overlays). */
+export const GAP_PATTERN = 'gap-hatch';
 
 /** The pattern image for suppressed areas (added by the map controller). */
 export const SUPPRESSED_PATTERN = 'suppressed-hatch';

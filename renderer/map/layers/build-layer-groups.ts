@@ -1,0 +1,49 @@
+import type { LayerId } from '../../state/layers-slice';
+import { LAYERS } from './ids';
+
+/** The MapLibre layers behind each entry of the layer list, labels (and the gap rank badges) apart: always on top. */
+export const LAYER_GROUPS: Readonly<Record<Exclude<LayerId, 'basemap'>, { readonly layers: readonly string[]; readonly labels: readonly string[] }>> = {
+  areas: { layers: [LAYERS.areaFill, LAYERS.areaSuppressed, LAYERS.areaOutline, LAYERS.areaHover, LAYERS.areaEmphasis], labels: [] },
+  gaps: { layers: [LAYERS.gapFill, LAYERS.gapCasing, LAYERS.gapOutline], labels: [LAYERS.gapBadge, LAYERS.gapLabel] },
+  rings: { layers: [LAYERS.ringFill, LAYERS.ringLineDashed, LAYERS.ringLine], labels: [] },
+  territories: { layers: [LAYERS.territoryCasing, LAYERS.territoryLine], labels: [LAYERS.territoryLabel] },
+  centres: { layers: [LAYERS.centreCircle], labels: [LAYERS.centreLabel] },
+};
+
+/**
+ * Labels from top to bottom, whatever the order of the list: symbols of higher layers are placed first,
+ * so gap ranks (on their badges) always show, territory names next, and the optional centre names yield
+ * to both.
+ */
+export const LABEL_ORDER: readonly string[] = [LAYERS.gapLabel, LAYERS.gapBadge, LAYERS.territoryLabel, LAYERS.centreLabel];
+
+/** Drawn above every entry of the list, under the labels: the outline of the area picked in the search. */
+export const ALWAYS_ON_TOP: readonly string[] = [LAYERS.searchResultCasing, LAYERS.searchResultLine];
+
+/**
+ * The MapLibre layer ids of an entry of the layer list (in drawing order, bottom first); the basemap's
+ * are whatever basemap is loaded.
+ *
+ * @example
+ * mapLayerIdsOf('centres', []); // ['centre-circle', 'centre-label']
+ */
+export function mapLayerIdsOf(id: LayerId, basemapLayerIds: readonly string[]): string[] {
+  if (id === 'basemap') return [...basemapLayerIds];
+  const group = LAYER_GROUPS[id];
+  if (!group) throw new RangeError(`Unknown layer ${String(id)}`);
+  return [...group.layers, ...group.labels];
+}
+
+/**
+ * Groups of MapLibre layer ids for `MapController.orderLayerGroups` (first group drawn on top): all labels
+ * first in `LABEL_ORDER`, then the search result outline, then each list entry's layers in the list order
+ * (top of the list on top), each group bottom-first so it keeps its own internal order.
+ *
+ * @example
+ * buildLayerDrawingOrder(['centres', 'areas', 'basemap'], ['basemap-raster'])[2]; // ['centre-circle']
+ */
+export function buildLayerDrawingOrder(order: readonly LayerId[], basemapLayerIds: readonly string[]): string[][] {
+  if (new Set(order).size !== order.length) throw new RangeError(`The layer order has duplicates: ${order.join(', ')}`);
+  const groups = order.map((id) => (id === 'basemap' ? [...basemapLayerIds] : [...LAYER_GROUPS[id].layers]));
+  return [[...LABEL_ORDER].reverse(), [...ALWAYS_ON_TOP], ...groups].filter((g) => g.length > 0);
+}
