@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { AreaCollection } from '../../data/package/model';
 import type { Centre } from '../../data/package/model';
-import { buildAreaLayers } from './layers/build-area-layers';
+import { buildAreaLayers, type AreaMark } from './layers/build-area-layers';
 import type { BasemapStyle } from './layers/build-basemap-layers';
 import { buildBaseStyle } from './layers/build-base-style';
 import { buildCentreLayers } from './layers/build-centre-layers';
@@ -57,6 +57,9 @@ export class MapController {
   private ready = false;
   private readonly queue: (() => void)[] = [];
   private states = new Map<string, AreaFeatureState>();
+  /** The areas of the current content by code, for the small mark and suppression sources. */
+  private areaByCode = new Map<string, AreaCollection['features'][number]>();
+  private suppressedKey = '';
   private hovered: string | null = null;
   private highlighted: string[] = [];
   private selected: string | null = null;
@@ -80,6 +83,8 @@ export class MapController {
     this.map.on('load', () => {
       this.map.addImage(SUPPRESSED_PATTERN, hatchPattern());
       this.map.addSource(SOURCES.areas, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+      this.map.addSource(SOURCES.areaSuppressed, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+      this.map.addSource(SOURCES.areaMarks, { type: 'geojson', data: EMPTY });
       this.map.addSource(SOURCES.territories, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       this.map.addSource(SOURCES.territoryLabels, { type: 'geojson', data: EMPTY });
       this.map.addSource(SOURCES.centres, { type: 'geojson', data: EMPTY, promoteId: 'id' });
@@ -114,11 +119,15 @@ export class MapController {
   setContent(content: MapContent, fit: boolean): void {
     this.whenReady(() => {
       this.states = new Map();
+      this.areaByCode = new Map(content.areas.features.map((f) => [f.properties.code, f] as const));
       this.hovered = null;
       this.highlighted = [];
       this.selected = null;
+      this.suppressedKey = '';
       this.map.removeFeatureState({ source: SOURCES.areas });
       (this.map.getSource(SOURCES.areas) as maplibregl.GeoJSONSource).setData(content.areas);
+      this.source(SOURCES.areaSuppressed).setData(EMPTY);
+      this.source(SOURCES.areaMarks).setData(EMPTY);
       (this.map.getSource(SOURCES.territories) as maplibregl.GeoJSONSource).setData(content.territories ?? EMPTY);
       (this.map.getSource(SOURCES.territoryLabels) as maplibregl.GeoJSONSource).setData(content.territoryLabels);
       (this.map.getSource(SOURCES.centres) as maplibregl.GeoJSONSource).setData({
@@ -129,37 +138,78 @@ export class MapController {
     });
   }
 
-  /** Applies the colours of a choropleth; only changed states are written. */
+  /**
+   * Applies the colours of a choropleth; only changed states are written. Suppressed areas go to their own
+   * small source for the hatch.
+   */
   applyFeatureStates(states: ReadonlyMap<string, AreaFeatureState>): void {
     this.whenReady(() => {
       for (const code of this.states.keys()) {
         if (!states.has(code)) this.map.removeFeatureState({ source: SOURCES.areas, id: code });
       }
+      const suppressed: string[] = [];
       for (const [code, state] of states) {
+        if (state.status === 'suppressed') suppressed.push(code);
         const before = this.states.get(code);
         if (before && before.fill === state.fill && before.status === state.status) continue;
         this.map.setFeatureState({ source: SOURCES.areas, id: code }, { fill: state.fill, status: state.status });
       }
       this.states = new Map(states);
+      const key = suppressed.join('\u001f');
+      if (key !== this.suppressedKey) {
+        this.suppressedKey = key;
+        this.source(SOURCES.areaSuppressed).setData(this.collectionOf(suppressed.map((code) => ({ code }))));
+      }
     });
   }
 
   /** Marks areas highlighted from elsewhere (a chart): a thick outline on each. */
   setHighlighted(codes: readonly string[]): void {
     this.whenReady(() => {
-      for (const code of this.highlighted) if (!codes.includes(code)) this.map.setFeatureState({ source: SOURCES.areas, id: code }, { highlight: false });
-      for (const code of codes) this.map.setFeatureState({ source: SOURCES.areas, id: code }, { highlight: true });
+      if (codes.length === this.highlighted.length && codes.every((c, i) => c === this.highlighted[i])) return;
       this.highlighted = [...codes];
+      this.updateMarks();
     });
   }
 
   /** The selected area (detail panel): a dashed outline. */
   setSelected(code: string | null): void {
     this.whenReady(() => {
-      if (this.selected !== null) this.map.setFeatureState({ source: SOURCES.areas, id: this.selected }, { selected: false });
-      if (code !== null) this.map.setFeatureState({ source: SOURCES.areas, id: code }, { selected: true });
+      if (this.selected === code) return;
       this.selected = code;
+      this.updateMarks();
     });
+  }
+
+  /** The area under the pointer: a dark outline. */
+  setHovered(code: string | null): void {
+    this.whenReady(() => {
+      if (this.hovered === code) return;
+      this.hovered = code;
+      this.updateMarks();
+    });
+  }
+
+  private updateMarks(): void {
+    const marks: { code: string; mark: AreaMark }[] = [
+      ...this.highlighted.map((code) => ({ code, mark: 'highlight' as const })),
+      ...(this.selected !== null ? [{ code: this.selected, mark: 'selected' as const }] : []),
+      ...(this.hovered !== null ? [{ code: this.hovered, mark: 'hover' as const }] : []),
+    ];
+    this.source(SOURCES.areaMarks).setData(this.collectionOf(marks));
+  }
+
+  /** A collection of the current areas with these codes (unknown codes skipped), with extra properties. */
+  private collectionOf(items: readonly ({ code: string } & Record<string, string>)[]): FeatureCollection {
+    const features = items.flatMap((item) => {
+      const area = this.areaByCode.get(item.code);
+      return area ? [{ type: 'Feature' as const, geometry: area.geometry, properties: { ...item } }] : [];
+    });
+    return { type: 'FeatureCollection', features };
+  }
+
+  private source(id: string): maplibregl.GeoJSONSource {
+    return this.map.getSource(id) as maplibregl.GeoJSONSource;
   }
 
   /** Replaces the team-territory labels (e.g. with each team's FTE on the staffing map). */
@@ -238,15 +288,6 @@ export class MapController {
       if (!style) return;
       for (const [id, source] of Object.entries(style.sources)) this.map.addSource(id, source);
       for (const layer of style.layers) this.map.addLayer(layer, this.map.getLayer(LAYERS.areaFill) ? LAYERS.areaFill : undefined);
-    });
-  }
-
-  setHovered(code: string | null): void {
-    this.whenReady(() => {
-      if (this.hovered === code) return;
-      if (this.hovered !== null) this.map.setFeatureState({ source: SOURCES.areas, id: this.hovered }, { hover: false });
-      if (code !== null) this.map.setFeatureState({ source: SOURCES.areas, id: code }, { hover: true });
-      this.hovered = code;
     });
   }
 

@@ -2,10 +2,16 @@ import type { FillLayerSpecification, LayerSpecification, LineLayerSpecification
 import { NO_DATA_COLOR } from '../palette';
 import { LAYERS, SOURCES, SUPPRESSED_PATTERN } from './ids';
 
+/** How an area is marked in the `area-marks` source (its `mark` property). */
+export type AreaMark = 'hover' | 'selected' | 'highlight';
+
 /**
- * The choropleth layers of the areas source. Colours come from feature-state (`fill`, `status`, `hover`)
- * set by the controller, so switching indicator, period or classes recolours without reloading the
- * source. Suppressed areas get a hatch on top of the grey; the hovered area a dark outline.
+ * The choropleth layers. The fill colour comes from feature-state (`fill`) set by the controller, so
+ * switching indicator, period or classes recolours without reloading the source. It is the only
+ * state-dependent paint on the big areas source: MapLibre re-evaluates every state-dependent property of a
+ * feature in every layer of the source when any of its state changes, so hover and highlight outlines and the
+ * suppression hatch draw from small sources of their own (`area-suppressed`, `area-marks`) holding only
+ * the areas concerned — which also spares the GPU from drawing invisible outlines of every area.
  *
  * @example
  * buildAreaLayers().map((l) => l.id) // ['area-fill', 'area-suppressed', 'area-outline', 'area-hover', 'area-emphasis']
@@ -23,11 +29,8 @@ export function buildAreaLayers(): LayerSpecification[] {
   const suppressed: FillLayerSpecification = {
     id: LAYERS.areaSuppressed,
     type: 'fill',
-    source: SOURCES.areas,
-    paint: {
-      'fill-pattern': SUPPRESSED_PATTERN,
-      'fill-opacity': ['case', ['==', ['feature-state', 'status'], 'suppressed'], 1, 0],
-    },
+    source: SOURCES.areaSuppressed,
+    paint: { 'fill-pattern': SUPPRESSED_PATTERN },
   };
   const outline: LineLayerSpecification = {
     id: LAYERS.areaOutline,
@@ -38,22 +41,19 @@ export function buildAreaLayers(): LayerSpecification[] {
   const hover: LineLayerSpecification = {
     id: LAYERS.areaHover,
     type: 'line',
-    source: SOURCES.areas,
-    paint: {
-      'line-color': '#1a1a1a',
-      'line-width': 2.5,
-      'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0],
-    },
+    source: SOURCES.areaMarks,
+    filter: ['==', ['get', 'mark'], 'hover'],
+    paint: { 'line-color': '#1a1a1a', 'line-width': 2.5 },
   };
   const emphasis: LineLayerSpecification = {
     id: LAYERS.areaEmphasis,
     type: 'line',
-    source: SOURCES.areas,
+    source: SOURCES.areaMarks,
+    filter: ['in', ['get', 'mark'], ['literal', ['selected', 'highlight']]],
     paint: {
-      'line-color': ['case', ['boolean', ['feature-state', 'highlight'], false], '#00b4d8', '#111111'],
-      'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 4, ['boolean', ['feature-state', 'selected'], false], 3, 0],
+      'line-color': ['match', ['get', 'mark'], 'highlight', '#00b4d8', '#111111'],
+      'line-width': ['match', ['get', 'mark'], 'highlight', 4, 3],
       'line-dasharray': [2, 1],
-      'line-opacity': ['case', ['any', ['boolean', ['feature-state', 'highlight'], false], ['boolean', ['feature-state', 'selected'], false]], 1, 0],
     },
   };
   return [fill, suppressed, outline, hover, emphasis];

@@ -1,13 +1,19 @@
 import type { LayerId } from '../../state/layers-slice';
 import { LAYERS } from './ids';
 
-/** The MapLibre layers behind each entry of the layer list, labels (and the gap rank badges) apart: always on top. */
-export const LAYER_GROUPS: Readonly<Record<Exclude<LayerId, 'basemap'>, { readonly layers: readonly string[]; readonly labels: readonly string[] }>> = {
-  areas: { layers: [LAYERS.areaFill, LAYERS.areaSuppressed, LAYERS.areaOutline, LAYERS.areaHover, LAYERS.areaEmphasis], labels: [] },
-  gaps: { layers: [LAYERS.gapFill, LAYERS.gapCasing, LAYERS.gapOutline], labels: [LAYERS.gapBadge, LAYERS.gapLabel] },
-  rings: { layers: [LAYERS.ringFill, LAYERS.ringLineDashed, LAYERS.ringLine], labels: [] },
-  territories: { layers: [LAYERS.territoryCasing, LAYERS.territoryLine], labels: [LAYERS.territoryLabel] },
-  centres: { layers: [LAYERS.centreCircle], labels: [LAYERS.centreLabel] },
+/**
+ * The MapLibre layers behind each entry of the layer list. Labels (and the gap rank badges) are drawn apart,
+ * always on top; so are `marks`, the hover, selection and chart-highlight outlines of the areas, which
+ * must not disappear under the territory outlines that follow the same boundaries.
+ */
+export const LAYER_GROUPS: Readonly<
+  Record<Exclude<LayerId, 'basemap'>, { readonly layers: readonly string[]; readonly marks: readonly string[]; readonly labels: readonly string[] }>
+> = {
+  areas: { layers: [LAYERS.areaFill, LAYERS.areaSuppressed, LAYERS.areaOutline], marks: [LAYERS.areaHover, LAYERS.areaEmphasis], labels: [] },
+  gaps: { layers: [LAYERS.gapFill, LAYERS.gapCasing, LAYERS.gapOutline], marks: [], labels: [LAYERS.gapBadge, LAYERS.gapLabel] },
+  rings: { layers: [LAYERS.ringFill, LAYERS.ringLineDashed, LAYERS.ringLine], marks: [], labels: [] },
+  territories: { layers: [LAYERS.territoryCasing, LAYERS.territoryLine], marks: [], labels: [LAYERS.territoryLabel] },
+  centres: { layers: [LAYERS.centreCircle], marks: [], labels: [LAYERS.centreLabel] },
 };
 
 /**
@@ -31,13 +37,14 @@ export function mapLayerIdsOf(id: LayerId, basemapLayerIds: readonly string[]): 
   if (id === 'basemap') return [...basemapLayerIds];
   const group = LAYER_GROUPS[id];
   if (!group) throw new RangeError(`Unknown layer ${String(id)}`);
-  return [...group.layers, ...group.labels];
+  return [...group.layers, ...group.marks, ...group.labels];
 }
 
 /**
  * Groups of MapLibre layer ids for `MapController.orderLayerGroups` (first group drawn on top): all labels
- * first in `LABEL_ORDER`, then the search result outline, then each list entry's layers in the list order
- * (top of the list on top), each group bottom-first so it keeps its own internal order.
+ * first in `LABEL_ORDER`, then the search result outline, then the area marks (hover, selection, chart
+ * highlight), then each list entry's layers in the list order (top of the list on top), each group
+ * bottom-first so it keeps its own internal order.
  *
  * @example
  * buildLayerDrawingOrder(['centres', 'areas', 'basemap'], ['basemap-raster'])[2]; // ['centre-circle']
@@ -45,5 +52,6 @@ export function mapLayerIdsOf(id: LayerId, basemapLayerIds: readonly string[]): 
 export function buildLayerDrawingOrder(order: readonly LayerId[], basemapLayerIds: readonly string[]): string[][] {
   if (new Set(order).size !== order.length) throw new RangeError(`The layer order has duplicates: ${order.join(', ')}`);
   const groups = order.map((id) => (id === 'basemap' ? [...basemapLayerIds] : [...LAYER_GROUPS[id].layers]));
-  return [[...LABEL_ORDER].reverse(), [...ALWAYS_ON_TOP], ...groups].filter((g) => g.length > 0);
+  const marks = order.flatMap((id) => (id === 'basemap' ? [] : [...LAYER_GROUPS[id].marks]));
+  return [[...LABEL_ORDER].reverse(), [...ALWAYS_ON_TOP], marks, ...groups].filter((g) => g.length > 0);
 }

@@ -1,6 +1,10 @@
 /** Source and layer ids, in one place so builders, the controller and the tests agree. */
 export const SOURCES = {
   areas: 'areas',
+  /** Only the suppressed areas of the current map (for the hatch): a few features, not all of them. */
+  areaSuppressed: 'area-suppressed',
+  /** Only the hovered, selected and highlighted areas, each with its `mark`: the interaction outlines. */
+  areaMarks: 'area-marks',
   territories: 'territories',
   territoryLabels: 'territory-labels',
   centres: 'centres',

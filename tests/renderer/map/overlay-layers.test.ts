@@ -73,7 +73,7 @@ describe('search result outline', () => {
 describe('layer groups and drawing order', () => {
   it('covers every built layer exactly once', () => {
     const built = [...buildAreaLayers(), ...buildTerritoryLayers(), ...buildCentreLayers(), ...buildCatchmentRingsLayers(), ...buildGapLayers()].map((l) => l.id).sort();
-    const grouped = Object.values(LAYER_GROUPS).flatMap((g) => [...g.layers, ...g.labels]).sort();
+    const grouped = Object.values(LAYER_GROUPS).flatMap((g) => [...g.layers, ...g.marks, ...g.labels]).sort();
     expect(grouped).toEqual(built);
     expect([...LABEL_ORDER].sort()).toEqual(Object.values(LAYER_GROUPS).flatMap((g) => g.labels).sort());
   });
@@ -82,11 +82,13 @@ describe('layer groups and drawing order', () => {
     expect(mapLayerIdsOf('basemap', ['basemap-raster'])).toEqual(['basemap-raster']);
     expect(() => mapLayerIdsOf('nope' as never, [])).toThrow(RangeError);
   });
-  it('puts labels on top, then the search outline, then the list order', () => {
+  it('puts labels on top, then the search outline, then the area marks, then the list order', () => {
     const groups = buildLayerDrawingOrder(DEFAULT_LAYER_ORDER, ['basemap-background', 'basemap-roads']);
     expect(groups[0]).toEqual(['centre-label', 'territory-label', 'gap-badge', 'gap-label']);
     expect(groups[1]).toEqual(ALWAYS_ON_TOP);
-    expect(groups[2]).toEqual(['centre-circle']);
+    // Regression (the chart highlight of a team hid under the territory outlines): area marks above every group.
+    expect(groups[2]).toEqual(LAYER_GROUPS.areas.marks);
+    expect(groups[3]).toEqual(['centre-circle']);
     expect(groups.at(-1)).toEqual(['basemap-background', 'basemap-roads']);
     expect(groups.at(-2)).toEqual(LAYER_GROUPS.areas.layers);
     // No basemap: no empty group.
@@ -94,7 +96,7 @@ describe('layer groups and drawing order', () => {
   });
   it('follows a reordered list and refuses duplicates', () => {
     const groups = buildLayerDrawingOrder(['areas', 'centres', 'territories', 'rings', 'gaps', 'basemap'], []);
-    expect(groups[2]).toEqual(LAYER_GROUPS.areas.layers);
+    expect(groups[3]).toEqual(LAYER_GROUPS.areas.layers);
     expect(() => buildLayerDrawingOrder(['areas', 'areas'], [])).toThrow(/duplicates/);
   });
 });
