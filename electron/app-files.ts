@@ -8,7 +8,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { buildContentSecurityPolicy } from './content-security-policy';
 import { APP_HOST, APP_SCHEME } from './ipc-contract';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -43,9 +43,9 @@ export function mimeTypeFor(fileName: string): string {
 }
 
 /** Headers sent with every response of the app protocol, errors included. */
-export function baseHeaders(): Record<string, string> {
+export function baseHeaders(basemapOrigins: readonly string[] = []): Record<string, string> {
   return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': buildContentSecurityPolicy(basemapOrigins),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
   };
@@ -79,6 +79,8 @@ export function resolveAppPath(root: string, urlPathname: string): string | null
 export interface AppFileHandlerOptions {
   readonly readFile?: (file: string) => Promise<Uint8Array<ArrayBuffer>>;
   readonly isFile?: (file: string) => Promise<boolean>;
+  /** Basemap origins the user opted in to (added to the CSP's connect-src and img-src). */
+  readonly basemapOrigins?: readonly string[];
 }
 
 /**
@@ -92,6 +94,8 @@ export function createAppFileHandler(
 ): (request: Request) => Promise<Response> {
   const read = options.readFile ?? ((file: string) => readFile(file));
   const isFile = options.isFile ?? defaultIsFile;
+  const origins = options.basemapOrigins ?? [];
+  const textResponse = (status: number, text: string, extra: Record<string, string> = {}) => plainText(status, text, origins, extra);
 
   return async (request) => {
     let url: URL;
@@ -117,7 +121,7 @@ export function createAppFileHandler(
       return textResponse(404, 'Not found');
     }
     const headers = {
-      ...baseHeaders(),
+      ...baseHeaders(origins),
       'Content-Type': mimeTypeFor(file),
       'Content-Length': String(body.byteLength),
     };
@@ -133,9 +137,9 @@ async function defaultIsFile(file: string): Promise<boolean> {
   }
 }
 
-function textResponse(status: number, text: string, extra: Record<string, string> = {}): Response {
+function plainText(status: number, text: string, basemapOrigins: readonly string[], extra: Record<string, string>): Response {
   return new Response(text, {
     status,
-    headers: { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8', ...extra },
+    headers: { ...baseHeaders(basemapOrigins), 'Content-Type': 'text/plain; charset=utf-8', ...extra },
   });
 }

@@ -18,7 +18,10 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves files under `rendererRoot` (the `dist/renderer` folder) on `app://wijkzicht/` for `ses`. */
-export function serveAppProtocol(ses: Session, rendererRoot: string): void {
-  ses.protocol.handle(APP_SCHEME, createAppFileHandler(rendererRoot));
+/**
+ * Serves files under `rendererRoot` (the `dist/renderer` folder) on `app://wijkzicht/` for `ses`, with the
+ * basemap origins the user opted in to in the Content-Security-Policy.
+ */
+export function serveAppProtocol(ses: Session, rendererRoot: string, basemapOrigins: readonly string[] = []): void {
+  ses.protocol.handle(APP_SCHEME, createAppFileHandler(rendererRoot, { basemapOrigins }));
 }

@@ -5,15 +5,18 @@
 import type { Session, WebContents } from 'electron';
 import { isAllowedNavigation, isAllowedRequestUrl } from './security';
 
-/** Denies every permission and cancels every request that is not app://wijkzicht, devtools, blob: or data:. */
-export function hardenSession(ses: Session): void {
+/**
+ * Denies every permission and cancels every request that is not app://wijkzicht, devtools, blob: or data:,
+ * or one of the basemap origins the user opted in to when starting the app.
+ */
+export function hardenSession(ses: Session, basemapOrigins: readonly string[] = []): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
   // Chromium's spell checker downloads dictionaries at run time; the app makes no network requests.
   ses.setSpellCheckerEnabled(false);
   ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
-    const allowed = isAllowedRequestUrl(details.url);
+    const allowed = isAllowedRequestUrl(details.url, basemapOrigins);
     if (!allowed) console.warn(`[wijkzicht] blocked request to ${originOf(details.url)}`);
     callback({ cancel: !allowed });
   });

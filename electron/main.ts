@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { parseBasemapOrigins } from './content-security-policy';
 import { hardenSession, hardenWebContents } from './hardening';
 import { APP_ORIGIN } from './ipc-contract';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -74,8 +75,10 @@ function start(): void {
   app
     .whenReady()
     .then(() => {
-      hardenSession(session.defaultSession);
-      serveAppProtocol(session.defaultSession, RENDERER_ROOT);
+      // Off by default: only origins the user names in WIJKZICHT_BASEMAP_ORIGINS may be reached (basemap style URL).
+      const basemapOrigins = parseBasemapOrigins(process.env.WIJKZICHT_BASEMAP_ORIGINS);
+      hardenSession(session.defaultSession, basemapOrigins);
+      serveAppProtocol(session.defaultSession, RENDERER_ROOT, basemapOrigins);
       const menu = installApplicationMenu({ getWindow, pendingDialogKind });
       registerIpcHandlers({
         registry,

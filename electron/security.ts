@@ -28,11 +28,13 @@ export function isAllowedNavigation(url: string): boolean {
  * app's own files, DevTools' own frontend, and in-memory `blob:`/`data:` URLs (MapLibre workers, images).
  * Everything else (http, https, ws, wss, ftp, file, other `app://` hosts) is cancelled.
  */
-export function isAllowedRequestUrl(url: string): boolean {
+export function isAllowedRequestUrl(url: string, basemapOrigins: readonly string[] = []): boolean {
   if (isAppUrl(url)) return true;
   const parsed = parseUrl(url);
   if (parsed === null) return false;
-  return parsed.protocol === 'devtools:' || parsed.protocol === 'blob:' || parsed.protocol === 'data:';
+  if (parsed.protocol === 'devtools:' || parsed.protocol === 'blob:' || parsed.protocol === 'data:') return true;
+  // The user's opt-in basemap servers (WIJKZICHT_BASEMAP_ORIGINS), and nothing else.
+  return basemapOrigins.includes(parsed.origin);
 }
 
 /** The parts of an Electron `WebFrameMain` the sender check needs. */

@@ -3,7 +3,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { openNodePackageSource } from '../data/package/sources/node-folder-source';
-import { CONTENT_SECURITY_POLICY } from '../electron/content-security-policy';
+import { buildContentSecurityPolicy } from '../electron/content-security-policy';
 
 /** MIME types of everything the renderer build and a data package contain. */
 export const MIME_TYPES: Record<string, string> = {
@@ -32,6 +32,8 @@ export interface ServeOptions {
   readonly packageDir: string | null;
   readonly port: number;
   readonly host?: string;
+  /** Basemap style origins the user opted in to (CSP connect-src and img-src); none by default. */
+  readonly basemapOrigins?: readonly string[];
 }
 
 /** Resolves a URL path under a root; null when it would escape the root. */
@@ -62,9 +64,10 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
   const config = JSON.stringify({
     package: packagePath ? { label: path.basename(packagePath), base: '/__package/', kind: zip ? 'zip' : 'folder' } : null,
   });
+  const policy = buildContentSecurityPolicy(options.basemapOrigins ?? []);
   const server = createServer(async (request, response) => {
     const send = (status: number, type: string, body: string) => {
-      response.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+      response.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
       response.end(body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
@@ -93,7 +96,7 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
       response.writeHead(200, {
         'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': info.size,
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Security-Policy': policy,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
       });
