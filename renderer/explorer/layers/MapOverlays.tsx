@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { DEFAULT_ENGINE_SETTINGS } from '../../../geo/analyse-areas';
-import { useAppState, useI18n, useServices } from '../../app/app-context';
+import { useAppState, useServices } from '../../app/app-context';
 import { ensureAnalysis } from '../../commands/refresh-analysis';
 import { areaFillOpacity } from '../../map/layers/build-basemap-layers';
 import { buildCatchmentRingsLayers } from '../../map/layers/build-catchment-rings-layers';
@@ -21,12 +21,12 @@ const selectViewLevel = (s: AppState) => s.view.level;
 /**
  * The optional map layers, drawn through the map controller: centres in team colours, catchment rings,
  * the top-N coverage gaps; the visibility and drawing order of every layer from the layers slice; area
- * fills made semi-transparent over a basemap. Renders only the basemap's credit line (when one is shown).
+ * fills made semi-transparent over a basemap. Renders nothing itself; the
+ * basemap's credit is part of the attribution line.
  */
 export function MapOverlays() {
   const services = useServices();
   const controller = useMapController();
-  const { t } = useI18n();
   const pkg = useAppState(selectPackage);
   const layers = useAppState(selectLayers);
   const analysis = useAppState(selectAnalysis);
@@ -82,11 +82,6 @@ export function MapOverlays() {
     controller.setPaintProperty(LAYERS.areaFill, 'fill-opacity', areaFillOpacity(basemapShown));
   }, [controller, layers.order, layers.visible, layers.basemap, basemapShown, rings, gaps]);
 
-  const attribution = layers.basemap.kind !== 'none' && basemapShown ? (layers.basemap.attribution ?? []) : [];
-  if (attribution.length === 0) return null;
-  return (
-    <div className="basemap-attribution" data-testid="basemap-attribution">
-      {t('basemapAttribution', { text: attribution.join(' · ') })}
-    </div>
-  );
+  // The basemap's credit is part of the attribution line (components/AttributionLine.tsx).
+  return null;
 }
