@@ -4,7 +4,8 @@ import { AreaTooltip } from '../components/AreaTooltip';
 import { AttributionLine } from '../components/AttributionLine';
 import { inSlice } from '../state/app-state';
 import { selectMapData, selectPackage, selectSelection, selectView } from '../state/selectors';
-import { selectArea, setHovered } from '../state/selection-slice';
+import { pickAreaOnMap } from '../state/pick-area';
+import { setHovered } from '../state/selection-slice';
 import { buildAreaFeatureStates } from './build-area-feature-states';
 import { buildMapContent, buildTerritoryLabels } from './build-map-content';
 import { MapController } from './map-controller';
@@ -50,7 +51,7 @@ export function MapView({ children }: { children?: ReactNode }) {
         services.store.update(inSlice('selection', setHovered(code)));
         setPointer(point);
       },
-      onClick: (code) => services.store.update(inSlice('selection', selectArea(code))),
+      onClick: (code) => services.store.update(pickAreaOnMap(code)),
       onIdle: () => {
         if (root.dataset.mapState !== 'rendering') return;
         root.dataset.mapState = 'idle';
