@@ -19,8 +19,8 @@ export function SidePanel() {
   const panel = useAppState(selectPanel);
   const select = (id: (typeof TABS)[number]['id']) => services.store.update(inSlice('ui', setPanel(id)));
   return (
-    <aside className="side-right" aria-label={t('tabCharts')}>
-      <div role="tablist" className="tabs" aria-label={t('tabCharts')}>
+    <aside className="side-right" aria-label={t('sidePanelLabel')}>
+      <div role="tablist" className="tabs" aria-label={t('sidePanelLabel')}>
         {TABS.map((tab, i) => (
           <button
             key={tab.id}

@@ -1,6 +1,7 @@
 /** Words of the charts and the area detail panel (renderer/explorer/charts, renderer/explorer/detail). */
 export const chartsNl = {
   tabCharts: 'Grafieken',
+  sidePanelLabel: 'Grafieken, gebied en lagen',
   tabDetail: 'Gebied',
   // Charts panel
   chartsLabel: 'Grafieken gekoppeld aan de kaart',
@@ -117,6 +118,7 @@ export const chartsNl = {
 
 export const chartsEn: { [K in keyof typeof chartsNl]: string } = {
   tabCharts: 'Charts',
+  sidePanelLabel: 'Charts, area and layers',
   tabDetail: 'Area',
   chartsLabel: 'Charts linked to the map',
   chartsContext: '{level} · {period}',

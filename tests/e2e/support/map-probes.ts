@@ -27,7 +27,8 @@ export async function projectToPage(page: Page, points: readonly LonLat[]): Prom
 export async function setOverlaysVisible(page: Page, visible: boolean): Promise<void> {
   await page.evaluate(async (on) => {
     const map = window.__wijkzichtMap!;
-    for (const id of ['territory-casing', 'territory-line', 'territory-label', 'centre-circle', 'centre-label', 'area-outline', 'area-hover']) {
+    const overlays = ['territory-casing', 'territory-line', 'territory-label', 'centre-circle', 'centre-label', 'area-outline', 'area-hover', 'area-emphasis', 'area-suppressed'];
+    for (const id of overlays) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     }
     await new Promise<void>((resolve) => map.once('idle', () => resolve()));
