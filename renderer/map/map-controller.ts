@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { AreaCollection } from '../../data/package/model';
 import type { Centre } from '../../data/package/model';
-import { buildAreaLayers, type AreaMark } from './layers/build-area-layers';
+import { buildAreaLayers, buildSuppressedFilter, type AreaMark } from './layers/build-area-layers';
 import type { BasemapStyle } from './layers/build-basemap-layers';
 import { buildBaseStyle } from './layers/build-base-style';
 import { buildCentreLayers } from './layers/build-centre-layers';
@@ -60,6 +60,9 @@ export class MapController {
   /** The areas of the current content by code, for the small mark and suppression sources. */
   private areaByCode = new Map<string, AreaCollection['features'][number]>();
   private suppressedKey = '';
+  /** The areas of the current content, and whether the hatch source holds them yet (only once needed). */
+  private contentAreas: AreaCollection | null = null;
+  private suppressedLoaded = false;
   private hovered: string | null = null;
   private highlighted: string[] = [];
   private selected: string | null = null;
@@ -124,9 +127,12 @@ export class MapController {
       this.highlighted = [];
       this.selected = null;
       this.suppressedKey = '';
+      this.contentAreas = content.areas;
+      this.suppressedLoaded = false;
       this.map.removeFeatureState({ source: SOURCES.areas });
       (this.map.getSource(SOURCES.areas) as maplibregl.GeoJSONSource).setData(content.areas);
       this.source(SOURCES.areaSuppressed).setData(EMPTY);
+      this.map.setFilter(LAYERS.areaSuppressed, buildSuppressedFilter([]));
       this.source(SOURCES.areaMarks).setData(EMPTY);
       (this.map.getSource(SOURCES.territories) as maplibregl.GeoJSONSource).setData(content.territories ?? EMPTY);
       (this.map.getSource(SOURCES.territoryLabels) as maplibregl.GeoJSONSource).setData(content.territoryLabels);
@@ -139,8 +145,8 @@ export class MapController {
   }
 
   /**
-   * Applies the colours of a choropleth; only changed states are written. Suppressed areas go to their own
-   * small source for the hatch.
+   * Applies the colours of a choropleth; only changed states are written. Suppressed areas are hatched by
+   * the filter of the hatch layer, whose source gets the areas' geometry once, the first time it is needed.
    */
   applyFeatureStates(states: ReadonlyMap<string, AreaFeatureState>): void {
     this.whenReady(() => {
@@ -158,7 +164,11 @@ export class MapController {
       const key = suppressed.join('\u001f');
       if (key !== this.suppressedKey) {
         this.suppressedKey = key;
-        this.source(SOURCES.areaSuppressed).setData(this.collectionOf(suppressed.map((code) => ({ code }))));
+        if (suppressed.length > 0 && !this.suppressedLoaded && this.contentAreas) {
+          this.source(SOURCES.areaSuppressed).setData(this.contentAreas);
+          this.suppressedLoaded = true;
+        }
+        this.map.setFilter(LAYERS.areaSuppressed, buildSuppressedFilter(suppressed), { validate: false });
       }
     });
   }

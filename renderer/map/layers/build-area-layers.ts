@@ -1,4 +1,4 @@
-import type { FillLayerSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { FillLayerSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { NO_DATA_COLOR } from '../palette';
 import { LAYERS, SOURCES, SUPPRESSED_PATTERN } from './ids';
 
@@ -10,8 +10,10 @@ export type AreaMark = 'hover' | 'selected' | 'highlight';
  * switching indicator, period or classes recolours without reloading the source. It is the only
  * state-dependent paint on the big areas source: MapLibre re-evaluates every state-dependent property of a
  * feature in every layer of the source when any of its state changes, so hover and highlight outlines and the
- * suppression hatch draw from small sources of their own (`area-suppressed`, `area-marks`) holding only
- * the areas concerned — which also spares the GPU from drawing invisible outlines of every area.
+ * suppression hatch draw from sources of their own: `area-marks` holds only the marked areas; `area-suppressed`
+ * holds every area once (loaded the first time a map has suppressed areas) and the hatch layer's filter
+ * (`buildSuppressedFilter`) picks the suppressed ones, so a new map sends a list of codes to the worker, not
+ * their geometry — which also spares the GPU from drawing invisible outlines and hatches of every area.
  *
  * @example
  * buildAreaLayers().map((l) => l.id) // ['area-fill', 'area-suppressed', 'area-outline', 'area-hover', 'area-emphasis']
@@ -30,6 +32,7 @@ export function buildAreaLayers(): LayerSpecification[] {
     id: LAYERS.areaSuppressed,
     type: 'fill',
     source: SOURCES.areaSuppressed,
+    filter: buildSuppressedFilter([]),
     paint: { 'fill-pattern': SUPPRESSED_PATTERN },
   };
   const outline: LineLayerSpecification = {
@@ -57,4 +60,17 @@ export function buildAreaLayers(): LayerSpecification[] {
     },
   };
   return [fill, suppressed, outline, hover, emphasis];
+}
+
+/**
+ * The filter of the suppression hatch: the areas whose codes are given (none for an empty list). A `match`
+ * is a hash lookup per feature, so thousands of codes stay cheap.
+ *
+ * @example
+ * buildSuppressedFilter(['34022A01-']) // ['match', ['get', 'code'], ['34022A01-'], true, false]
+ * buildSuppressedFilter([])            // ['boolean', false]
+ */
+export function buildSuppressedFilter(codes: readonly string[]): FilterSpecification {
+  if (codes.length === 0) return ['boolean', false];
+  return ['match', ['get', 'code'], [...new Set(codes)], true, false];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAreaFeatureStates } from '../../../renderer/map/build-area-feature-states';
-import { buildAreaLayers } from '../../../renderer/map/layers/build-area-layers';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildAreaLayers, buildSuppressedFilter } from '../../../renderer/map/layers/build-area-layers';
 import { buildBaseStyle } from '../../../renderer/map/layers/build-base-style';
 import { buildCentreLayers } from '../../../renderer/map/layers/build-centre-layers';
 import { buildTerritoryLayers } from '../../../renderer/map/layers/build-territory-layers';
@@ -20,6 +21,18 @@ describe('map style and layers', () => {
     const [fill] = buildAreaLayers();
     expect(JSON.stringify(fill!.paint)).toContain('feature-state');
     expect(buildAreaLayers().map((l) => l.id)).toEqual(['area-fill', 'area-suppressed', 'area-outline', 'area-hover', 'area-emphasis']);
+  });
+  it('hatches suppressed areas by a filter on codes, so a new map sends codes rather than geometry', () => {
+    const hatch = buildAreaLayers().find((l) => l.id === 'area-suppressed') as { filter?: unknown; source?: string };
+    expect(hatch.source).toBe('area-suppressed');
+    expect(hatch.filter).toEqual(['boolean', false]);
+    expect(buildSuppressedFilter(['b', 'a', 'b'])).toEqual(['match', ['get', 'code'], ['b', 'a'], true, false]);
+    // MapLibre accepts it as a filter expression (the controller skips validation at run time for speed).
+    // Regression: `['==', 1, 0]` read as a legacy filter was refused ("string expected") and broke the map.
+    for (const codes of [['x', 'y'], []]) {
+      const style = { version: 8 as const, sources: { s: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } }, layers: [{ id: 'h', type: 'fill' as const, source: 's', filter: buildSuppressedFilter(codes) }] };
+      expect(validateStyleMin(style)).toEqual([]);
+    }
   });
   it('labels centres and territories with the bundled font', () => {
     const labels = [...buildCentreLayers(), ...buildTerritoryLayers()].filter((l) => l.type === 'symbol');
