@@ -119,7 +119,10 @@ export function suppressHierarchy(
   if (!Number.isInteger(threshold) || threshold < 0) throw new RangeError(`threshold must be a whole number ≥ 0, got ${threshold}`);
   const audit = options.audit ?? 'linear';
   if (audit !== 'linear' && audit !== 'single-group') throw new RangeError(`audit must be 'linear' or 'single-group', got ${String(audit)}`);
-  const index = indexAdditiveGroups(cells, groups);
+  // Cells in a canonical order (by id): where the secondary choice has ties, the same cells are hidden
+  // however the caller ordered them.
+  const ordered = [...cells].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const index = indexAdditiveGroups(ordered, groups);
   const { ids, values } = index;
   const n = ids.length;
   const status = new Uint8Array(n);
