@@ -4,6 +4,7 @@ import { initialImportState, type ImportState } from './import-slice';
 import { initialLayersState, type LayersState } from './layers-slice';
 import { initialMapDataState, type MapDataState } from './map-data-slice';
 import { initialPackageState, type PackageState } from './package-slice';
+import { initialScenarioState, type ScenarioState } from './scenario-slice';
 import { initialSelectionState, type SelectionState } from './selection-slice';
 import { initialUiState, type UiState } from './ui-slice';
 import { initialViewState, type ViewState } from './view-slice';
@@ -20,6 +21,8 @@ export interface AppState {
   readonly importer: ImportState;
   /** The detail panel's figures for the selected and pinned areas. */
   readonly details: AreaDetailsState;
+  /** Planning scenarios over the package (never changing it), with undo and redo. */
+  readonly scenarios: ScenarioState;
 }
 
 export const initialAppState: AppState = {
@@ -32,6 +35,7 @@ export const initialAppState: AppState = {
   layers: initialLayersState,
   importer: initialImportState,
   details: initialAreaDetailsState,
+  scenarios: initialScenarioState,
 };
 
 /** Lifts a slice updater to the app state: `store.update(inSlice('view', setLevel('wijk')))`. */
