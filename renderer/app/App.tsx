@@ -1,3 +1,4 @@
+import { PlannerMapSync } from '../planner/PlannerMapSync';
 import { useEffect } from 'react';
 import { AreaSummary } from '../components/AreaSummary';
 import { ControlsPanel } from '../components/ControlsPanel';
@@ -77,6 +78,7 @@ export function App() {
       <main className="main">
         <MapView>
           <MapOverlays />
+          <PlannerMapSync />
           <SearchBox />
         </MapView>
       </main>

@@ -8,6 +8,7 @@ import { loadFailed, packageOpened, packageRejected, startLoading } from '../sta
 import { viewForPackage } from '../state/view-slice';
 import { refreshMap } from './refresh-map';
 import { initialAnalysisState } from '../state/analysis-slice';
+import { initialScenarioState } from '../state/scenario-slice';
 import { initialSelectionState } from '../state/selection-slice';
 import type { Services } from './services';
 
@@ -33,7 +34,7 @@ export async function openPackage(services: Services, label: string, getSource: 
       return false;
     }
     await loadPackageIntoDatabase(db, result.pkg);
-    store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, selection: initialSelectionState }));
+    store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));
     await refreshMap(services);
     return true;
   } catch (error) {

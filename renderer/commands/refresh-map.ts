@@ -17,6 +17,7 @@ import { inSlice } from '../state/app-state';
 import { colouringComputed, startComputing } from '../state/map-data-slice';
 import { loadFailed } from '../state/package-slice';
 import type { ViewState } from '../state/view-slice';
+import { selectScenarioFte } from '../planner/planner-model';
 import { createPackageMemo } from './memo-per-package';
 import { ensureAnalysis } from './refresh-analysis';
 import { suppressionPlanFor } from './suppression-plans';
@@ -25,6 +26,8 @@ import type { Services } from './services';
 let generation = 0;
 
 type ShownAreas = ReturnType<typeof buildChoropleth>['areas'];
+/** Team FTE, population and dossiers by package, period and profiles (a planner's slider step queries nothing). */
+const teamStaffing = createPackageMemo<Awaited<ReturnType<typeof queryTeamStaffing>>>(8);
 /** Area values by package: switching classification, palette or measure does not query again. */
 const areaValues = createPackageMemo<ShownAreas>(24);
 
@@ -149,10 +152,13 @@ async function computeColouring(
     case 'staffing': {
       const roles = analysisRolesOf(pkg);
       const profiles = view.staffing.profiles.length > 0 ? view.staffing.profiles : [roles.socialWorkerProfile];
-      const [staffing, run] = await Promise.all([
-        queryTeamStaffing(db, { period, profiles, population: roles.population, caseload: roles.caseload }),
+      const [queried, run] = await Promise.all([
+        teamStaffing.get(pkg, `${period}|${profiles.join(',')}`, () => queryTeamStaffing(db, { period, profiles, population: roles.population, caseload: roles.caseload })),
         view.staffing.metric === 'fte-vs-target' ? ensureAnalysis(services, pkg.baseLevel, period) : Promise.resolve(null),
       ]);
+      // While the planner is open, the social-worker FTE of its active scenario (the data stay as they are).
+      const scenarioFte = view.staffing.profiles.length === 0 || (profiles.length === 1 && profiles[0] === roles.socialWorkerProfile) ? selectScenarioFte(services.store.getState()) : null;
+      const staffing = scenarioFte ? { ...queried, rows: queried.rows.map((t) => ({ ...t, fte: scenarioFte.get(t.teamId) ?? t.fte })) } : queried;
       const dossierPlan = pkg.definitions.some((d) => d.id === roles.caseload && d.sensitive) ? await suppressionPlanFor(db, pkg, roles.caseload, period) : null;
       const targets = new Map((run?.result.teams ?? []).map((t) => [t.id, t.targetFte] as const));
       const language = services.store.getState().ui.language;

@@ -4,12 +4,14 @@ import { setPanel } from '../state/ui-slice';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { DetailPanel } from './detail/DetailPanel';
 import { LayersPanel } from './layers/LayersPanel';
+import { PlannerPanel } from '../planner/PlannerPanel';
 
 const selectPanel = (s: AppState) => s.ui.panel;
 const TABS = [
   { id: 'charts', label: 'tabCharts' },
   { id: 'detail', label: 'tabDetail' },
   { id: 'layers', label: 'tabLayers' },
+  { id: 'planner', label: 'tabPlanner' },
 ] as const;
 
 /** The right-hand panel with tabs: charts, the selected area, layers. Keyboard: arrow keys move between tabs. */
@@ -47,6 +49,7 @@ export function SidePanel() {
         {panel === 'charts' && <ChartsPanel />}
         {panel === 'detail' && <DetailPanel />}
         {panel === 'layers' && <LayersPanel />}
+        {panel === 'planner' && <PlannerPanel />}
       </div>
     </aside>
   );

@@ -4,10 +4,12 @@
  */
 import { chartsEn, chartsNl } from './messages-charts';
 import { layersEn, layersNl } from './messages-layers';
+import { plannerEn, plannerNl } from './messages-planner';
 
 export const nl = {
   ...chartsNl,
   ...layersNl,
+  ...plannerNl,
   appName: 'Wijkzicht',
   tagline: 'Wijkgericht sociaal werk in kaart',
   openPackage: 'Data package openen…',
@@ -178,6 +180,7 @@ export type Messages = Widen<typeof nl>;
 export const en: Messages = {
   ...chartsEn,
   ...layersEn,
+  ...plannerEn,
   appName: 'Wijkzicht',
   tagline: 'Neighbourhood-based social work on the map',
   openPackage: 'Open data package…',

@@ -67,6 +67,9 @@ export class MapController {
   private highlighted: string[] = [];
   private selected: string | null = null;
   private basemap: { sources: string[]; layers: string[] } = { sources: [], layers: [] };
+  private centresShown: readonly Pick<Centre, 'id' | 'name' | 'teamId' | 'lon' | 'lat'>[] = [];
+  private centreEditing: { adding: boolean; onAdd(lon: number, lat: number): void; onMove(id: string, lon: number, lat: number): void } | null = null;
+  private dragging: string | null = null;
 
   constructor(container: HTMLElement, private readonly events: MapControllerEvents) {
     this.map = new maplibregl.Map({
@@ -103,7 +106,30 @@ export class MapController {
       this.events.onHover(code === undefined ? null : String(code), { x: e.point.x, y: e.point.y });
     });
     this.map.on('mouseleave', LAYERS.areaFill, () => this.events.onHover(null, null));
+    this.map.on('mousedown', LAYERS.centreCircle, (e) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (!this.centreEditing || typeof id !== 'string') return;
+      e.preventDefault();
+      this.dragging = id;
+      this.map.getCanvas().style.cursor = 'grabbing';
+    });
+    this.map.on('mousemove', (e) => {
+      if (!this.dragging) return;
+      const id = this.dragging;
+      this.setCentresNow(this.centresShown.map((c) => (c.id === id ? { ...c, lon: e.lngLat.lng, lat: e.lngLat.lat } : c)));
+    });
+    this.map.on('mouseup', (e) => {
+      if (!this.dragging) return;
+      const id = this.dragging;
+      this.dragging = null;
+      this.map.getCanvas().style.cursor = this.centreEditing?.adding ? 'crosshair' : '';
+      this.centreEditing?.onMove(id, e.lngLat.lng, e.lngLat.lat);
+    });
     this.map.on('click', (e) => {
+      if (this.centreEditing?.adding) {
+        this.centreEditing.onAdd(e.lngLat.lng, e.lngLat.lat);
+        return;
+      }
       const hit = this.ready ? this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.areaFill] })[0] : undefined;
       this.events.onClick?.(hit?.id === undefined ? null : String(hit.id));
     });
@@ -136,10 +162,7 @@ export class MapController {
       this.source(SOURCES.areaMarks).setData(EMPTY);
       (this.map.getSource(SOURCES.territories) as maplibregl.GeoJSONSource).setData(content.territories ?? EMPTY);
       (this.map.getSource(SOURCES.territoryLabels) as maplibregl.GeoJSONSource).setData(content.territoryLabels);
-      (this.map.getSource(SOURCES.centres) as maplibregl.GeoJSONSource).setData({
-        type: 'FeatureCollection',
-        features: content.centres.map((c) => ({ type: 'Feature', id: c.id, properties: { id: c.id, name: c.name, team: c.teamId ?? '' }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } })),
-      });
+      this.setCentresNow(content.centres);
       if (fit) this.fitTo(content.areas);
     });
   }
@@ -270,6 +293,28 @@ export class MapController {
     this.whenReady(() => {
       if (!this.map.hasImage(id)) this.map.addImage(id, image);
     });
+  }
+
+  /** Replaces the centres drawn (a planning scenario's: some closed, moved or added). */
+  setCentres(centres: readonly Pick<Centre, 'id' | 'name' | 'teamId' | 'lon' | 'lat'>[]): void {
+    this.whenReady(() => this.setCentresNow(centres));
+  }
+
+  private setCentresNow(centres: readonly Pick<Centre, 'id' | 'name' | 'teamId' | 'lon' | 'lat'>[]): void {
+    this.centresShown = centres;
+    this.source(SOURCES.centres).setData({
+      type: 'FeatureCollection',
+      features: centres.map((c) => ({ type: 'Feature', id: c.id, properties: { id: c.id, name: c.name, team: c.teamId ?? '' }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } })),
+    });
+  }
+
+  /**
+   * The planner's editing of centres on the map, or null to stop: with `adding`, a click adds a centre where
+   * it lands; a centre dragged with the mouse moves (drawn live, reported once on release).
+   */
+  setCentreEditing(editing: { adding: boolean; onAdd(lon: number, lat: number): void; onMove(id: string, lon: number, lat: number): void } | null): void {
+    this.centreEditing = editing;
+    this.map.getCanvas().style.cursor = editing?.adding ? 'crosshair' : '';
   }
 
   /** Sets a paint property of a layer, when the layer exists (e.g. the centres' team colours). */

@@ -23,6 +23,8 @@ export interface AppState {
   readonly details: AreaDetailsState;
   /** Planning scenarios over the package (never changing it), with undo and redo. */
   readonly scenarios: ScenarioState;
+  /** The planner's own analysis run (base level, the view's period), independent of the map's level. */
+  readonly plannerRun: AnalysisState;
 }
 
 export const initialAppState: AppState = {
@@ -36,6 +38,7 @@ export const initialAppState: AppState = {
   importer: initialImportState,
   details: initialAreaDetailsState,
   scenarios: initialScenarioState,
+  plannerRun: initialAnalysisState,
 };
 
 /** Lifts a slice updater to the app state: `store.update(inSlice('view', setLevel('wijk')))`. */

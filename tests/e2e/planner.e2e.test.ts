@@ -1,0 +1,151 @@
+/**
+ * The planner on the Kortrijk package in Chromium: a scenario moving 2 FTE, a centre added and dragged, the
+ * best new site, the comparison with the baseline, undo and redo — read from the DOM and the rendered map.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
+import { startAppServer } from './support/app-server';
+import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
+import { findChromium } from './support/find-chromium';
+import { renderedFeatureIds } from './support/map-probes';
+
+const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
+const runs = !!findChromium() && hasKortrijk;
+if (!hasKortrijk) console.warn('[planner e2e] skipped: ../shared/data/kortrijk is absent (see ../shared/data/README.md)');
+
+async function shot(page: Page, name: string) {
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `planner-${name}.png`) });
+}
+
+const num = (text: string | null) => Number((text ?? '').replace(/\./g, '').replace(',', '.').replace(/[^\d.-]/g, ''));
+
+/** The FTE label of each territory as MapLibre rendered it. */
+async function territoryFte(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(window.__wijkzichtMap!.queryRenderedFeatures({ layers: ['territory-label'] }).map((f) => [String(f.properties?.team ?? f.properties?.code ?? f.id), String(f.properties?.name)])),
+  );
+}
+
+describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startAppServer>>;
+  let page: Page;
+  let external: string[];
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startAppServer(KORTRIJK_DIR!);
+    browser = await launchBrowser();
+    ({ page, external, errors } = await openTrackedPage(browser, server.origin));
+    await page.goto(server.url);
+    await waitForMapIdle(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('moves 2 FTE between teams: caseload per FTE changes in the table, the chart and the map', async () => {
+    await page.click('[data-testid="tab-planner"]');
+    await waitForMapIdle(page, { level: 'team' });
+    await page.click('[data-testid="scenario-new"]');
+    await page.waitForSelector('[data-testid="planner-panel"][data-ready="true"]', { timeout: 60_000 });
+    const rows = page.locator('[data-testid="planner-row"]');
+    const from = rows.nth(0);
+    const to = rows.nth(1);
+    const fromTeam = (await from.getAttribute('data-team'))!;
+    const toTeam = (await to.getAttribute('data-team'))!;
+    const before = { from: num(await from.locator('[data-testid="planner-caseload-scenario"]').textContent()), to: num(await to.locator('[data-testid="planner-caseload-scenario"]').textContent()) };
+    const fteFrom = Number(await from.locator('[data-testid="planner-fte-input"]').inputValue());
+    const fteTo = Number(await to.locator('[data-testid="planner-fte-input"]').inputValue());
+    const labelsBefore = await territoryFte(page);
+    await from.locator('[data-testid="planner-fte-input"]').fill(String(fteFrom - 2));
+    await to.locator('[data-testid="planner-fte-input"]').fill(String(fteTo + 2));
+    await expect.poll(async () => num(await from.locator('[data-testid="planner-caseload-scenario"]').textContent())).toBeGreaterThan(before.from);
+    expect(num(await to.locator('[data-testid="planner-caseload-scenario"]').textContent())).toBeLessThan(before.to);
+    expect(await page.textContent('[data-testid="planner-total-scenario"]')).toBe(await page.locator('[data-testid="planner-table"] tfoot td').first().textContent());
+    // The comparison with the baseline: −2 and +2.
+    expect(Number(await page.getAttribute(`[data-testid="planner-diff-row"][data-team="${fromTeam}"]`, 'data-delta'))).toBe(-2);
+    expect(Number(await page.getAttribute(`[data-testid="planner-diff-row"][data-team="${toTeam}"]`, 'data-delta'))).toBe(2);
+    // The chart has a bar pair per team.
+    expect(await page.locator('[data-testid="planner-chart"] .recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(2 * (await rows.count()) - 2);
+    // The map: the territory labels carry the scenario's FTE.
+    await expect.poll(async () => JSON.stringify(await territoryFte(page))).not.toBe(JSON.stringify(labelsBefore));
+    await shot(page, 'moved-fte');
+  });
+
+  it('undoes and redoes the edits (buttons and keyboard)', async () => {
+    const input = page.locator('[data-testid="planner-row"]').nth(1).locator('[data-testid="planner-fte-input"]');
+    const after = await input.inputValue();
+    await page.click('[data-testid="scenario-undo"]');
+    await expect.poll(() => input.inputValue()).not.toBe(after);
+    await page.focus('[data-testid="scenario-undo"]');
+    await page.keyboard.press('Control+Y');
+    await expect.poll(() => input.inputValue()).toBe(after);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => input.inputValue()).not.toBe(after);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => input.inputValue()).toBe(after);
+  });
+
+  it('applies the formula for 77 FTE: the scenario adds up to 77', async () => {
+    await page.fill('[data-testid="planner-total"]', '77');
+    await page.click('[data-testid="planner-apply-formula"]');
+    await expect.poll(async () => num(await page.textContent('[data-testid="planner-total-scenario"]'))).toBe(77);
+  });
+
+  it('adds a centre by clicking, drags it, and coverage changes', async () => {
+    const coverage = () => page.$$eval('[data-testid="planner-coverage"] li', (els) => els.map((e) => Number(e.getAttribute('data-scenario'))));
+    const before = await coverage();
+    const centresBefore = (await renderedFeatureIds(page, 'centre-circle')).length;
+    await page.click('[data-testid="planner-add-location"]');
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    // Somewhere in the south of the city, away from today's centres.
+    const point = await page.evaluate(() => {
+      const map = window.__wijkzichtMap!;
+      const p = map.project([3.265, 50.795]);
+      return { x: p.x, y: p.y };
+    });
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await page.waitForSelector('[data-testid="planner-centre"][data-state="added"]');
+    await expect.poll(async () => (await renderedFeatureIds(page, 'centre-circle')).length).toBe(centresBefore + 1);
+    const afterAdd = await coverage();
+    expect(afterAdd[0]).toBeGreaterThanOrEqual(before[0]!);
+    // Drag it 1 km further south-west.
+    const target = await page.evaluate(() => {
+      const map = window.__wijkzichtMap!;
+      const p = map.project([3.25, 50.788]);
+      return { x: p.x, y: p.y };
+    });
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + (point.x + target.x) / 2, box.y + (point.y + target.y) / 2, { steps: 5 });
+    await page.mouse.move(box.x + target.x, box.y + target.y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(coverage).not.toEqual(afterAdd);
+    await shot(page, 'added-centre');
+  });
+
+  it('finds the best new site, accepts it, and compares with the baseline', async () => {
+    const coverage = () => page.$$eval('[data-testid="planner-coverage"] li', (els) => els.map((e) => Number(e.getAttribute('data-scenario'))));
+    const before = await coverage();
+    await page.fill('[data-testid="planner-best-k"]', '1');
+    await page.click('[data-testid="planner-best-find"]');
+    await page.waitForSelector('[data-testid="planner-proposal"]');
+    await page.click('[data-testid="planner-best-accept"]');
+    await expect.poll(async () => (await coverage())[0]).toBeGreaterThan(before[0]!);
+    expect(await page.locator('[data-testid="planner-centre"][data-state="added"]').count()).toBe(2);
+    await page.selectOption('[data-testid="planner-compare-select"]', 'baseline');
+    expect(await page.textContent('[data-testid="planner-diff"]')).toMatch(/\+/);
+    await shot(page, 'best-site');
+  });
+
+  it('made no request outside 127.0.0.1 and logged no errors', () => {
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
