@@ -9,6 +9,7 @@ import { viewForPackage } from '../state/view-slice';
 import { refreshMap } from './refresh-map';
 import { initialAnalysisState } from '../state/analysis-slice';
 import { initialScenarioState } from '../state/scenario-slice';
+import { rememberPackageSource } from './project-commands';
 import { initialSelectionState } from '../state/selection-slice';
 import type { Services } from './services';
 
@@ -34,6 +35,7 @@ export async function openPackage(services: Services, label: string, getSource: 
       return false;
     }
     await loadPackageIntoDatabase(db, result.pkg);
+    rememberPackageSource(result.pkg, source);
     store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));
     await refreshMap(services);
     return true;

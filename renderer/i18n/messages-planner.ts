@@ -62,6 +62,12 @@ export const plannerNl = {
   plannerExportPng: 'Kaart als PNG',
   plannerSource: 'Bron: VTE uit team_fte, dossiers uit de indicatoren ({period}); doel = gewogen capitatie; bereik in vogelvlucht. Afgeschermde dossieraantallen blijven afgeschermd.',
   plannerSuppressed: 'afgeschermd',
+  projectSave: 'Project opslaan',
+  projectOpen: 'Project openen…',
+  projectSaved: 'Project opgeslagen: {where}',
+  projectOpened: 'Project geopend: {count} scenario’s.',
+  projectPackageChanged: 'Let op: het data package is veranderd sinds dit project bewaard werd (andere inhoud). De scenario’s zijn geopend; controleer ze.',
+  projectProblems: 'Dit project kan niet geopend worden; er is niets veranderd:',
 } as const;
 
 export const plannerEn: { [K in keyof typeof plannerNl]: string } = {
@@ -127,4 +133,10 @@ export const plannerEn: { [K in keyof typeof plannerNl]: string } = {
   plannerExportPng: 'Map as PNG',
   plannerSource: 'Source: FTE from team_fte, dossiers from the indicators ({period}); target = weighted capitation; reach as the crow flies. Suppressed dossier counts stay suppressed.',
   plannerSuppressed: 'suppressed',
+  projectSave: 'Save project',
+  projectOpen: 'Open project…',
+  projectSaved: 'Project saved: {where}',
+  projectOpened: 'Project opened: {count} scenarios.',
+  projectPackageChanged: 'Note: the data package has changed since this project was saved (other content). The scenarios are open; check them.',
+  projectProblems: 'This project cannot be opened; nothing was changed:',
 };

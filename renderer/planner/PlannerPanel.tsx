@@ -22,6 +22,7 @@ import {
   type AddedCentre,
 } from '../state/scenario-slice';
 import { setPlannerTool } from '../state/ui-slice';
+import { openProjectText, saveProjectFile } from '../commands/project-commands';
 import { acceptSites, applyFormula, ensurePlannerRun, newScenario, proposeSites } from './planner-commands';
 import { selectPlannerModel, type PlannerModel } from './planner-model';
 
@@ -75,6 +76,7 @@ export function PlannerPanel() {
           {t('plannerRedo')}
         </button>
       </div>
+      <ProjectBar />
       {active && (
         <div className="planner-bar">
           <label>
@@ -422,6 +424,55 @@ function Compare({ model }: { model: PlannerModel }) {
           </ResponsiveContainer>
         </div>
       </figure>
+    </div>
+  );
+}
+
+/** Save the scenarios as a `.wijkzicht` project, or open one (its problems listed; nothing lost). */
+function ProjectBar() {
+  const services = useServices();
+  const { t } = useI18n();
+  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; lines: string[] } | null>(null);
+  const fail = (error: unknown) => setMessage({ kind: 'alert', lines: [error instanceof Error ? error.message : String(error)] });
+  return (
+    <div className="planner-bar">
+      <button
+        type="button"
+        data-testid="project-save"
+        onClick={() =>
+          saveProjectFile(services).then((where) => where && setMessage({ kind: 'status', lines: [t('projectSaved', { where })] }), fail)
+        }
+      >
+        {t('projectSave')}
+      </button>
+      <label className="button-like">
+        {t('projectOpen')}
+        <input
+          type="file"
+          accept=".wijkzicht,application/json"
+          data-testid="project-open-input"
+          className="sr-only"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            file
+              .text()
+              .then((text) => openProjectText(services, text, file.name))
+              .then((outcome) => {
+                if (!outcome.ok) setMessage({ kind: 'alert', lines: [t('projectProblems'), ...outcome.problems] });
+                else setMessage({ kind: 'status', lines: [t('projectOpened', { count: outcome.scenarios }), ...(outcome.packageChanged ? [t('projectPackageChanged')] : [])] });
+              }, fail);
+          }}
+        />
+      </label>
+      {message && (
+        <div role={message.kind} data-testid="project-message" className={message.kind === 'alert' ? 'chart-error' : 'hint'}>
+          {message.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

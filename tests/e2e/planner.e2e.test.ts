@@ -2,6 +2,7 @@
  * The planner on the Kortrijk package in Chromium: a scenario moving 2 FTE, a centre added and dragged, the
  * best new site, the comparison with the baseline, undo and redo — read from the DOM and the rendered map.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -142,6 +143,40 @@ describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
     await page.selectOption('[data-testid="planner-compare-select"]', 'baseline');
     expect(await page.textContent('[data-testid="planner-diff"]')).toMatch(/\+/);
     await shot(page, 'best-site');
+  });
+
+  it('saves the project, and after a reload opens it again unchanged', async () => {
+    const snapshot = () =>
+      page.evaluate(() => ({
+        fte: [...document.querySelectorAll<HTMLInputElement>('[data-testid="planner-fte-input"]')].map((i) => i.value),
+        centres: [...document.querySelectorAll('[data-testid="planner-centre"]')].map((e) => `${e.getAttribute('data-id')}:${e.getAttribute('data-state')}`),
+        name: document.querySelector<HTMLSelectElement>('[data-testid="scenario-select"]')!.selectedOptions[0]!.textContent,
+      }));
+    const before = await snapshot();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="project-save"]')]);
+    const file = path.join(SHOTS, 'kortrijk-test.wijkzicht');
+    await mkdir(SHOTS, { recursive: true });
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved).toMatchObject({ schema: 'wijkzicht-project', version: 1 });
+    expect(saved.package.contentHash).toMatch(/^[0-9a-f]{64}$/);
+
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.click('[data-testid="tab-planner"]');
+    await page.setInputFiles('[data-testid="project-open-input"]', file);
+    await page.waitForSelector('[data-testid="project-message"]');
+    expect(await page.textContent('[data-testid="project-message"]')).not.toMatch(/veranderd/);
+    await page.waitForSelector('[data-testid="planner-panel"][data-ready="true"]', { timeout: 60_000 });
+    await expect.poll(snapshot).toEqual(before);
+
+    // A broken project changes nothing and says what is wrong where.
+    const broken = path.join(SHOTS, 'broken.wijkzicht');
+    writeFileSync(broken, JSON.stringify({ ...saved, scenarios: [{ id: 's1', name: 42 }] }));
+    await page.setInputFiles('[data-testid="project-open-input"]', broken);
+    await expect.poll(async () => (await page.textContent('[data-testid="project-message"]')) ?? '').toMatch(/scenarios\[0\]\.name/);
+    expect(await snapshot()).toEqual(before);
+    await shot(page, 'reopened');
   });
 
   it('made no request outside 127.0.0.1 and logged no errors', () => {

@@ -1,0 +1,66 @@
+import type { PackageFileSource } from '../../data/package/file-source';
+import type { LoadedPackage } from '../../data/package/model';
+import { hashPackageFiles } from '../../data/project/hash-package-files';
+import { comparePackage, createProject, formatProjectProblem, parseProject, serializeProject, type ProjectFile } from '../../data/project/project-file';
+import { inSlice } from '../state/app-state';
+import { emptyScenario, loadScenarios, type Scenario } from '../state/scenario-slice';
+import type { Services } from './services';
+
+const sources = new WeakMap<LoadedPackage, PackageFileSource>();
+const hashes = new WeakMap<LoadedPackage, Promise<string>>();
+
+/** Remembers where an opened package came from, so a project can name it by content hash. */
+export function rememberPackageSource(pkg: LoadedPackage, source: PackageFileSource): void {
+  sources.set(pkg, source);
+}
+
+/** SHA-256 over the package's files (paths and bytes), computed once per opened package. */
+export function packageHashOf(pkg: LoadedPackage): Promise<string> {
+  let hash = hashes.get(pkg);
+  if (!hash) {
+    const source = sources.get(pkg);
+    if (!source) return Promise.reject(new Error(`Geen bestanden bekend van pakket ${pkg.sourceLabel} / no files known for package ${pkg.sourceLabel}`));
+    hash = (async () => {
+      const paths = [...(await source.list())].sort();
+      const files = await Promise.all(paths.map(async (path) => ({ path, bytes: await source.read(path) })));
+      return hashPackageFiles(files);
+    })();
+    hashes.set(pkg, hash);
+  }
+  return hash;
+}
+
+/** The project of the current state: the package by name and hash, the scenarios, the language. */
+export async function buildProjectOfState(services: Services): Promise<ProjectFile<Scenario>> {
+  const state = services.store.getState();
+  const pkg = state.pkg.current;
+  if (!pkg) throw new Error('Open eerst een data package / open a data package first');
+  const base = createProject({ path: pkg.sourceLabel, name: pkg.descriptor.title ?? pkg.sourceLabel, contentHash: await packageHashOf(pkg) }, state.ui.language);
+  const { list, activeId } = state.scenarios;
+  return { ...base, scenarios: list, activeScenarioId: activeId !== null && list.some((s) => s.id === activeId) ? activeId : null };
+}
+
+/** Saves the project as `<name>.wijkzicht` (a download in the browser, a Save dialog in Electron). */
+export async function saveProjectFile(services: Services): Promise<string | null> {
+  const project = await buildProjectOfState(services);
+  const name = `${project.package.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'}.wijkzicht`;
+  return services.platform.saveFile(name, new TextEncoder().encode(serializeProject(project)), [{ name: 'Wijkzicht project', extensions: ['wijkzicht'] }]);
+}
+
+export type OpenProjectOutcome = { readonly ok: true; readonly packageChanged: boolean; readonly scenarios: number } | { readonly ok: false; readonly problems: readonly string[] };
+
+/**
+ * Opens a project file's scenarios over the current package. A broken file changes nothing and lists its
+ * problems; a package whose content differs from the one the project was made with is reported (the
+ * scenarios are still opened: the user decides).
+ */
+export async function openProjectText(services: Services, text: string, fileName: string): Promise<OpenProjectOutcome> {
+  const parsed = parseProject(text, fileName);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProjectProblem) };
+  const pkg = services.store.getState().pkg.current;
+  const packageChanged = pkg ? comparePackage(parsed.project, { contentHash: await packageHashOf(pkg).catch(() => '') }) === 'changed' : true;
+  // Every scenario gets today's defaults for fields a (future or hand-made) file leaves out.
+  const scenarios = parsed.project.scenarios.map((s) => ({ ...emptyScenario(s.id, s.name), ...(s as Partial<Scenario>) }) as Scenario);
+  services.store.update(inSlice('scenarios', loadScenarios(scenarios, parsed.project.activeScenarioId)));
+  return { ok: true, packageChanged, scenarios: scenarios.length };
+}
