@@ -3,7 +3,8 @@ import type { LoadedPackage } from '../../data/package/model';
 import { hashPackageFiles } from '../../data/project/hash-package-files';
 import { comparePackage, createProject, formatProjectProblem, parseProject, serializeProject, type ProjectFile } from '../../data/project/project-file';
 import { inSlice } from '../state/app-state';
-import { emptyScenario, loadScenarios, type Scenario } from '../state/scenario-slice';
+import { readScenarios } from '../planner/read-scenarios';
+import { loadScenarios, type Scenario } from '../state/scenario-slice';
 import type { Services } from './services';
 
 const sources = new WeakMap<LoadedPackage, PackageFileSource>();
@@ -57,10 +58,11 @@ export type OpenProjectOutcome = { readonly ok: true; readonly packageChanged: b
 export async function openProjectText(services: Services, text: string, fileName: string): Promise<OpenProjectOutcome> {
   const parsed = parseProject(text, fileName);
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProjectProblem) };
+  // Every field of every scenario is checked; fields a file leaves out get today's defaults.
+  const { scenarios, problems } = readScenarios(parsed.project.scenarios, fileName);
+  if (problems.length > 0) return { ok: false, problems: problems.map(formatProjectProblem) };
   const pkg = services.store.getState().pkg.current;
   const packageChanged = pkg ? comparePackage(parsed.project, { contentHash: await packageHashOf(pkg).catch(() => '') }) === 'changed' : true;
-  // Every scenario gets today's defaults for fields a (future or hand-made) file leaves out.
-  const scenarios = parsed.project.scenarios.map((s) => ({ ...emptyScenario(s.id, s.name), ...(s as Partial<Scenario>) }) as Scenario);
   services.store.update(inSlice('scenarios', loadScenarios(scenarios, parsed.project.activeScenarioId)));
   return { ok: true, packageChanged, scenarios: scenarios.length };
 }
