@@ -44,17 +44,8 @@ export function validateSaveFolderRequest(value: unknown): SaveFolderRequest {
   return { suggestedName: value.suggestedName, files };
 }
 
-/** Writes a file atomically (temporary sibling, then rename over the target). */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${target}.partial-${process.pid}-${Date.now()}`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
+/** Writes one file atomically (temporary file, fsync, rename): see write-file-atomic.ts. */
+export { writeFileAtomic } from './write-file-atomic';
 
 /** Writes files into a new folder `target` atomically; refuses an existing target. */
 export async function writeFolderAtomic(target: string, files: SaveFolderRequest['files']): Promise<void> {

@@ -1,0 +1,62 @@
+/**
+ * Atomic file writes for the Electron main process: the target is always either the old or the new
+ * complete file, even when the process is killed or the machine loses power mid-write. Used for project
+ * files, their autosave and every file the user saves through the app.
+ */
+import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export const errorCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+
+const randomHex = (bytes: number): string => Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** The temporary file a write of `target` goes to first: `.<name>.<pid>.<random>.tmp` in the same folder. */
+export function temporaryPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomHex(6)}.tmp`);
+}
+
+/** Flushes a folder's entries (the rename) to disk; platforms that cannot (Windows, some file systems) are skipped. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code !== 'EINVAL' && code !== 'EPERM' && code !== 'EISDIR' && code !== 'ENOTSUP' && code !== 'EBADF') throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Writes `file` atomically: to a new temporary file in the same folder (`.<name>.<pid>.<random>.tmp`),
+ * flushed with fsync, then renamed over the target, then the folder is flushed (where the platform allows).
+ * On failure the temporary file is removed and the error rethrown; the old file stays as it was. A symbolic
+ * link is followed, so the file it points to is replaced, not the link. An existing file keeps its mode.
+ *
+ * @example
+ * await writeFileAtomic('/home/an/kortrijk.wijkzicht', serializeProject(project));
+ */
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
+  if (typeof file !== 'string' || file === '') throw new TypeError('writeFileAtomic: file must be a path');
+  if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new TypeError('writeFileAtomic: text must be a string or a Uint8Array');
+  const target = await realpath(file).catch(() => path.resolve(file));
+  const mode = await stat(target).then((s) => s.mode & 0o777, () => 0o666);
+  const temporary = temporaryPathFor(target);
+  try {
+    const handle = await open(temporary, 'wx', mode);
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(path.dirname(target));
+}
