@@ -66,6 +66,11 @@ export interface IpcApi {
   saveFileDialog(request: SaveFileRequest): Promise<string | null>;
   /** Asks for a parent folder and writes the files in a new sub-folder, atomically; path or null. */
   saveFolderDialog(request: SaveFolderRequest): Promise<string | null>;
+  /** Autosave of the open project, per data package (key: its SHA-256 content hash), written atomically. */
+  writeAutosave(key: string, text: string): Promise<void>;
+  /** The autosaved project text for a package, or null. */
+  readAutosave(key: string): Promise<string | null>;
+  discardAutosave(key: string): Promise<void>;
 }
 
 /** Channel names, one per invoke-style method plus the menu event channel. */
@@ -76,6 +81,9 @@ export const IPC_CHANNELS = {
   appInfo: 'wijkzicht:app-info',
   saveFileDialog: 'wijkzicht:save-file-dialog',
   saveFolderDialog: 'wijkzicht:save-folder-dialog',
+  writeAutosave: 'wijkzicht:write-autosave',
+  readAutosave: 'wijkzicht:read-autosave',
+  discardAutosave: 'wijkzicht:discard-autosave',
   menuCommand: 'wijkzicht:menu-command',
 } as const;
 

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { validateSaveFileRequest, validateSaveFolderRequest, writeFileAtomic, writeFolderAtomic } from './file-saving';
+import { createAutosaveStore, type AutosaveStore } from './autosave-store';
 import { IPC_CHANNELS, type AppInfo, type IpcApi, type PackageHandle } from './ipc-contract';
 import { showPackageDialog } from './package-dialog';
 import { packageDialogKind, type PendingDialogKind } from './package-dialog-options';
@@ -28,6 +29,8 @@ type Handlers = { readonly [K in InvokeMethod]: (...args: unknown[]) => ReturnTy
 /** Registers the handlers of every invoke channel in {@link IPC_CHANNELS}. */
 export function registerIpcHandlers(deps: IpcDependencies): void {
   let startupPackage: Promise<PackageHandle | null> | undefined;
+  let autosaveStore: AutosaveStore | undefined;
+  const autosave = () => (autosaveStore ??= createAutosaveStore(path.join(app.getPath('userData'), 'autosave')));
 
   const openPackage = async (location: string | null): Promise<PackageHandle | null> =>
     location === null ? null : deps.registry.open(location);
@@ -63,6 +66,9 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
       await writeFolderAtomic(target, request.files);
       return target;
     },
+    writeAutosave: (key, text) => autosave().write(key, text),
+    readAutosave: (key) => autosave().read(key),
+    discardAutosave: (key) => autosave().discard(key),
     appInfo: async (): Promise<AppInfo> => ({
       version: app.getVersion(),
       platform: process.platform,

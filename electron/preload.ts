@@ -25,6 +25,9 @@ const api = {
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
   saveFileDialog: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFileDialog, request),
   saveFolderDialog: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFolderDialog, request),
+  writeAutosave: (key, text) => ipcRenderer.invoke(IPC_CHANNELS.writeAutosave, key, text),
+  readAutosave: (key) => ipcRenderer.invoke(IPC_CHANNELS.readAutosave, key),
+  discardAutosave: (key) => ipcRenderer.invoke(IPC_CHANNELS.discardAutosave, key),
 } satisfies IpcApi;
 
 contextBridge.exposeInMainWorld('wijkzicht', api);

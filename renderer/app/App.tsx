@@ -1,3 +1,4 @@
+import { ProjectAutosave } from '../planner/ProjectAutosave';
 import { PlannerMapSync } from '../planner/PlannerMapSync';
 import { useEffect } from 'react';
 import { AreaSummary } from '../components/AreaSummary';
@@ -79,6 +80,7 @@ export function App() {
         <MapView>
           <MapOverlays />
           <PlannerMapSync />
+          <ProjectAutosave />
           <SearchBox />
         </MapView>
       </main>

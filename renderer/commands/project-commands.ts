@@ -8,6 +8,13 @@ import { loadScenarios, type Scenario } from '../state/scenario-slice';
 import type { Services } from './services';
 
 const sources = new WeakMap<LoadedPackage, PackageFileSource>();
+/** Scenario lists (by identity: the slice never mutates one) that are saved in a project file. */
+const savedLists = new WeakSet<readonly Scenario[]>();
+
+/** Whether these scenarios are exactly what was last saved to or opened from a project file. */
+export function isSavedScenarioList(list: readonly Scenario[]): boolean {
+  return savedLists.has(list);
+}
 const hashes = new WeakMap<LoadedPackage, Promise<string>>();
 
 /** Remembers where an opened package came from, so a project can name it by content hash. */
@@ -44,6 +51,9 @@ export async function buildProjectOfState(services: Services): Promise<ProjectFi
 /** Saves the project as `<name>.wijkzicht` (a download in the browser, a Save dialog in Electron). */
 export async function saveProjectFile(services: Services): Promise<string | null> {
   const project = await buildProjectOfState(services);
+  // From now on the autosave holds nothing unsaved (until the next edit).
+  savedLists.add(services.store.getState().scenarios.list);
+  void services.platform.autosave.write(project.package.contentHash, serializeProject({ ...project, settings: { ...project.settings, unsaved: false } })).catch(() => undefined);
   const name = `${project.package.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'}.wijkzicht`;
   return services.platform.saveFile(name, new TextEncoder().encode(serializeProject(project)), [{ name: 'Wijkzicht project', extensions: ['wijkzicht'] }]);
 }
@@ -64,5 +74,7 @@ export async function openProjectText(services: Services, text: string, fileName
   const pkg = services.store.getState().pkg.current;
   const packageChanged = pkg ? comparePackage(parsed.project, { contentHash: await packageHashOf(pkg).catch(() => '') }) === 'changed' : true;
   services.store.update(inSlice('scenarios', loadScenarios(scenarios, parsed.project.activeScenarioId)));
+  // Opened from a project file: saved. Restored from an autosave marked unsaved: still unsaved.
+  if (parsed.project.settings.unsaved !== true) savedLists.add(services.store.getState().scenarios.list);
   return { ok: true, packageChanged, scenarios: scenarios.length };
 }

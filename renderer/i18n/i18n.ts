@@ -39,3 +39,13 @@ export function formatNumber(language: Language, value: number, fractionDigits?:
   const digits = fractionDigits ?? (Number.isInteger(value) ? 0 : Math.abs(value) < 10 ? 2 : 1);
   return new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * A date and time for the UI language (`22-11-2026 14:05` in nl-BE).
+ *
+ * @example
+ * formatDateTime('en', new Date('2026-11-22T14:05:00')) // '22/11/2026, 14:05' (en-GB)
+ */
+export function formatDateTime(language: Language, date: Date): string {
+  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}

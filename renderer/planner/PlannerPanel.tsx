@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { toCsv } from '../../data/project/csv-export';
 import type { ApportionMethod } from '../../geo/apportion-fte';
@@ -22,7 +22,9 @@ import {
   type AddedCentre,
 } from '../state/scenario-slice';
 import { setPlannerTool } from '../state/ui-slice';
+import { mapToPng, svgToPng } from '../commands/export-png';
 import { openProjectText, saveProjectFile } from '../commands/project-commands';
+import { CompareMaps } from './CompareMaps';
 import { acceptSites, applyFormula, ensurePlannerRun, newScenario, proposeSites } from './planner-commands';
 import { selectPlannerModel, type PlannerModel } from './planner-model';
 
@@ -112,6 +114,7 @@ export function PlannerPanel() {
           >
             {t('plannerExportCsv')}
           </button>
+          <ExportImages scenarioName={model.scenario.name} />
         </>
       )}
     </section>
@@ -352,6 +355,12 @@ function Compare({ model }: { model: PlannerModel }) {
   const compareName = model.compareLabel === 'baseline' ? t('plannerBaseline') : (others.find((s) => s.id === model.compareLabel)?.name ?? '');
   const data = model.teams.map((r) => ({ name: r.name.replace(/^Wijkteam\s+/i, ''), a: r.caseloadCompare, b: r.caseloadScenario }));
   const fmt = (x: number | null) => (x === null ? t('plannerSuppressed') : formatNumber(language, x, 1));
+  const [mapsOpen, setMapsOpen] = useState(false);
+  const mapsButton = useRef<HTMLButtonElement>(null);
+  const closeMaps = useCallback(() => {
+    setMapsOpen(false);
+    mapsButton.current?.focus();
+  }, []);
   return (
     <div className="planner-compare" data-testid="planner-compare">
       <label>
@@ -415,7 +424,7 @@ function Compare({ model }: { model: PlannerModel }) {
             <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
               <CartesianGrid horizontal={false} />
               <XAxis type="number" />
-              <YAxis type="category" dataKey="name" width={90} />
+              <YAxis type="category" dataKey="name" width={112} />
               <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(language, v, 1) : String(v))} />
               <Legend />
               <Bar dataKey="a" name={compareName} fill="#9ecae1" isAnimationActive={false} />
@@ -424,6 +433,10 @@ function Compare({ model }: { model: PlannerModel }) {
           </ResponsiveContainer>
         </div>
       </figure>
+      <button type="button" ref={mapsButton} data-testid="planner-compare-maps" aria-pressed={mapsOpen} onClick={() => (mapsOpen ? closeMaps() : setMapsOpen(true))}>
+        {t('plannerCompareMaps')}
+      </button>
+      {mapsOpen && <CompareMaps model={model} compareName={compareName} onClose={closeMaps} />}
     </div>
   );
 }
@@ -472,6 +485,55 @@ function ProjectBar() {
             <p key={line}>{line}</p>
           ))}
         </div>
+      )}
+    </div>
+  );
+}
+
+/** The staffing map and the planner's chart as PNG files (drawn locally from what is on screen). */
+function ExportImages({ scenarioName }: { scenarioName: string }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const file = (what: string) => `${scenarioName}-${what}`.replace(/[^\p{L}\p{N}]+/gu, '-') + '.png';
+  const save = (make: () => Promise<Uint8Array>, name: string) =>
+    make()
+      .then((bytes) => services.platform.saveFile(name, bytes, [{ name: 'PNG', extensions: ['png'] }]))
+      .then(() => setError(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  return (
+    <div className="planner-bar">
+      <button
+        type="button"
+        data-testid="planner-export-png"
+        onClick={() => {
+          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas.maplibregl-canvas');
+          const title = `${scenarioName} — ${document.querySelector('[data-testid="legend"] h2')?.textContent ?? ''}`;
+          const attribution = document.querySelector('[data-testid="attribution"]')?.textContent ?? '';
+          void save(() => (canvas ? mapToPng(canvas, { title, attribution }) : Promise.reject(new Error(t('plannerNoMap')))), file('kaart'));
+        }}
+      >
+        {t('plannerExportPng')}
+      </button>
+      <button
+        type="button"
+        data-testid="planner-export-chart-png"
+        onClick={() => {
+          const svg = document.querySelector<SVGSVGElement>('[data-testid="planner-chart"] .recharts-wrapper > svg.recharts-surface');
+          const title = document.querySelector('[data-testid="planner-chart"] figcaption')?.textContent ?? scenarioName;
+          // The chart's own legend (HTML under the SVG): its entries with their colours.
+          const legend = [...document.querySelectorAll('[data-testid="planner-chart"] .recharts-legend-item')].map((item) => ({
+            label: item.textContent ?? '',
+            colour: item.querySelector('path, rect')?.getAttribute('fill') ?? '#888888',
+          }));
+          void save(() => (svg ? svgToPng(svg, { title, legend }) : Promise.reject(new Error(t('plannerNoMap')))), file('grafiek'));
+        }}
+      >
+        {t('plannerExportChartPng')}
+      </button>
+      {error && (
+        <p role="alert" className="chart-error">
+          {error}
+        </p>
       )}
     </div>
   );

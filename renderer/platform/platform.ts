@@ -18,6 +18,12 @@ export interface Platform {
   saveFile(name: string, bytes: Uint8Array, filters: readonly { name: string; extensions: readonly string[] }[]): Promise<string | null>;
   /** Saves files in a new folder the user places; null when cancelled or when the platform cannot. */
   readonly saveFolder: ((name: string, files: readonly { path: string; bytes: Uint8Array }[]) => Promise<string | null>) | null;
+  /** The open project's autosave per data package (key: the package's content hash). */
+  readonly autosave: {
+    write(key: string, text: string): Promise<void>;
+    read(key: string): Promise<string | null>;
+    discard(key: string): Promise<void>;
+  };
 }
 
 declare global {
@@ -51,6 +57,7 @@ function electronPlatform(api: IpcApi): Platform {
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     saveFile: (name, bytes, filters) => api.saveFileDialog({ suggestedName: name, bytes, filters }),
     saveFolder: (name, files) => api.saveFolderDialog({ suggestedName: name, files }),
+    autosave: { write: (key, text) => api.writeAutosave(key, text), read: (key) => api.readAutosave(key), discard: (key) => api.discardAutosave(key) },
   };
 }
 
@@ -122,8 +129,16 @@ function browserPlatform(): Platform {
     onMenuCommand: () => () => undefined,
     saveFile: async (name, bytes) => download(name, bytes),
     saveFolder: 'showDirectoryPicker' in window ? saveFolderInBrowser : null,
+    autosave: browserAutosave,
   };
 }
+
+/** The browser keeps the autosave in localStorage (one synchronous write: never half a project). */
+const browserAutosave: Platform['autosave'] = {
+  write: async (key, text) => localStorage.setItem(`wijkzicht.autosave.${key}`, text),
+  read: async (key) => localStorage.getItem(`wijkzicht.autosave.${key}`),
+  discard: async (key) => localStorage.removeItem(`wijkzicht.autosave.${key}`),
+};
 
 export function detectPlatform(): Platform {
   return window.wijkzicht ? electronPlatform(window.wijkzicht) : browserPlatform();

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
@@ -145,6 +146,36 @@ describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
     await shot(page, 'best-site');
   });
 
+  it('exports the table as CSV and the map and the chart as PNG images that are not blank', async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="planner-export-csv"]')]);
+    const csvText = readFileSync(await csv.path(), 'utf8');
+    expect(csvText.split('\r\n')[0]).toContain('Team;VTE nu');
+    const [map] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="planner-export-png"]')]);
+    const mapPng = PNG.sync.read(readFileSync(await map.path()));
+    const canvas = await page.$eval('[data-testid="map"] canvas.maplibregl-canvas', (c) => ({ w: (c as HTMLCanvasElement).width, h: (c as HTMLCanvasElement).height }));
+    expect(mapPng.width).toBe(canvas.w);
+    expect(mapPng.height).toBeGreaterThan(canvas.h);
+    const [chart] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="planner-export-chart-png"]')]);
+    const chartPng = PNG.sync.read(readFileSync(await chart.path()));
+    // Regression: the first SVG of the chart was a legend icon (14 px), not the chart: at 2× its box plus the title.
+    const box = await page.$eval('[data-testid="planner-chart"] .recharts-wrapper > svg', (svg) => svg.getBoundingClientRect().width);
+    expect(chartPng.width).toBe(2 * Math.round(box));
+    await mkdir(SHOTS, { recursive: true });
+    writeFileSync(path.join(SHOTS, 'planner-export-map.png'), PNG.sync.write(mapPng));
+    writeFileSync(path.join(SHOTS, 'planner-export-chart.png'), PNG.sync.write(chartPng));
+    for (const png of [mapPng, chartPng]) {
+      // Not blank: many colours, and a good part of the image is not white.
+      const colours = new Set<number>();
+      let ink = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+        if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 720) ink++;
+      }
+      expect(colours.size).toBeGreaterThan(8);
+      expect(ink / (png.width * png.height)).toBeGreaterThan(0.03);
+    }
+  });
+
   it('saves the project, and after a reload opens it again unchanged', async () => {
     const snapshot = () =>
       page.evaluate(() => ({
@@ -177,6 +208,32 @@ describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
     await expect.poll(async () => (await page.textContent('[data-testid="project-message"]')) ?? '').toMatch(/scenarios\[0\]\.name/);
     expect(await snapshot()).toEqual(before);
     await shot(page, 'reopened');
+  });
+
+  it('autosaves edits and, after the page is closed without saving, offers to restore them', async () => {
+    const input = page.locator('[data-testid="planner-row"]').nth(2).locator('[data-testid="planner-fte-input"]');
+    const changed = String(Number(await input.inputValue()) + 1);
+    const before = await page.evaluate(() => document.documentElement.dataset.autosavedAt ?? '');
+    await input.fill(changed);
+    await page.waitForFunction((b) => (document.documentElement.dataset.autosavedAt ?? '') !== b, before);
+    const fte = () => page.$$eval('[data-testid="planner-fte-input"]', (els) => els.map((e) => (e as HTMLInputElement).value));
+    const edited = await fte();
+    // "Crash": the page goes away without saving the project.
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForSelector('[data-testid="autosave-offer"]');
+    await shot(page, 'autosave-offer');
+    expect(await page.textContent('[data-testid="autosave-offer"]')).toMatch(/1 niet-opgeslagen scenario van/);
+    await page.click('[data-testid="autosave-restore"]');
+    await page.waitForSelector('[data-testid="planner-panel"][data-ready="true"]', { timeout: 60_000 });
+    await expect.poll(fte).toEqual(edited);
+    // Saving the project marks the autosave saved: no offer after the next reload.
+    await Promise.all([page.waitForEvent('download'), page.click('[data-testid="project-save"]')]);
+    await page.waitForTimeout(300);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForTimeout(1500);
+    expect(await page.isVisible('[data-testid="autosave-offer"]')).toBe(false);
   });
 
   it('made no request outside 127.0.0.1 and logged no errors', () => {

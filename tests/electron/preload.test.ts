@@ -49,7 +49,7 @@ describe('preload', () => {
   it('exposes exactly the IpcApi methods as window.wijkzicht', () => {
     expect(Object.keys(electron.exposed)).toEqual(['wijkzicht']);
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'getStartupPackage', 'onMenuCommand', 'openPackageDialog', 'readPackageFile', 'saveFileDialog', 'saveFolderDialog'].sort(),
+      ['appInfo', 'discardAutosave', 'getStartupPackage', 'onMenuCommand', 'openPackageDialog', 'readAutosave', 'readPackageFile', 'saveFileDialog', 'saveFolderDialog', 'writeAutosave'].sort(),
     );
   });
 
@@ -61,11 +61,17 @@ describe('preload', () => {
       `result of ${IPC_CHANNELS.readPackageFile}`,
     );
     await api.appInfo();
+    await api.writeAutosave('k', 'text');
+    await api.readAutosave('k');
+    await api.discardAutosave('k');
     expect(electron.invokes).toEqual([
       [IPC_CHANNELS.getStartupPackage],
       [IPC_CHANNELS.openPackageDialog],
       [IPC_CHANNELS.readPackageFile, 'h1', 'geo/wijken.geojson'],
       [IPC_CHANNELS.appInfo],
+      [IPC_CHANNELS.writeAutosave, 'k', 'text'],
+      [IPC_CHANNELS.readAutosave, 'k'],
+      [IPC_CHANNELS.discardAutosave, 'k'],
     ]);
   });
 
