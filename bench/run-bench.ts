@@ -11,6 +11,7 @@ import { runAnalyticsBench } from './sections/analytics';
 import { runExplorerBench } from './sections/explorer';
 import { runImportBench } from './sections/import';
 import { runLocateBench } from './sections/locate';
+import { runPlannerBench } from './sections/planner';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
@@ -18,6 +19,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   analytics: runAnalyticsBench,
   locate: runLocateBench,
   explorer: runExplorerBench,
+  planner: runPlannerBench,
 };
 
 async function main() {

@@ -89,7 +89,7 @@ async function optionValues(page: Page, testId: string): Promise<string[]> {
  * second of software rasterisation, which a real GPU does in milliseconds; timing from a busy GPU would
  * measure that instead (it is what the "worst" figures show when the wait is too short).
  */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', null, { timeout: 60_000, polling: 20 });
   // (A string, not a function: tsx would wrap the named inner function in a `__name` the page lacks.)
   await page.evaluate(`new Promise((resolve) => {

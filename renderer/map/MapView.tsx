@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAppState, useI18n, useServices } from '../app/app-context';
 import { AreaTooltip } from '../components/AreaTooltip';
 import { AttributionLine } from '../components/AttributionLine';
@@ -82,7 +82,7 @@ export function MapView({ children }: { children?: ReactNode }) {
 
   // Package or level: new sources (fit the view when the package changes).
   const lastPackage = useRef<unknown>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!controller || !pkg || !shownLevel) return;
     const fit = lastPackage.current !== pkg;
     lastPackage.current = pkg;
@@ -91,7 +91,9 @@ export function MapView({ children }: { children?: ReactNode }) {
 
   const colouring = mapData.colouring;
   const states = useMemo(() => (colouring ? buildAreaFeatureStates(colouring) : null), [colouring]);
-  useEffect(() => {
+  // Layout effects (before the browser paints): a change made in an event reaches the map in the same
+  // frame (a planner slider step), and content is replaced before the new colours are applied.
+  useLayoutEffect(() => {
     if (!controller || !states) return;
     document.documentElement.dataset.mapState = 'rendering';
     const v = mapData.view;
@@ -103,7 +105,7 @@ export function MapView({ children }: { children?: ReactNode }) {
 
   // Territory labels: team names, with their FTE on the staffing map.
   const territoryLabels = colouring?.kind === 'classes' ? colouring.territoryLabels : undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!controller || !pkg) return;
     controller.setTerritoryLabels(buildTerritoryLabels(pkg, territoryLabels));
   }, [controller, pkg, territoryLabels]);

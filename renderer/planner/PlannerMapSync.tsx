@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAppState, useI18n, useServices } from '../app/app-context';
 import { refreshMap } from '../commands/refresh-map';
 import { useMapController } from '../map/map-controller-context';
@@ -8,7 +8,6 @@ import { setPlannerTool } from '../state/ui-slice';
 import { setMeasure, setStaffing } from '../state/view-slice';
 import { ensurePlannerRun } from './planner-commands';
 import { selectPlannerModel } from './planner-model';
-import { scenarioCentres } from './plan-scenario';
 
 const selectPanel = (s: AppState) => s.ui.panel;
 const selectTool = (s: AppState) => s.ui.plannerTool;
@@ -48,7 +47,8 @@ export function PlannerMapSync() {
 
   // The staffing map follows the scenario's FTE (and goes back to the data when the planner closes).
   const fteKey = planning && model ? model.teams.map((r) => r.fteScenario).join('|') : '';
-  useEffect(() => {
+  // A layout effect: the recolouring starts before the frame that shows the new table (a smooth drag).
+  useLayoutEffect(() => {
     if (measure === 'staffing') void refreshMap(services);
   }, [fteKey, measure, services]);
 
@@ -56,7 +56,7 @@ export function PlannerMapSync() {
   useEffect(() => {
     if (!controller || !pkg) return;
     if (planning && model) {
-      controller.setCentres(scenarioCentres(model.planned, model.scenario).map((c) => ({ id: c.id, name: c.name, teamId: c.team, lon: c.position[0], lat: c.position[1] })));
+      controller.setCentres(model.planned.input.centres.map((c) => ({ id: c.id, name: c.name, teamId: c.team, lon: c.position[0], lat: c.position[1] })));
     } else controller.setCentres(pkg.centres);
   }, [controller, pkg, planning, model]);
 

@@ -1,0 +1,88 @@
+/**
+ * Planner section: one step of a planner slider (a team's FTE ± 0.5) on Kortrijk, in headless Chromium,
+ * to (1) the next frame after the table shows the new caseload per FTE — the engine rerun and React — and
+ * (2) the next frame the staffing map renders with the new colours (`wijkzicht:recoloured`). Each step from
+ * a page at rest (see `settle`). Target: ≤ 16 ms, a smooth drag.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { serveRenderer } from '../../scripts/serve-renderer';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
+import { median, printSection, type Figure } from '../bench-kit';
+import { settle } from './explorer';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const KORTRIJK = path.resolve(ROOT, '..', 'shared', 'data', 'kortrijk');
+const STEPS = 24;
+
+/** One slider step; resolves with ms to the frame after the table changed and to the recoloured map frame. */
+async function timeStep(page: Page, value: number): Promise<{ table: number; map: number }> {
+  // A string (not a function) for page.evaluate: tsx would wrap named inner functions in a `__name` the page lacks.
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const slider = document.querySelector('[data-testid="planner-row"] [data-testid="planner-fte-slider"]');
+    const cell = document.querySelector('[data-testid="planner-row"] [data-testid="planner-caseload-scenario"]');
+    const before = cell.textContent;
+    const t0 = performance.now();
+    const out = { table: NaN, map: NaN };
+    const timer = setTimeout(() => reject(new Error('no frame after a slider step')), 30000);
+    const done = () => { if (!Number.isNaN(out.table) && !Number.isNaN(out.map)) { clearTimeout(timer); observer.disconnect(); resolve(out); } };
+    const observer = new PerformanceObserver(() => {
+      const mark = performance.getEntriesByName('wijkzicht:recoloured').find((e) => e.startTime >= t0);
+      if (mark && Number.isNaN(out.map)) { out.map = mark.startTime - t0; done(); }
+    });
+    observer.observe({ type: 'mark' });
+    const poll = (now) => {
+      if (cell.textContent !== before) { out.table = now - t0; done(); } else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(slider, String(${value}));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  })`);
+}
+
+export async function runPlannerBench(): Promise<void> {
+  if (!existsSync(path.join(KORTRIJK, 'datapackage.json'))) {
+    console.log(`\n## Planner: SKIPPED (${KORTRIJK} is absent)`);
+    return;
+  }
+  if (!findChromium()) {
+    console.log('\n## Planner: SKIPPED (no Chromium; apt-get install -y chromium)');
+    return;
+  }
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  process.env.NODE_ENV = previous;
+  const { server, url } = await serveRenderer({ root: path.join(ROOT, 'dist', 'renderer'), packageDir: KORTRIJK, port: 0 });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', null, { timeout: 180_000 });
+    await page.click('[data-testid="tab-planner"]');
+    await page.click('[data-testid="scenario-new"]');
+    await page.waitForSelector('[data-testid="planner-panel"][data-ready="true"]', { timeout: 120_000 });
+    await settle(page);
+    const start = Number(await page.inputValue('[data-testid="planner-row"] [data-testid="planner-fte-input"]'));
+    const times: { table: number; map: number }[] = [];
+    for (let i = 0; i < STEPS; i++) {
+      times.push(await timeStep(page, start + (i % 2 === 0 ? 0.5 : 0)));
+      await settle(page);
+    }
+    if (process.env.WIJKZICHT_BENCH_VERBOSE) console.log('  every step (table / map, ms):', times.map((t) => `${t.table.toFixed(0)}/${t.map.toFixed(0)}`).join(' '));
+    const figures: Figure[] = [
+      { name: 'Kortrijk: slider step → table and chart updated, next frame (median)', value: median(times.map((t) => t.table)), unit: 'ms', target: '≤ 16 ms' },
+      { name: 'Kortrijk: slider step → table and chart updated, next frame (worst)', value: Math.max(...times.map((t) => t.table)), unit: 'ms', target: '≤ 16 ms' },
+      { name: 'Kortrijk: slider step → staffing map recoloured frame (median)', value: median(times.map((t) => t.map)), unit: 'ms', target: '≤ 16 ms' },
+      { name: 'Kortrijk: slider step → staffing map recoloured frame (worst)', value: Math.max(...times.map((t) => t.map)), unit: 'ms', target: '≤ 16 ms' },
+    ];
+    printSection(`Planner in headless Chromium: one slider step (${STEPS} steps, each from a page at rest)`, figures);
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+  }
+}
