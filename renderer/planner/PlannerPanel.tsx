@@ -15,6 +15,7 @@ import {
   reopenCentre,
   setCompareWith,
   setConstraints,
+  setRadius,
   setMethod,
   setTeamFte,
   setTotalFte,
@@ -250,6 +251,7 @@ function TeamTable({ model }: { model: PlannerModel }) {
 }
 
 function Coverage({ model }: { model: PlannerModel }) {
+  const services = useServices();
   const { t, language } = useI18n();
   const modeLabel = (mode: string) => (mode === 'walk' ? t('ringModeWalk') : mode === 'bike' ? t('ringModeBike') : mode);
   const pct = (x: number | null) => (x === null ? '–' : `${formatNumber(language, 100 * x, 1)} %`);
@@ -259,7 +261,24 @@ function Coverage({ model }: { model: PlannerModel }) {
       <ul>
         {model.coverage.map((c) => (
           <li key={c.mode} data-mode={c.mode} data-scenario={c.needScenario} data-compare={c.needCompare}>
-            {t('plannerCoverageRow', { mode: modeLabel(c.mode), radius: `${formatNumber(language, c.radiusM / 1000, 1)} km`, now: pct(c.compare), scenario: pct(c.scenario) })}
+            {t('plannerCoverageRow', { mode: modeLabel(c.mode), radius: `${formatNumber(language, c.radiusM / 1000, 1)} km`, now: pct(c.compare), scenario: pct(c.scenario) })}{' '}
+            <label className="radius-input">
+              <span className="sr-only">{t('plannerRadius', { mode: modeLabel(c.mode) })}</span>
+              <input
+                type="number"
+                data-testid={`planner-radius-${c.mode}`}
+                aria-label={t('plannerRadius', { mode: modeLabel(c.mode) })}
+                min={0.1}
+                max={20}
+                step={0.1}
+                value={c.radiusM / 1000}
+                onChange={(e) => {
+                  const km = Number(e.target.value);
+                  if (e.target.value !== '' && Number.isFinite(km) && km > 0) services.store.update(inSlice('scenarios', setRadius(c.mode, Math.round(km * 1000))));
+                }}
+              />{' '}
+              km
+            </label>
           </li>
         ))}
       </ul>
@@ -355,6 +374,7 @@ function Compare({ model }: { model: PlannerModel }) {
   const compareName = model.compareLabel === 'baseline' ? t('plannerBaseline') : (others.find((s) => s.id === model.compareLabel)?.name ?? '');
   const data = model.teams.map((r) => ({ name: r.name.replace(/^Wijkteam\s+/i, ''), a: r.caseloadCompare, b: r.caseloadScenario }));
   const fmt = (x: number | null) => (x === null ? t('plannerSuppressed') : formatNumber(language, x, 1));
+  const km = (m: number | null) => (m === null ? '–' : `${formatNumber(language, m / 1000, 1)} km`);
   const [mapsOpen, setMapsOpen] = useState(false);
   const mapsButton = useRef<HTMLButtonElement>(null);
   const closeMaps = useCallback(() => {
@@ -380,6 +400,7 @@ function Compare({ model }: { model: PlannerModel }) {
             <th scope="col">{t('plannerTeam')}</th>
             <th scope="col">{t('plannerDiffFte')}</th>
             <th scope="col">{t('plannerDiffCaseload')}</th>
+            <th scope="col">{t('plannerDistance')}</th>
           </tr>
         </thead>
         <tbody>
@@ -391,6 +412,9 @@ function Compare({ model }: { model: PlannerModel }) {
                 <td className={d > 0 ? 'gain' : d < 0 ? 'loss' : ''}>{`${d > 0 ? '+' : ''}${formatNumber(language, d, 1)}`}</td>
                 <td>
                   {fmt(r.caseloadCompare)} → {fmt(r.caseloadScenario)}
+                </td>
+                <td data-testid="planner-diff-distance">
+                  {km(r.distanceCompareM)} → {km(r.distanceOwnM)}
                 </td>
               </tr>
             );

@@ -15,7 +15,9 @@ export interface PlannerTeamRow {
   /** null where the team's dossier count is suppressed (or missing). */
   readonly caseloadCompare: number | null;
   readonly caseloadScenario: number | null;
+  /** Population-weighted mean distance of the team's areas to their own team's nearest location. */
   readonly distanceOwnM: number | null;
+  readonly distanceCompareM: number | null;
   readonly violations: readonly ConstraintViolation[];
 }
 
@@ -63,6 +65,7 @@ export function buildPlannerModel(run: AnalysisRun, scenario: Scenario, compareW
       caseloadCompare: hidden ? null : c.caseloadNow,
       caseloadScenario: hidden ? null : p.caseloadNow,
       distanceOwnM: p.meanDistanceOwn,
+      distanceCompareM: c.meanDistanceOwn,
       violations: violations.filter((v) => v.team === t.id),
     };
   });

@@ -146,6 +146,16 @@ describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
     await shot(page, 'best-site');
   });
 
+  it('a larger walking radius covers more persons in need; distances per team are compared', async () => {
+    const walk = () => page.$eval('[data-testid="planner-coverage"] li[data-mode="walk"]', (e) => Number(e.getAttribute('data-scenario')));
+    const before = await walk();
+    await page.fill('[data-testid="planner-radius-walk"]', '1.5');
+    await expect.poll(walk).toBeGreaterThan(before);
+    const distances = await page.$$eval('[data-testid="planner-diff-distance"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(distances.length).toBeGreaterThan(0);
+    for (const d of distances) expect(d).toMatch(/km → .*km/);
+  });
+
   it('exports the table as CSV and the map and the chart as PNG images that are not blank', async () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="planner-export-csv"]')]);
     const csvText = readFileSync(await csv.path(), 'utf8');
