@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { toCsv } from '../../data/project/csv-export';
 import type { ApportionMethod } from '../../geo/apportion-fte';
+import type { LocationModel } from '../../geo/location-problem';
 import { useAppState, useI18n, useServices } from '../app/app-context';
 import { formatNumber } from '../i18n/i18n';
 import { inSlice, type AppState } from '../state/app-state';
@@ -291,6 +292,7 @@ function Locations({ model }: { model: PlannerModel }) {
   const { t } = useI18n();
   const tool = useAppState(selectTool);
   const [k, setK] = useState(1);
+  const [siteModel, setSiteModel] = useState<LocationModel>('mclp');
   const [proposal, setProposal] = useState<AddedCentre[] | null>(null);
   const update = services.store.update;
   const s = model.scenario;
@@ -338,7 +340,14 @@ function Locations({ model }: { model: PlannerModel }) {
           {t('plannerBestSites')} · {t('plannerBestSitesK')}{' '}
           <input type="number" data-testid="planner-best-k" min={1} max={5} value={k} onChange={(e) => setK(Math.min(5, Math.max(1, Number(e.target.value) || 1)))} />
         </label>
-        <button type="button" data-testid="planner-best-find" onClick={() => setProposal(proposeSites(services, k, (area) => t('plannerBestSiteName', { area })))}>
+        <label>
+          <span className="sr-only">{t('plannerBestSitesModel')}</span>
+          <select data-testid="planner-best-model" aria-label={t('plannerBestSitesModel')} value={siteModel} onChange={(e) => setSiteModel(e.target.value as LocationModel)}>
+            <option value="mclp">{t('plannerModelMclp')}</option>
+            <option value="p-median">{t('plannerModelPMedian')}</option>
+          </select>
+        </label>
+        <button type="button" data-testid="planner-best-find" onClick={() => setProposal(proposeSites(services, k, (area) => t('plannerBestSiteName', { area }), siteModel))}>
           {t('plannerBestSitesFind')}
         </button>
       </div>

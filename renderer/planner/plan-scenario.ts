@@ -1,6 +1,7 @@
 import { rerunAnalysis, type AnalysisOverrides } from '../../data/analysis/rerun-analysis';
 import type { AnalysisRun } from '../../data/analysis/run-analysis';
 import { locateFacilities } from '../../geo/locate-facilities';
+import type { LocationModel } from '../../geo/location-problem';
 import { meters, type LonLat } from '../../geo/units';
 import type { AddedCentre, Scenario } from '../state/scenario-slice';
 
@@ -71,16 +72,17 @@ export function findConstraintViolations(run: AnalysisRun, scenario: Scenario): 
 }
 
 /**
- * The best `k` new sites for the scenario (MCLP: the most persons in need within `radiusM` of their nearest
- * open centre), among the base areas' points, with the scenario's centres fixed. Returns them as centres to
- * add, named after the area they stand in, attached to that area's team.
+ * The best `k` new sites for the scenario, among the base areas' points, with the scenario's centres fixed:
+ * MCLP (the most persons in need within `radiusM` of their nearest open centre) or p-median (the least
+ * need-weighted distance to the nearest open centre). Returns them as centres to add, named after the area
+ * they stand in, attached to that area's team.
  */
-export function findBestNewSites(run: AnalysisRun, scenario: Scenario, k: number, radiusM: number, name: (areaName: string) => string): AddedCentre[] {
+export function findBestNewSites(run: AnalysisRun, scenario: Scenario, k: number, radiusM: number, name: (areaName: string) => string, model: LocationModel = 'mclp'): AddedCentre[] {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number ≥ 1, got ${k}`);
   const demand = run.input.areas.map((a) => ({ id: a.code, position: a.position, weight: Math.max(a.need ?? 0, 0) }));
   const candidates = run.input.areas.map((a) => ({ id: a.code, position: a.position }));
   const fixed = scenarioCentres(run, scenario).map((c) => ({ id: c.id, position: c.position }));
-  const solution = locateFacilities({ demand, candidates, fixed, add: k, model: 'mclp', radius: meters(radiusM) });
+  const solution = locateFacilities({ demand, candidates, fixed, add: k, model, radius: meters(radiusM) });
   return solution.chosen.map((code) => {
     const area = run.input.areas.find((a) => a.code === code)!;
     return { id: `new-${code}`, name: name(area.name), team: area.team, lon: area.position[0], lat: area.position[1] };

@@ -1,5 +1,6 @@
 import { runAnalysis } from '../../data/analysis/run-analysis';
 import { analysisRolesOf } from '../../data/package/analysis-roles';
+import type { LocationModel } from '../../geo/location-problem';
 import type { Services } from '../commands/services';
 import { analysisDone, analysisFailed, analysisStarted } from '../state/analysis-slice';
 import { inSlice } from '../state/app-state';
@@ -54,14 +55,14 @@ export function applyFormula(services: Services): void {
   services.store.update(inSlice('scenarios', setAllTeamFte(formulaTargets(run, scenario))));
 }
 
-/** The best `k` new locations for the active scenario (MCLP within the first travel mode's radius). */
-export function proposeSites(services: Services, k: number, name: (area: string) => string): AddedCentre[] {
+/** The best `k` new locations for the active scenario (MCLP within the first travel mode's radius, or p-median). */
+export function proposeSites(services: Services, k: number, name: (area: string) => string, model: LocationModel = 'mclp'): AddedCentre[] {
   const state = services.store.getState();
   const run = state.plannerRun.run;
   const scenario = state.scenarios.list.find((s) => s.id === state.scenarios.activeId);
   if (!run || !scenario) return [];
   const mode = run.settings.travelModes[0]!;
-  return findBestNewSites(run, scenario, k, scenario.radii[mode.id] ?? mode.radius, name);
+  return findBestNewSites(run, scenario, k, scenario.radii[mode.id] ?? mode.radius, name, model);
 }
 
 export function acceptSites(services: Services, sites: readonly AddedCentre[]): void {

@@ -136,6 +136,10 @@ describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
     const coverage = () => page.$$eval('[data-testid="planner-coverage"] li', (els) => els.map((e) => Number(e.getAttribute('data-scenario'))));
     const before = await coverage();
     await page.fill('[data-testid="planner-best-k"]', '1');
+    await page.selectOption('[data-testid="planner-best-model"]', 'p-median');
+    await page.click('[data-testid="planner-best-find"]');
+    await page.waitForSelector('[data-testid="planner-proposal"]');
+    await page.selectOption('[data-testid="planner-best-model"]', 'mclp');
     await page.click('[data-testid="planner-best-find"]');
     await page.waitForSelector('[data-testid="planner-proposal"]');
     await page.click('[data-testid="planner-best-accept"]');

@@ -59,6 +59,10 @@ describe.each(packages)('planning a scenario on $name', ({ dir }) => {
     const before = run.result.coverage[0]!;
     const after = planScenario(run, { ...emptyScenario('s', 'S'), added: [site!] }).result.coverage[0]!;
     expect(after.needCovered).toBeGreaterThan(before.needCovered);
+    // p-median: the new site lowers the need-weighted distance to the nearest location.
+    const [median] = findBestNewSites(run, emptyScenario('s', 'S'), 1, walk.radius, (n) => n, 'p-median');
+    const weighted = (r: AnalysisRun) => r.result.areas.reduce((sum, a, i) => sum + (a.nearestCentre?.distance ?? 0) * Math.max(r.input.areas[i]!.need ?? 0, 0), 0);
+    expect(weighted(planScenario(run, { ...emptyScenario('s', 'S'), added: [median!] }))).toBeLessThan(weighted(run));
     const closed = { ...emptyScenario('s', 'S'), closed: run.input.centres.map((c) => c.id) };
     expect(scenarioCentres(run, closed)).toEqual([]);
   });
