@@ -17,5 +17,6 @@ export function classifyEqualInterval(values: readonly number[], classes: number
   if (min === Infinity) return [];
   if (min === max) return [min, max];
   const step = (max - min) / classes;
-  return Array.from({ length: classes + 1 }, (_, k) => (k === classes ? max : min + k * step));
+  // Clamped: with tiny (subnormal) ranges the rounded step can overshoot the maximum.
+  return Array.from({ length: classes + 1 }, (_, k) => (k === classes ? max : Math.min(max, min + k * step)));
 }

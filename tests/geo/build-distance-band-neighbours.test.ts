@@ -65,7 +65,7 @@ describe('buildDistanceBandNeighbours', () => {
     );
   });
 
-  it('handles 20,000 points over Flanders with a 1.5 km band in well under 100 ms', () => {
+  it('handles 20,000 points over Flanders with a 1.5 km band (time printed; speed belongs in the bench)', () => {
     const random = createSeededRandom(7);
     const points: LonLat[] = Array.from({ length: 20_000 }, () => [2.55 + random() * 3.35, 50.69 + random() * 0.8] as const);
     let best = Infinity;
@@ -77,7 +77,6 @@ describe('buildDistanceBandNeighbours', () => {
     }
     const pairs = lists.reduce((s, l) => s + l.length, 0);
     console.info(`[buildDistanceBandNeighbours] 20,000 points, 1.5 km band: ${best.toFixed(1)} ms (best of 5), ${(pairs / 20_000).toFixed(1)} neighbours per point incl. itself`);
-    expect(best).toBeLessThan(200); // ≈ 30 ms here; slack for slow CI machines
     for (const i of [0, 4321, 19_999]) expect(Array.from(lists[i]!)).toEqual(points.flatMap((q, j) => (measureDistance(points[i]!, q) <= 1500 ? [j] : [])));
   });
 

@@ -57,6 +57,13 @@ describe('classifyValues', () => {
   it('centres equal intervals on a diverging midpoint', () => {
     expect(classifyValues([-2, 1, 6], { method: 'equal-interval', classes: 4, centre: 0 })).toEqual([-6, -3, 0, 3, 6]);
   });
+  it('regression: equal intervals over a subnormal range stay ascending and within the values', () => {
+    // fast-check found [5.4e-323, 0] with 7 classes: the rounded step put an inner limit above the maximum.
+    const limits = classifyValues([5.4e-323, 0], { method: 'equal-interval', classes: 7 });
+    for (let i = 1; i < limits.length; i++) expect(limits[i]!).toBeGreaterThanOrEqual(limits[i - 1]!);
+    expect(Math.max(...limits)).toBe(5.4e-323);
+    expect(classOf(5.4e-323, limits)).toBeGreaterThanOrEqual(0);
+  });
   it('puts every value in a class', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 1, maxLength: 60 }), fc.constantFrom('quantile', 'equal-interval', 'natural-breaks' as const), fc.integer({ min: 3, max: 9 }), (values, method, classes) => {

@@ -399,7 +399,7 @@ describe.skipIf(!hasKortrijk)('suppressHierarchy on the real Kortrijk hierarchy 
     console.info(`[suppressHierarchy] Kortrijk, ${kortrijk.sensitive.length} sensitive indicators × ${kortrijk.periods.length} periods (${(performance.now() - start).toFixed(1)} ms incl. checks):\n  ${rows.join('\n  ')}\n  total secondary ${secondary} (single-group audit ${secondarySingleGroup}, which leaves ${determinedSingleGroup} hidden cells solvable from the whole system)`);
   });
 
-  it('is fast: all 13 indicators × 3 periods in well under 10 ms once warm', () => {
+  it('suppresses all 13 indicators × 3 periods, each cell with a status (time printed, not asserted: speed belongs in the bench)', () => {
     const kortrijk = readKortrijk();
     const definitions = readCsv('indicator_definitions.csv');
     const tables = definitions.flatMap((d) => kortrijk.periods.map((period) => ({ cells: kortrijk.cells(d.id!, period), sensitive: d.sensitive === 'yes' })));
@@ -407,10 +407,12 @@ describe.skipIf(!hasKortrijk)('suppressHierarchy on the real Kortrijk hierarchy 
     let best = Infinity;
     for (let round = 0; round < 15; round++) {
       const start = performance.now();
-      for (const t of tables) suppressHierarchy(t.cells, kortrijk.groups, { sensitive: t.sensitive });
+      for (const t of tables) {
+        const status = suppressHierarchy(t.cells, kortrijk.groups, { sensitive: t.sensitive });
+        expect(status.size).toBe(t.cells.length);
+      }
       best = Math.min(best, performance.now() - start);
     }
     console.info(`[suppressHierarchy] Kortrijk, 39 tables of 143 cells: ${best.toFixed(2)} ms (best of 15 rounds)`);
-    expect(best).toBeLessThan(25); // ≈ 5 ms here; generous for slow CI machines
   });
 });
