@@ -1,5 +1,6 @@
 import { ProjectAutosave } from '../planner/ProjectAutosave';
 import { PlannerMapSync } from '../planner/PlannerMapSync';
+import { PresentationMode } from '../presenter/PresentationMode';
 import { useEffect } from 'react';
 import { AreaSummary } from '../components/AreaSummary';
 import { ControlsPanel } from '../components/ControlsPanel';
@@ -88,6 +89,7 @@ export function App() {
       <footer className="footer">
         <StatusBar />
       </footer>
+      <PresentationMode />
       <ProblemsDialog />
       <ImportWizard />
       <DropZone />

@@ -4,7 +4,9 @@ import { hashPackageFiles } from '../../data/project/hash-package-files';
 import { comparePackage, createProject, formatProjectProblem, parseProject, serializeProject, type ProjectFile } from '../../data/project/project-file';
 import { inSlice } from '../state/app-state';
 import { readScenarios } from '../planner/read-scenarios';
+import { readViews } from '../presenter/read-views';
 import { loadScenarios, type Scenario } from '../state/scenario-slice';
+import { loadViews, type SavedView } from '../state/story-slice';
 import type { Services } from './services';
 
 const sources = new WeakMap<LoadedPackage, PackageFileSource>();
@@ -14,6 +16,12 @@ const savedLists = new WeakSet<readonly Scenario[]>();
 /** Whether these scenarios are exactly what was last saved to or opened from a project file. */
 export function isSavedScenarioList(list: readonly Scenario[]): boolean {
   return savedLists.has(list);
+}
+
+const savedViewLists = new WeakSet<readonly SavedView[]>();
+/** Whether these views are exactly what was last saved to or opened from a project file. */
+export function isSavedViewList(views: readonly SavedView[]): boolean {
+  return savedViewLists.has(views);
 }
 const hashes = new WeakMap<LoadedPackage, Promise<string>>();
 
@@ -39,13 +47,13 @@ export function packageHashOf(pkg: LoadedPackage): Promise<string> {
 }
 
 /** The project of the current state: the package by name and hash, the scenarios, the language. */
-export async function buildProjectOfState(services: Services): Promise<ProjectFile<Scenario>> {
+export async function buildProjectOfState(services: Services): Promise<ProjectFile<Scenario, SavedView>> {
   const state = services.store.getState();
   const pkg = state.pkg.current;
   if (!pkg) throw new Error('Open eerst een data package / open a data package first');
   const base = createProject({ path: pkg.sourceLabel, name: pkg.descriptor.title ?? pkg.sourceLabel, contentHash: await packageHashOf(pkg) }, state.ui.language);
   const { list, activeId } = state.scenarios;
-  return { ...base, scenarios: list, activeScenarioId: activeId !== null && list.some((s) => s.id === activeId) ? activeId : null };
+  return { ...base, scenarios: list, activeScenarioId: activeId !== null && list.some((s) => s.id === activeId) ? activeId : null, views: state.story.views };
 }
 
 /** Saves the project as `<name>.wijkzicht` (a download in the browser, a Save dialog in Electron). */
@@ -53,6 +61,7 @@ export async function saveProjectFile(services: Services): Promise<string | null
   const project = await buildProjectOfState(services);
   // From now on the autosave holds nothing unsaved (until the next edit).
   savedLists.add(services.store.getState().scenarios.list);
+  savedViewLists.add(services.store.getState().story.views);
   void services.platform.autosave.write(project.package.contentHash, serializeProject({ ...project, settings: { ...project.settings, unsaved: false } })).catch(() => undefined);
   const name = `${project.package.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'}.wijkzicht`;
   return services.platform.saveFile(name, new TextEncoder().encode(serializeProject(project)), [{ name: 'Wijkzicht project', extensions: ['wijkzicht'] }]);
@@ -70,11 +79,16 @@ export async function openProjectText(services: Services, text: string, fileName
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProjectProblem) };
   // Every field of every scenario is checked; fields a file leaves out get today's defaults.
   const { scenarios, problems } = readScenarios(parsed.project.scenarios, fileName);
-  if (problems.length > 0) return { ok: false, problems: problems.map(formatProjectProblem) };
+  const { views, problems: viewProblems } = readViews(parsed.project.views, fileName);
+  if (problems.length + viewProblems.length > 0) return { ok: false, problems: [...problems, ...viewProblems].map(formatProjectProblem) };
   const pkg = services.store.getState().pkg.current;
   const packageChanged = pkg ? comparePackage(parsed.project, { contentHash: await packageHashOf(pkg).catch(() => '') }) === 'changed' : true;
   services.store.update(inSlice('scenarios', loadScenarios(scenarios, parsed.project.activeScenarioId)));
+  services.store.update(inSlice('story', loadViews(views)));
   // Opened from a project file: saved. Restored from an autosave marked unsaved: still unsaved.
-  if (parsed.project.settings.unsaved !== true) savedLists.add(services.store.getState().scenarios.list);
+  if (parsed.project.settings.unsaved !== true) {
+    savedLists.add(services.store.getState().scenarios.list);
+    savedViewLists.add(services.store.getState().story.views);
+  }
   return { ok: true, packageChanged, scenarios: scenarios.length };
 }

@@ -5,6 +5,7 @@ import { ChartsPanel } from './charts/ChartsPanel';
 import { DetailPanel } from './detail/DetailPanel';
 import { LayersPanel } from './layers/LayersPanel';
 import { PlannerPanel } from '../planner/PlannerPanel';
+import { StoryPanel } from '../presenter/StoryPanel';
 
 const selectPanel = (s: AppState) => s.ui.panel;
 const TABS = [
@@ -12,6 +13,7 @@ const TABS = [
   { id: 'detail', label: 'tabDetail' },
   { id: 'layers', label: 'tabLayers' },
   { id: 'planner', label: 'tabPlanner' },
+  { id: 'story', label: 'tabStory' },
 ] as const;
 
 /** The right-hand panel with tabs: charts, the selected area, layers. Keyboard: arrow keys move between tabs. */
@@ -50,6 +52,7 @@ export function SidePanel() {
         {panel === 'detail' && <DetailPanel />}
         {panel === 'layers' && <LayersPanel />}
         {panel === 'planner' && <PlannerPanel />}
+        {panel === 'story' && <StoryPanel />}
       </div>
     </aside>
   );

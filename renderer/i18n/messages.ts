@@ -5,11 +5,13 @@
 import { chartsEn, chartsNl } from './messages-charts';
 import { layersEn, layersNl } from './messages-layers';
 import { plannerEn, plannerNl } from './messages-planner';
+import { presenterEn, presenterNl } from './messages-presenter';
 
 export const nl = {
   ...chartsNl,
   ...layersNl,
   ...plannerNl,
+  ...presenterNl,
   appName: 'Wijkzicht',
   tagline: 'Wijkgericht sociaal werk in kaart',
   openPackage: 'Data package openen…',
@@ -181,6 +183,7 @@ export const en: Messages = {
   ...chartsEn,
   ...layersEn,
   ...plannerEn,
+  ...presenterEn,
   appName: 'Wijkzicht',
   tagline: 'Neighbourhood-based social work on the map',
   openPackage: 'Open data package…',

@@ -7,6 +7,7 @@ import { selectMapData, selectPackage, selectSelection, selectView } from '../st
 import { pickAreaOnMap } from '../state/pick-area';
 import { setHovered } from '../state/selection-slice';
 import { buildAreaFeatureStates } from './build-area-feature-states';
+import { registerCamera } from './camera-bridge';
 import { buildMapContent, buildTerritoryLabels } from './build-map-content';
 import { MapController } from './map-controller';
 import { MapControllerContext } from './map-controller-context';
@@ -70,12 +71,35 @@ export function MapView({ children }: { children?: ReactNode }) {
       },
     });
     window.__wijkzichtMap = c.map;
+    registerCamera({
+      get: () => ({ center: c.map.getCenter().toArray() as [number, number], zoom: c.map.getZoom() }),
+      ease: (camera, duration) => c.map.easeTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, duration, essential: true }),
+      snapshot: async (ratio) => {
+        const before = c.map.getPixelRatio();
+        c.map.setPixelRatio(ratio);
+        try {
+          await new Promise<void>((resolve) => {
+            c.map.once('idle', () => resolve());
+            c.map.triggerRepaint();
+          });
+          const source = c.map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          copy.getContext('2d')!.drawImage(source, 0, 0);
+          return copy;
+        } finally {
+          c.map.setPixelRatio(before);
+        }
+      },
+    });
     setController(c);
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(container.current);
     return () => {
       observer.disconnect();
       delete window.__wijkzichtMap;
+      registerCamera(null);
       c.destroy();
     };
   }, [services]);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseProject, serializeProject } from '../../data/project/project-file';
 import { useAppState, useI18n, useServices } from '../app/app-context';
-import { buildProjectOfState, isSavedScenarioList, openProjectText, packageHashOf } from '../commands/project-commands';
+import { buildProjectOfState, isSavedScenarioList, isSavedViewList, openProjectText, packageHashOf } from '../commands/project-commands';
 import { formatDateTime } from '../i18n/i18n';
 import { inSlice, type AppState } from '../state/app-state';
 import { setPanel } from '../state/ui-slice';
@@ -12,6 +12,7 @@ export const AUTOSAVE_DELAY_MS = 1000;
 const selectList = (s: AppState) => s.scenarios.list;
 const selectActive = (s: AppState) => s.scenarios.activeId;
 const selectPackage = (s: AppState) => s.pkg.current;
+const selectViews = (s: AppState) => s.story.views;
 
 /**
  * Autosave and recovery of the open project's scenarios: a second after each edit the project is written
@@ -24,6 +25,7 @@ export function ProjectAutosave() {
   const { t, language } = useI18n();
   const list = useAppState(selectList);
   const activeId = useAppState(selectActive);
+  const views = useAppState(selectViews);
   const pkg = useAppState(selectPackage);
   const [offer, setOffer] = useState<{ key: string; text: string; savedAt: string; count: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,9 +41,10 @@ export function ProjectAutosave() {
         const text = await services.platform.autosave.read(key);
         if (cancelled || text === null) return;
         const parsed = parseProject(text, 'autosave');
-        if (!parsed.ok || parsed.project.settings.unsaved !== true || parsed.project.scenarios.length === 0) return;
-        if (services.store.getState().scenarios.list.length > 0) return;
-        setOffer({ key, text, savedAt: parsed.project.savedAt, count: parsed.project.scenarios.length });
+        if (!parsed.ok || parsed.project.settings.unsaved !== true || parsed.project.scenarios.length + parsed.project.views.length === 0) return;
+        const now = services.store.getState();
+        if (now.scenarios.list.length > 0 || now.story.views.length > 0) return;
+        setOffer({ key, text, savedAt: parsed.project.savedAt, count: parsed.project.scenarios.length + parsed.project.views.length });
       } catch (e) {
         if (!cancelled) setError(e instanceof Error ? e.message : String(e));
       }
@@ -53,12 +56,12 @@ export function ProjectAutosave() {
 
   // After each edit (and a quiet second): write the autosave.
   useEffect(() => {
-    if (!pkg || list.length === 0) return;
+    if (!pkg || list.length + views.length === 0) return;
     const timer = setTimeout(() => {
       void (async () => {
         try {
           const project = await buildProjectOfState(services);
-          await services.platform.autosave.write(project.package.contentHash, serializeProject({ ...project, settings: { ...project.settings, unsaved: !isSavedScenarioList(list) } }));
+          await services.platform.autosave.write(project.package.contentHash, serializeProject({ ...project, settings: { ...project.settings, unsaved: !isSavedScenarioList(list) || !isSavedViewList(views) } }));
           document.documentElement.dataset.autosavedAt = project.savedAt; // for tests
         } catch (e) {
           setError(e instanceof Error ? e.message : String(e));
@@ -66,7 +69,7 @@ export function ProjectAutosave() {
       })();
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [pkg, list, activeId, services]);
+  }, [pkg, list, activeId, views, services]);
 
   if (error) {
     return (

@@ -5,6 +5,7 @@ import { initialLayersState, type LayersState } from './layers-slice';
 import { initialMapDataState, type MapDataState } from './map-data-slice';
 import { initialPackageState, type PackageState } from './package-slice';
 import { initialScenarioState, type ScenarioState } from './scenario-slice';
+import { initialStoryState, type StoryState } from './story-slice';
 import { initialSelectionState, type SelectionState } from './selection-slice';
 import { initialUiState, type UiState } from './ui-slice';
 import { initialViewState, type ViewState } from './view-slice';
@@ -25,6 +26,8 @@ export interface AppState {
   readonly scenarios: ScenarioState;
   /** The planner's own analysis run (base level, the view's period), independent of the map's level. */
   readonly plannerRun: AnalysisState;
+  /** Saved views, the story they make, and presentation mode. */
+  readonly story: StoryState;
 }
 
 export const initialAppState: AppState = {
@@ -39,6 +42,7 @@ export const initialAppState: AppState = {
   details: initialAreaDetailsState,
   scenarios: initialScenarioState,
   plannerRun: initialAnalysisState,
+  story: initialStoryState,
 };
 
 /** Lifts a slice updater to the app state: `store.update(inSlice('view', setLevel('wijk')))`. */

@@ -237,7 +237,7 @@ describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
     await waitForMapIdle(page);
     await page.waitForSelector('[data-testid="autosave-offer"]');
     await shot(page, 'autosave-offer');
-    expect(await page.textContent('[data-testid="autosave-offer"]')).toMatch(/1 niet-opgeslagen scenario van/);
+    expect(await page.textContent('[data-testid="autosave-offer"]')).toMatch(/1 niet-opgeslagen scenario of weergave van/);
     await page.click('[data-testid="autosave-restore"]');
     await page.waitForSelector('[data-testid="planner-panel"][data-ready="true"]', { timeout: 60_000 });
     await expect.poll(fte).toEqual(edited);
