@@ -25,6 +25,9 @@ export const presenterNl = {
   presentExit: 'Stoppen (Esc)',
   presentNext: 'Volgende',
   presentPrevious: 'Vorige',
+  chartSaveSvg: '{title} bewaren als SVG',
+  storyPdf: 'Verhaal als PDF (afdrukken)',
+  storyPdfPreparing: 'Pagina {n} van {total} wordt getekend…',
 } as const;
 
 export const presenterEn: { [K in keyof typeof presenterNl]: string } = {
@@ -53,4 +56,7 @@ export const presenterEn: { [K in keyof typeof presenterNl]: string } = {
   presentExit: 'Stop (Esc)',
   presentNext: 'Next',
   presentPrevious: 'Previous',
+  chartSaveSvg: 'Save {title} as SVG',
+  storyPdf: 'Story as PDF (print)',
+  storyPdfPreparing: 'Drawing page {n} of {total}…',
 };

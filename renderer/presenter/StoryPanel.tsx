@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useAppState, useI18n, useServices } from '../app/app-context';
 import { inSlice, type AppState } from '../state/app-state';
 import { deleteView, editView, moveView, startPresenting, toggleHighContrast } from '../state/story-slice';
 import { exportViewPng } from './export-view-png';
+import { drawStoryPages } from './print-story';
 import { captureView, showView } from './story-commands';
 
 const selectStory = (s: AppState) => s.story;
@@ -17,7 +19,25 @@ export function StoryPanel() {
   const story = useAppState(selectStory);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [pages, setPages] = useState<string[] | null>(null);
   const update = services.store.update;
+
+  // Print once the pages are in the document. The pages stay (hidden on screen) until the next print or
+  // until the panel closes, so printing again from the dialog, or a PDF printer that prints later, finds them.
+  useEffect(() => {
+    if (!pages) return;
+    const frame = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const url of pages) URL.revokeObjectURL(url);
+    };
+  }, [pages]);
+  const printStory = () => {
+    drawStoryPages(services, (n, total) => setProgress(t('storyPdfPreparing', { n, total })))
+      .then(setPages, (e: unknown) => setError(t('storyExportFailed', { message: e instanceof Error ? e.message : String(e) })))
+      .finally(() => setProgress(null));
+  };
 
   const exportPng = (scale: 1 | 2 | 4) => {
     const shown = story.views.find((v) => v.id === story.views[story.presenting ?? -1]?.id);
@@ -90,11 +110,26 @@ export function StoryPanel() {
           </button>
         ))}
       </div>
+      <div className="planner-bar">
+        <button type="button" data-testid="story-pdf" disabled={story.views.length === 0 || progress !== null} onClick={printStory}>
+          {t('storyPdf')}
+        </button>
+        {progress && <span role="status">{progress}</span>}
+      </div>
       {error && (
         <p role="alert" className="chart-error">
           {error}
         </p>
       )}
+      {pages &&
+        createPortal(
+          <div className="print-story" data-testid="print-story" data-pages={pages.length}>
+            {pages.map((url, i) => (
+              <img key={url} src={url} alt={story.views[i]?.title ?? ''} />
+            ))}
+          </div>,
+          document.body,
+        )}
     </section>
   );
 }

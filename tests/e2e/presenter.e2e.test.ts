@@ -149,6 +149,47 @@ describe.skipIf(!runs)('presenter on Kortrijk in Chromium', () => {
     expect(coloursIn(Math.round(png.width / 3), Math.round(png.height / 3), Math.round(png.width / 3), Math.round(png.height / 4)).length).toBeGreaterThan(10);
   });
 
+  it('prints the story as a PDF with one page per view, and puts the map back as it was', async () => {
+    const before = await state();
+    await page.evaluate(() => {
+      // The test prints with page.pdf(); the dialog of window.print() would wait for a person.
+      window.print = () => undefined;
+    });
+    await page.click('[data-testid="story-pdf"]');
+    await page.waitForSelector('[data-testid="print-story"][data-pages="3"]', { state: 'attached', timeout: 120_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="print-story"] img')].every((img) => img.complete && img.naturalWidth > 0));
+    await settled();
+    const after = await state();
+    expect(after.legend).toBe(before.legend);
+    expect(after.indicator).toBe(before.indicator);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(path.join(SHOTS, 'presenter-story.pdf'), pdf);
+    const text = pdf.toString('latin1');
+    expect(text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).toHaveLength(3);
+    expect(text.match(/\/Subtype\s*\/Image/g) ?? []).toHaveLength(3);
+    // A page as the printer sees it (print media), after printing: look at this image.
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.$eval('[data-testid="print-story"]', (e) => getComputedStyle(e).display)).toBe('block');
+      expect(await page.$eval('#root', (e) => getComputedStyle(e).display)).toBe('none');
+      await page.locator('[data-testid="print-story"] img').first().screenshot({ path: path.join(SHOTS, 'presenter-print-page-1.png') });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+  });
+
+  it('saves a chart as a standalone SVG', async () => {
+    await page.click('[data-testid="tab-charts"]');
+    await page.waitForSelector('[data-testid="charts-panel"][data-analysis="ready"]', { timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="chart-svg"]').first().click()]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    await writeFile(path.join(SHOTS, 'presenter-chart.svg'), svg);
+    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain((await page.textContent('[data-testid="chart-team-fte"] h3'))!);
+    expect((svg.match(/<rect/g) ?? []).length).toBeGreaterThan(7);
+  });
+
   it('made no request outside 127.0.0.1 and logged no errors', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
-import { useI18n } from '../../app/app-context';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useI18n, useServices } from '../../app/app-context';
+import { chartToSvg } from '../../commands/export-svg';
 import type { SourceLine, SummaryTable } from './chart-selectors';
 
 /** The source or method of a chart in one line, with "synthetisch" (and "fictief") marks when they apply. */
@@ -63,11 +64,35 @@ export function FiguresTable({ table }: { table: SummaryTable }) {
  */
 export function ChartFrame(props: { testId: string; title: string; summary?: string; table?: SummaryTable; source: SourceLine; children: ReactNode; extra?: ReactNode }) {
   const headingId = useId();
+  const services = useServices();
+  const { t } = useI18n();
+  const figure = useRef<HTMLElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const saveSvg = () => {
+    const svg = figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg, svg.chart-svg');
+    try {
+      if (!svg) throw new Error(t('plannerNoMap'));
+      const source = figure.current?.querySelector('.chart-source')?.textContent ?? '';
+      const text = chartToSvg(svg, props.title, source);
+      void services.platform.saveFile(`${props.title.replace(/[^\p{L}\p{N}]+/gu, '-')}.svg`, new TextEncoder().encode(text), [{ name: 'SVG', extensions: ['svg'] }]);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
-    <figure className="chart" data-testid={props.testId} aria-labelledby={headingId}>
+    <figure className="chart" data-testid={props.testId} aria-labelledby={headingId} ref={figure}>
+      <button type="button" className="chart-svg-button" data-testid="chart-svg" onClick={saveSvg} aria-label={t('chartSaveSvg', { title: props.title })}>
+        SVG
+      </button>
       <h3 id={headingId} className="chart-title">
         {props.title}
       </h3>
+      {error && (
+        <p role="alert" className="chart-error">
+          {error}
+        </p>
+      )}
       {props.children}
       {props.extra}
       {props.summary && <figcaption className="chart-summary">{props.summary}</figcaption>}
