@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SaveFileRequest, SaveFolderRequest } from './ipc-contract';
+import type { PrintToPdfRequest, SaveFileRequest, SaveFolderRequest } from './ipc-contract';
 
 const MAX_BYTES = 2 * 1024 ** 3;
 /** A plain name: 1–200 characters, none of \ / : * ? " < > | and no control characters. */
@@ -42,6 +42,24 @@ export function validateSaveFolderRequest(value: unknown): SaveFolderRequest {
   });
   if (total > MAX_BYTES) throw new Error('saveFolderDialog: more than 2 GiB');
   return { suggestedName: value.suggestedName, files };
+}
+
+/**
+ * Checks a print-to-PDF request: `suggestedName` must be a plain file name (no folders, no path separators,
+ * none of \ / : * ? " < > |). `.pdf` is added when it does not end in it (any case).
+ *
+ * @example
+ * validatePrintToPdfRequest({ suggestedName: 'verhaal' }); // → { suggestedName: 'verhaal.pdf' }
+ */
+export function validatePrintToPdfRequest(value: unknown): PrintToPdfRequest {
+  if (!isObject(value) || typeof value.suggestedName !== 'string') throw new Error('printToPdf: a file name (suggestedName) is required');
+  const trimmed = value.suggestedName.trim();
+  const hasExtension = trimmed.toLowerCase().endsWith('.pdf');
+  const stem = hasExtension ? trimmed.slice(0, -'.pdf'.length) : trimmed;
+  if (stem === '' || stem === '.' || stem === '..') throw new Error('printToPdf: the file name is empty');
+  const suggestedName = hasExtension ? trimmed : `${trimmed}.pdf`;
+  if (!isSafeName(suggestedName)) throw new Error(`printToPdf: ${JSON.stringify(value.suggestedName)} is not a plain file name (no folders or \\ / : * ? " < > |, at most 200 characters)`);
+  return { suggestedName };
 }
 
 /** Writes one file atomically (temporary file, fsync, rename): see write-file-atomic.ts. */

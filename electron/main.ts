@@ -1,10 +1,11 @@
 /**
- * Electron main process: one hardened, sandboxed window showing the renderer from `app://wijkzicht/`.
+ * Electron main process: one hardened, sandboxed window showing the renderer from `app://wijkzicht/`, plus,
+ * while presenting on two displays, an equally hardened presenter console window.
  * Bundled to `dist/electron/main.cjs` by `scripts/build-electron.ts`; the pieces live in their own modules
- * (protocol, hardening, IPC, menu, package access).
+ * (protocol, hardening, window preferences, IPC, presenter windows and relay, menu, package access).
  */
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, screen, session } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { parseBasemapOrigins } from './content-security-policy';
 import { hardenSession, hardenWebContents } from './hardening';
@@ -13,6 +14,9 @@ import { registerIpcHandlers } from './ipc-handlers';
 import { installApplicationMenu } from './menu';
 import { PackageRegistry, startupPackageLocation } from './package-access';
 import { PendingDialogKind } from './package-dialog-options';
+import { createPresentationRelay } from './presentation-relay';
+import { createPresenterWindows, type PresenterWindows } from './presenter-windows';
+import { secureWebPreferences } from './window-preferences';
 
 /** `main.cjs` and `preload.cjs` live in `dist/electron/`; the built renderer in `dist/renderer/`. */
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
@@ -21,7 +25,7 @@ const START_URL = `${APP_ORIGIN}/index.html`;
 
 let mainWindow: BrowserWindow | null = null;
 
-function createMainWindow(): BrowserWindow {
+function createMainWindow(presenter: PresenterWindows): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Wijkzicht',
     width: 1400,
@@ -29,24 +33,13 @@ function createMainWindow(): BrowserWindow {
     minWidth: 900,
     minHeight: 600,
     show: false,
-    webPreferences: {
-      preload: PRELOAD_SCRIPT,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-    },
+    webPreferences: secureWebPreferences(PRELOAD_SCRIPT),
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    // No presenter console without its audience window.
+    presenter.dispose();
   });
   window.loadURL(START_URL).catch((error: unknown) => {
     console.error(`[wijkzicht] could not load ${START_URL}:`, error);
@@ -80,16 +73,25 @@ function start(): void {
       hardenSession(session.defaultSession, basemapOrigins);
       serveAppProtocol(session.defaultSession, RENDERER_ROOT, basemapOrigins);
       const menu = installApplicationMenu({ getWindow, pendingDialogKind });
+      // `screen` is usable only once the app is ready. The console's web contents are hardened by the
+      // `web-contents-created` hook above, like the app window's.
+      const presenter = createPresenterWindows({ BrowserWindow, screen, preloadPath: PRELOAD_SCRIPT });
+      const relay = createPresentationRelay({
+        app: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow.webContents),
+        console: () => presenter.consoleContents(),
+      });
       registerIpcHandlers({
         registry,
         getWindow,
         pendingDialogKind,
         language: menu.language,
         startupLocation: () => startupPackageLocation(process.argv.slice(1), process.env, process.cwd()),
+        presenter,
+        relay,
       });
-      mainWindow = createMainWindow();
+      mainWindow = createMainWindow(presenter);
       app.on('activate', () => {
-        if (mainWindow === null) mainWindow = createMainWindow();
+        if (mainWindow === null) mainWindow = createMainWindow(presenter);
       });
     })
     .catch((error: unknown) => {

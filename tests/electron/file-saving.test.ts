@@ -3,7 +3,13 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateSaveFileRequest, validateSaveFolderRequest, writeFileAtomic, writeFolderAtomic } from '../../electron/file-saving';
+import {
+  validatePrintToPdfRequest,
+  validateSaveFileRequest,
+  validateSaveFolderRequest,
+  writeFileAtomic,
+  writeFolderAtomic,
+} from '../../electron/file-saving';
 
 const bytes = new TextEncoder().encode('x');
 
@@ -20,6 +26,26 @@ describe('save requests from the renderer', () => {
     expect(() => validateSaveFolderRequest({ suggestedName: 'pkg', files: [{ path: '../evil', bytes }] })).toThrow(/unsafe path/);
     expect(() => validateSaveFolderRequest({ suggestedName: 'pkg', files: [{ path: '/etc/x', bytes }] })).toThrow(/unsafe path/);
     expect(validateSaveFolderRequest({ suggestedName: 'pkg', files: [{ path: 'areas/w.geojson', bytes }] }).files).toHaveLength(1);
+  });
+});
+
+describe('print-to-PDF requests from the renderer', () => {
+  it('keeps a plain .pdf name and adds .pdf when it is missing', () => {
+    expect(validatePrintToPdfRequest({ suggestedName: 'wijkzicht-story.pdf' })).toEqual({ suggestedName: 'wijkzicht-story.pdf' });
+    expect(validatePrintToPdfRequest({ suggestedName: 'Verhaal Kortrijk.PDF' })).toEqual({ suggestedName: 'Verhaal Kortrijk.PDF' });
+    expect(validatePrintToPdfRequest({ suggestedName: 'verhaal' })).toEqual({ suggestedName: 'verhaal.pdf' });
+    expect(validatePrintToPdfRequest({ suggestedName: ' verhaal.v2 ' })).toEqual({ suggestedName: 'verhaal.v2.pdf' });
+  });
+  it('refuses missing, empty and path-like names', () => {
+    for (const value of [undefined, null, 'x.pdf', {}, { suggestedName: 42 }]) {
+      expect(() => validatePrintToPdfRequest(value), JSON.stringify(value)).toThrow(/printToPdf: a file name/);
+    }
+    for (const suggestedName of ['', '   ', '.pdf', '..', '..pdf', '..PDF']) {
+      expect(() => validatePrintToPdfRequest({ suggestedName }), suggestedName).toThrow(/printToPdf: the file name is empty/);
+    }
+    for (const suggestedName of ['../x.pdf', 'a/b.pdf', 'a\\b.pdf', 'C:x.pdf', 'x\u0000.pdf', `${'x'.repeat(200)}.pdf`]) {
+      expect(() => validatePrintToPdfRequest({ suggestedName }), suggestedName).toThrow(/printToPdf: .* is not a plain file name/);
+    }
   });
 });
 
