@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -14,6 +15,13 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
     assetsInlineLimit: 0,
+    // Two pages: the app, and the presenter console it opens in a second window.
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        presenter: fileURLToPath(new URL('./renderer/presenter.html', import.meta.url)),
+      },
+    },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

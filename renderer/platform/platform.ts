@@ -2,6 +2,7 @@ import type { IpcApi, MenuCommand, PackageHandle } from '../../electron/ipc-cont
 import type { PackageFileSource } from '../../data/package/file-source';
 import { createHttpSource } from '../../data/package/sources/http-source';
 import { createZipSource } from '../../data/package/sources/zip-source';
+import { browserPresenterLink, electronPresenterLink, type PresenterLink } from './presenter-link';
 
 /**
  * What differs between the Electron app and the browser: where the startup package comes from and how
@@ -24,6 +25,10 @@ export interface Platform {
     read(key: string): Promise<string | null>;
     discard(key: string): Promise<void>;
   };
+  /** The presenter console's link (Electron: second display over IPC; browser: a second window). */
+  readonly presenter: PresenterLink;
+  /** Prints the page's print view straight to a PDF file the user names (Electron); null: use `window.print()`. */
+  readonly printToPdf: ((suggestedName: string) => Promise<string | null>) | null;
 }
 
 declare global {
@@ -58,6 +63,8 @@ function electronPlatform(api: IpcApi): Platform {
     saveFile: (name, bytes, filters) => api.saveFileDialog({ suggestedName: name, bytes, filters }),
     saveFolder: (name, files) => api.saveFolderDialog({ suggestedName: name, files }),
     autosave: { write: (key, text) => api.writeAutosave(key, text), read: (key) => api.readAutosave(key), discard: (key) => api.discardAutosave(key) },
+    presenter: electronPresenterLink(api),
+    printToPdf: (suggestedName) => api.printToPdf({ suggestedName }),
   };
 }
 
@@ -130,6 +137,8 @@ function browserPlatform(): Platform {
     saveFile: async (name, bytes) => download(name, bytes),
     saveFolder: 'showDirectoryPicker' in window ? saveFolderInBrowser : null,
     autosave: browserAutosave,
+    presenter: browserPresenterLink(),
+    printToPdf: null,
   };
 }
 

@@ -1,15 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppState, useI18n, useServices } from '../app/app-context';
 import { inSlice, type AppState } from '../state/app-state';
-import { nextView, previousView, stopPresenting, toggleNotes } from '../state/story-slice';
+import { applyPresenterCommand, nextView, previousView, selectPresentationSnapshot, stopPresenting, toggleNotes } from '../state/story-slice';
 import { showView } from './story-commands';
 
 const selectStory = (s: AppState) => s.story;
+const selectLanguage = (s: AppState) => s.ui.language;
 
 /**
  * Presentation mode: the story's views one by one, full screen, large type (optionally high contrast), the
  * map moving smoothly between them; →, space, PageDown (clickers) forward; ←, PageUp back; Esc leaves; N
  * shows the speaker notes (the browser has one window: the notes show on it); a ring follows the pointer.
+ * With a presenter console (two windows), this window is the audience's: it sends the console the state after
+ * every change and follows the console's commands; the notes are on the console only.
  */
 export function PresentationMode() {
   const services = useServices();
@@ -18,6 +21,45 @@ export function PresentationMode() {
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
   const presenting = story.presenting !== null;
   const view = story.presenting !== null ? story.views[story.presenting] : undefined;
+  const language = useAppState(selectLanguage);
+  const twoWindows = presenting && story.layout === 'two-windows';
+  const presenter = services.platform.presenter;
+
+  // Two windows: the console gets the state after every change, sends commands, and hears when it ends.
+  const snapshot = useMemo(() => (twoWindows ? selectPresentationSnapshot(story, language) : null), [twoWindows, story, language]);
+  useEffect(() => {
+    if (snapshot) presenter.publish({ type: 'state', state: snapshot });
+  }, [snapshot, presenter]);
+  useEffect(() => {
+    if (!twoWindows) return;
+    return presenter.onCommand((command) => {
+      if (command.kind === 'hello') {
+        const now = services.store.getState();
+        const state = selectPresentationSnapshot(now.story, now.ui.language);
+        if (state) presenter.publish({ type: 'state', state });
+        return;
+      }
+      services.store.update(inSlice('story', applyPresenterCommand(command)));
+    });
+  }, [twoWindows, presenter, services]);
+  // The app window closing or reloading ends the presentation for the console too.
+  useEffect(() => {
+    if (!twoWindows) return;
+    const onHide = () => presenter.publish({ type: 'ended' });
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [twoWindows, presenter]);
+  const hadConsole = useRef(false);
+  useEffect(() => {
+    if (twoWindows) {
+      hadConsole.current = true;
+      return;
+    }
+    if (!hadConsole.current) return;
+    hadConsole.current = false;
+    presenter.publish({ type: 'ended' });
+    presenter.close().catch((error: unknown) => console.error('[wijkzicht] the presenter console did not close:', error));
+  }, [twoWindows, presenter]);
 
   // Enter and leave: full screen (when the browser allows it) and the presentation look.
   useEffect(() => {
@@ -79,7 +121,7 @@ export function PresentationMode() {
   if (!view || story.presenting === null) return null;
   return (
     <>
-      <div className="presentation-caption" data-testid="presentation" data-index={story.presenting} role="region" aria-label={view.title}>
+      <div className="presentation-caption" data-testid="presentation" data-index={story.presenting} data-layout={story.layout} role="region" aria-label={view.title}>
         <h1 data-testid="presentation-title">{view.title}</h1>
         {view.caption && <p>{view.caption}</p>}
         <div className="presentation-controls">
@@ -90,15 +132,17 @@ export function PresentationMode() {
           <button type="button" onClick={() => services.store.update(inSlice('story', nextView))} disabled={story.presenting === story.views.length - 1}>
             {t('presentNext')} →
           </button>
-          <button type="button" onClick={() => services.store.update(inSlice('story', toggleNotes))} aria-pressed={story.showNotes}>
-            {t('presentNotes')} (N)
-          </button>
+          {!twoWindows && (
+            <button type="button" onClick={() => services.store.update(inSlice('story', toggleNotes))} aria-pressed={story.showNotes}>
+              {t('presentNotes')} (N)
+            </button>
+          )}
           <button type="button" data-testid="presentation-exit" onClick={() => services.store.update(inSlice('story', stopPresenting))}>
             {t('presentExit')}
           </button>
         </div>
       </div>
-      {story.showNotes && (
+      {story.showNotes && !twoWindows && (
         <aside className="presentation-notes" data-testid="presentation-notes" aria-label={t('presentNotes')}>
           {view.notes || t('presentNoNotes')}
         </aside>

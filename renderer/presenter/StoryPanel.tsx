@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppState, useI18n, useServices } from '../app/app-context';
 import { inSlice, type AppState } from '../state/app-state';
-import { deleteView, editView, moveView, startPresenting, toggleHighContrast } from '../state/story-slice';
+import { deleteView, editView, moveView, toggleHighContrast } from '../state/story-slice';
 import { exportViewPng } from './export-view-png';
 import { drawStoryPages } from './print-story';
-import { captureView, showView } from './story-commands';
+import { exportStoryHtml } from './export-story-html';
+import { captureView, presentStory, showView } from './story-commands';
 
 const selectStory = (s: AppState) => s.story;
 
@@ -25,17 +26,46 @@ export function StoryPanel() {
 
   // Print once the pages are in the document. The pages stay (hidden on screen) until the next print or
   // until the panel closes, so printing again from the dialog, or a PDF printer that prints later, finds them.
+  // Electron prints the print view straight to a PDF file (printToPDF); the browser opens its print dialog.
   useEffect(() => {
     if (!pages) return;
-    const frame = requestAnimationFrame(() => window.print());
+    const printToPdf = services.platform.printToPdf;
+    let cancelled = false;
+    // Print once every page's image is decoded (a PDF printed earlier could miss one).
+    const frame = requestAnimationFrame(() => {
+      const images = [...document.querySelectorAll<HTMLImageElement>('.print-story img')];
+      void Promise.all(images.map((img) => img.decode().catch(() => undefined))).then(() => {
+        if (cancelled) return;
+        if (!printToPdf) return window.print();
+        printToPdf('wijkzicht-story.pdf').then(
+          () => setError(null),
+          (e: unknown) => setError(t('storyExportFailed', { message: e instanceof Error ? e.message : String(e) })),
+        );
+      });
+    });
     return () => {
+      cancelled = true;
       cancelAnimationFrame(frame);
       for (const url of pages) URL.revokeObjectURL(url);
     };
-  }, [pages]);
+  }, [pages, services, t]);
   const printStory = () => {
     drawStoryPages(services, (n, total) => setProgress(t('storyPdfPreparing', { n, total })))
       .then(setPages, (e: unknown) => setError(t('storyExportFailed', { message: e instanceof Error ? e.message : String(e) })))
+      .finally(() => setProgress(null));
+  };
+
+  const fail = (e: unknown) => setError(t('storyExportFailed', { message: e instanceof Error ? e.message : String(e) }));
+  const present = (request: 'auto' | 'console-window') => {
+    setError(null);
+    presentStory(services, request, (n, total) => setProgress(t('storyThumbnailsPreparing', { n, total })))
+      .catch(fail)
+      .finally(() => setProgress(null));
+  };
+  const exportHtml = () => {
+    setError(null);
+    exportStoryHtml(services, (n, total) => setProgress(t('storyPdfPreparing', { n, total })))
+      .catch(fail)
       .finally(() => setProgress(null));
   };
 
@@ -71,6 +101,7 @@ export function StoryPanel() {
       <ol className="story-list" data-testid="story-list">
         {story.views.map((v, i) => (
           <li key={v.id} data-testid="story-view" data-id={v.id}>
+            {story.thumbnails[v.id] && <img className="story-thumbnail" src={story.thumbnails[v.id]} alt="" data-testid="story-thumbnail" />}
             <label>
               <span className="sr-only">{t('storyViewTitle')}</span>
               <input key={`${v.id}-t`} data-testid="story-view-title" aria-label={t('storyViewTitle')} defaultValue={v.title} onBlur={(e) => update(inSlice('story', editView(v.id, { title: e.target.value })))} />
@@ -95,9 +126,14 @@ export function StoryPanel() {
         ))}
       </ol>
       <div className="planner-bar">
-        <button type="button" data-testid="story-present" disabled={story.views.length === 0} onClick={() => update(inSlice('story', startPresenting(0)))}>
+        <button type="button" data-testid="story-present" disabled={story.views.length === 0 || progress !== null} onClick={() => present('auto')}>
           {t('storyPresent')}
         </button>
+        {services.platform.kind === 'browser' && (
+          <button type="button" data-testid="story-present-console" disabled={story.views.length === 0 || progress !== null} onClick={() => present('console-window')} title={t('storyPresentConsoleHint')}>
+            {t('storyPresentConsole')}
+          </button>
+        )}
         <label className="checkbox">
           <input type="checkbox" data-testid="story-high-contrast" checked={story.highContrast} onChange={() => update(inSlice('story', toggleHighContrast))} /> {t('storyHighContrast')}
         </label>
@@ -112,7 +148,10 @@ export function StoryPanel() {
       </div>
       <div className="planner-bar">
         <button type="button" data-testid="story-pdf" disabled={story.views.length === 0 || progress !== null} onClick={printStory}>
-          {t('storyPdf')}
+          {services.platform.printToPdf ? t('storyPdfFile') : t('storyPdf')}
+        </button>
+        <button type="button" data-testid="story-html" disabled={story.views.length === 0 || progress !== null} onClick={exportHtml} title={t('storyHtmlHint')}>
+          {t('storyHtml')}
         </button>
         {progress && <span role="status">{progress}</span>}
       </div>

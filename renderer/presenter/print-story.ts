@@ -1,7 +1,7 @@
 import type { Services } from '../commands/services';
 import { currentCamera } from '../map/camera-bridge';
 import type { SavedView } from '../state/story-slice';
-import { exportViewPng } from './export-view-png';
+import { exportViewPng, type ViewImage } from './export-view-png';
 import { showView } from './story-commands';
 
 /** The view on screen now, as a (not saved) view to come back to. */
@@ -14,27 +14,30 @@ function viewOnScreen(services: Services): SavedView | null {
 }
 
 /**
- * Draws every view of the story as a 2× PNG page (title, caption, legend, scale bar, badges, attribution),
- * one after another on the map, then puts the map back as it was. The pages are object URLs (the caller
- * revokes them); printing them gives the story as a PDF, one page per view (Electron and browser alike:
- * the print dialog's "Save as PDF").
+ * Draws every view of the story as a 2× PNG (title, caption, legend, scale bar, badges, attribution), one
+ * after another on the map, then puts the map back as it was.
  */
-export async function drawStoryPages(services: Services, onProgress: (n: number, total: number) => void): Promise<string[]> {
+export async function drawStoryImages(services: Services, onProgress: (n: number, total: number) => void): Promise<{ view: SavedView; image: ViewImage }[]> {
   const views = services.store.getState().story.views;
   const back = viewOnScreen(services);
-  const pages: string[] = [];
+  const drawn: { view: SavedView; image: ViewImage }[] = [];
   try {
     for (const [i, view] of views.entries()) {
       onProgress(i + 1, views.length);
       await showView(services, view, 0);
-      const image = await exportViewPng({ title: view.title, caption: view.caption }, 2);
-      pages.push(URL.createObjectURL(new Blob([image.bytes as BlobPart], { type: 'image/png' })));
+      drawn.push({ view, image: await exportViewPng({ title: view.title, caption: view.caption }, 2) });
     }
-  } catch (error) {
-    for (const url of pages) URL.revokeObjectURL(url);
-    throw error;
   } finally {
     if (back) await showView(services, back, 0);
   }
-  return pages;
+  return drawn;
+}
+
+/**
+ * The story's pages as object URLs of 2× PNGs (the caller revokes them); printing them gives the story as a
+ * PDF, one page per view (Electron: printToPDF straight to a file; browser: the print dialog's "Save as PDF").
+ */
+export async function drawStoryPages(services: Services, onProgress: (n: number, total: number) => void): Promise<string[]> {
+  const drawn = await drawStoryImages(services, onProgress);
+  return drawn.map(({ image }) => URL.createObjectURL(new Blob([image.bytes as BlobPart], { type: 'image/png' })));
 }

@@ -1,0 +1,207 @@
+/**
+ * A five-view story of Kortrijk in Chromium, shown with the presenter view: the audience window presents, the
+ * console (a second window, linked by a BroadcastChannel as in the browser app) shows notes, the current and
+ * next view and a timer, and drives the audience window by buttons and clicker keys. Then the 4× PNG and the
+ * offline HTML story. (Electron relays the same messages over IPC: see tests/electron.)
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
+import { startAppServer } from './support/app-server';
+import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
+import { findChromium } from './support/find-chromium';
+import { colourDistance, cssToHex } from './support/map-probes';
+
+const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
+const runs = !!findChromium() && hasKortrijk;
+if (!hasKortrijk) console.warn('[presenter console e2e] skipped: ../shared/data/kortrijk is absent (see ../shared/data/README.md)');
+
+const STORY = [
+  { title: 'Armoede per wijk', level: undefined, indicator: undefined, camera: null, notes: 'Begin bij het totaalbeeld.' },
+  { title: 'Alleenwonende 75-plussers', level: undefined, indicator: 'alone_75plus', camera: { center: [3.2649, 50.8279], zoom: 13.2 }, notes: 'Wijs op de binnenstad.' },
+  { title: 'Verhoogde tegemoetkoming per sector', level: 'sector', indicator: 'vt_persons', camera: { center: [3.24, 50.8], zoom: 11.6 }, notes: '' },
+  { title: 'Heule en Bissegem', level: 'sector', indicator: 'vt_persons', camera: { center: [3.225, 50.835], zoom: 12.6 }, notes: 'Twee randgemeenten.' },
+  { title: 'Overzicht van de stad', level: 'sector', indicator: 'alone_75plus', camera: { center: [3.265, 50.815], zoom: 11.2 }, notes: 'Afronden: vragen?' },
+] as const;
+
+describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startAppServer>>;
+  let page: Page;
+  let console_: Page;
+  let external: string[];
+  let errors: string[];
+
+  const settled = () =>
+    page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle' && !window.__wijkzichtMap!.isMoving(), null, { timeout: 30_000, polling: 50 });
+  const indicatorShown = async () => ((await page.getAttribute('html', 'data-map-view')) ?? '').split('|')[1];
+  const shownIndex = async () => (await page.getAttribute('[data-testid="presentation"]', 'data-index')) ?? '';
+  const indicators: string[] = [];
+
+  beforeAll(async () => {
+    server = await startAppServer(KORTRIJK_DIR!);
+    browser = await launchBrowser();
+    ({ page, external, errors } = await openTrackedPage(browser, server.origin));
+    // The console window opens from the page: track its requests and errors the same way.
+    page.context().on('page', (popup) => {
+      popup.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+      });
+      popup.on('pageerror', (error) => errors.push(`console window: ${error.message}`));
+    });
+    await page.goto(server.url);
+    await waitForMapIdle(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('saves a five-view story, each with a thumbnail', async () => {
+    await page.click('[data-testid="tab-story"]');
+    for (const [i, v] of STORY.entries()) {
+      if (v.level) await page.selectOption('[data-testid="level-select"]', v.level);
+      if (v.indicator) await page.selectOption('[data-testid="indicator-select"]', v.indicator);
+      await waitForMapIdle(page, { level: v.level, indicator: v.indicator });
+      if (v.camera) await page.evaluate(`window.__wijkzichtMap.jumpTo(${JSON.stringify(v.camera)})`);
+      await settled();
+      indicators.push((await indicatorShown())!);
+      await page.fill('[data-testid="story-new-title"]', v.title);
+      await page.click('[data-testid="story-save"]');
+      await expect.poll(() => page.locator('[data-testid="story-view"]').count()).toBe(i + 1);
+      if (v.notes) await page.locator('[data-testid="story-view"]').nth(i).locator('[data-testid="story-view-notes"]').fill(v.notes);
+    }
+    await page.locator('[data-testid="story-new-title"]').focus();
+    await expect.poll(() => page.locator('[data-testid="story-thumbnail"]').count(), { timeout: 30_000 }).toBe(5);
+    const thumb = await page.getAttribute('[data-testid="story-thumbnail"]', 'src');
+    expect(thumb).toMatch(/^data:image\/jpeg;base64,/);
+  });
+
+  it('opens the presenter view: notes, current and next view, timer; the console drives the audience window', async () => {
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('[data-testid="story-present-console"]')]);
+    console_ = popup;
+    await console_.setViewportSize({ width: 1100, height: 760 });
+    await console_.waitForSelector('[data-testid="console"][data-state="presenting"]', { timeout: 60_000 });
+    expect(await page.getAttribute('[data-testid="presentation"]', 'data-layout')).toBe('two-windows');
+    await expect.poll(shownIndex).toBe('0');
+    expect(await console_.textContent('[data-testid="console-position"]')).toBe('1 / 5');
+    expect(await console_.textContent('[data-testid="console-current-title"]')).toBe(STORY[0].title);
+    expect(await console_.textContent('[data-testid="console-next-view-title"]')).toBe(STORY[1].title);
+    expect(await console_.textContent('[data-testid="console-notes"]')).toBe(STORY[0].notes);
+    expect(await console_.getAttribute('[data-testid="console-next-view-image"]', 'src')).toMatch(/^data:image\/jpeg;base64,/);
+    // The notes are the presenter's: the audience window does not show them.
+    await page.keyboard.press('n');
+    expect(await page.locator('[data-testid="presentation-notes"]').count()).toBe(0);
+    await page.keyboard.press('n');
+
+    // The console's button, then the clicker's keys pressed in the console window.
+    await console_.click('[data-testid="console-next"]');
+    await expect.poll(shownIndex).toBe('1');
+    await expect.poll(indicatorShown, { timeout: 20_000 }).toBe(indicators[1]);
+    await console_.waitForSelector('[data-testid="console"][data-index="1"]');
+    expect(await console_.textContent('[data-testid="console-notes"]')).toBe(STORY[1].notes);
+    await console_.keyboard.press('PageDown');
+    await expect.poll(shownIndex).toBe('2');
+    await console_.keyboard.press('ArrowRight');
+    await expect.poll(shownIndex).toBe('3');
+    await console_.keyboard.press('ArrowLeft');
+    await expect.poll(shownIndex).toBe('2');
+    await console_.waitForSelector('[data-testid="console"][data-index="2"]');
+    expect(await console_.textContent('[data-testid="console-notes"]')).toMatch(/Geen notities|No notes/);
+    // Keys in the audience window move the console along.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await console_.waitForSelector('[data-testid="console"][data-index="4"]');
+    expect(await console_.textContent('[data-testid="console-next-view"]')).toMatch(/laatste weergave|last view/);
+    expect(await console_.isDisabled('[data-testid="console-next"]')).toBe(true);
+    await expect.poll(indicatorShown, { timeout: 20_000 }).toBe(indicators[4]);
+    await settled();
+    expect(await console_.textContent('[data-testid="console-elapsed"]')).toMatch(/^\d+:\d\d$/);
+    expect(await console_.textContent('[data-testid="console-clock"]')).toMatch(/^\d\d[:.]\d\d$/);
+    await mkdir(SHOTS, { recursive: true });
+    await console_.screenshot({ path: path.join(SHOTS, 'presenter-console.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'presenter-audience.png') });
+
+    // Esc on the console ends the presentation in both windows.
+    await console_.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="presentation"]', { state: 'detached' });
+    await console_.waitForSelector('[data-testid="console"][data-state="ended"]').catch(() => undefined);
+    await expect.poll(() => console_.isClosed()).toBe(true);
+  });
+
+  it('exports the current view as a 4× PNG: four times the map width, legend colours and map drawn', async () => {
+    await page.click('[data-testid="tab-story"]');
+    await page.locator('[data-testid="story-show"]').nth(1).click();
+    await expect.poll(indicatorShown, { timeout: 20_000 }).toBe(indicators[1]);
+    await settled();
+    const mapBox = (await page.locator('[data-testid="map"]').boundingBox())!;
+    const legendColours = (await page.$$eval('[data-testid="legend-entry"] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor))).map(cssToHex);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-testid="story-export-4x"]')]);
+    const png = PNG.sync.read(readFileSync(await download.path()));
+    expect(png.width).toBe(4 * Math.round(mapBox.width));
+    expect(png.height).toBeGreaterThan(4 * Math.round(mapBox.height));
+    const pixel = (x: number, y: number) => {
+      const i = (png.width * y + x) * 4;
+      return `#${[png.data[i]!, png.data[i + 1]!, png.data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    };
+    const coloursIn = (x0: number, y0: number, w: number, h: number) => {
+      const seen = new Set<string>();
+      for (let y = y0; y < y0 + h; y += 5) for (let x = x0; x < x0 + w; x += 5) seen.add(pixel(x, y));
+      return [...seen];
+    };
+    // The footer is 64 px × 4; the legend card is at the bottom left of the map above it.
+    const mapBottom = png.height - 256;
+    const legendRegion = coloursIn(48, mapBottom - 1400, 1000, 1360);
+    expect(legendColours.filter((c) => legendRegion.some((p) => colourDistance(p, c) < 4))).toEqual(legendColours);
+    expect(coloursIn(Math.round(png.width / 3), Math.round(png.height / 3), Math.round(png.width / 3), Math.round(png.height / 4)).length).toBeGreaterThan(10);
+    // A strip of the 4× image, to look at.
+    const strip = new PNG({ width: 1600, height: 1000 });
+    PNG.bitblt(png, strip, 0, mapBottom - 1000, 1600, 1000, 0, 0);
+    await writeFile(path.join(SHOTS, 'presenter-export-4x-corner.png'), PNG.sync.write(strip));
+  });
+
+  it('saves the story as one offline HTML file that shows every view by keyboard, loading nothing', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.click('[data-testid="story-html"]')]);
+    const html = readFileSync(await download.path(), 'utf8');
+    await writeFile(path.join(SHOTS, 'presenter-story.html'), html);
+    expect(html.match(/<section class="slide"/g) ?? []).toHaveLength(5);
+    expect(html.match(/src="data:image\/png;base64,/g) ?? []).toHaveLength(5);
+    expect(html).toContain(`default-src 'none'`);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    for (const v of STORY) expect(html).toContain(v.title);
+
+    const viewer = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const requests: string[] = [];
+    viewer.on('request', (request) => {
+      if (!request.url().startsWith('data:')) requests.push(request.url());
+    });
+    try {
+      await viewer.setContent(html, { waitUntil: 'load' });
+      const current = () => viewer.$eval('.slide.current', (e) => e.id);
+      expect(await current()).toBe('view-1');
+      await viewer.keyboard.press('ArrowRight');
+      await viewer.keyboard.press('PageDown');
+      expect(await current()).toBe('view-3');
+      await viewer.keyboard.press('ArrowLeft');
+      expect(await current()).toBe('view-2');
+      await viewer.keyboard.press('n');
+      expect(await viewer.isVisible('.slide.current .notes')).toBe(true);
+      expect(await viewer.textContent('.slide.current .notes')).toBe(STORY[1].notes);
+      expect(await viewer.$eval('.slide.current img', (img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(1000);
+      await viewer.screenshot({ path: path.join(SHOTS, 'presenter-story-html.png') });
+      expect(requests).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
+  });
+
+  it('made no request outside 127.0.0.1 and logged no errors in either window', () => {
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
