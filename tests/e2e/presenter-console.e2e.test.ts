@@ -128,9 +128,11 @@ describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story
     await page.screenshot({ path: path.join(SHOTS, 'presenter-audience.png') });
 
     // Esc on the console ends the presentation in both windows.
-    await console_.keyboard.press('Escape');
+    // The console window can close before the key's keyup is delivered: that is the press having worked.
+    await console_.keyboard.press('Escape').catch((error: unknown) => {
+      if (!console_.isClosed()) throw error;
+    });
     await page.waitForSelector('[data-testid="presentation"]', { state: 'detached' });
-    await console_.waitForSelector('[data-testid="console"][data-state="ended"]').catch(() => undefined);
     await expect.poll(() => console_.isClosed()).toBe(true);
   });
 
