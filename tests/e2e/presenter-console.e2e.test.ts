@@ -1,8 +1,8 @@
 /**
  * A five-view story of Kortrijk in Chromium, shown with the presenter view: the audience window presents, the
  * console (a second window, linked by a BroadcastChannel as in the browser app) shows notes, the current and
- * next view and a timer, and drives the audience window by buttons and clicker keys. Then the 4× PNG and the
- * offline HTML story. (Electron relays the same messages over IPC: see tests/electron.)
+ * next view and a timer, and drives the audience window by buttons and clicker keys. Then the 4× PNG, the
+ * offline HTML story and the five-page PDF. (Electron relays the same messages over IPC: see tests/electron.)
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -200,6 +200,21 @@ describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story
     } finally {
       await viewer.close();
     }
+  });
+
+  it('prints the five-view story as a five-page PDF', async () => {
+    await page.evaluate(() => {
+      // page.pdf() prints here; the dialog of window.print() would wait for a person.
+      window.print = () => undefined;
+    });
+    await page.click('[data-testid="story-pdf"]');
+    await page.waitForSelector('[data-testid="print-story"][data-pages="5"]', { state: 'attached', timeout: 180_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="print-story"] img')].every((img) => img.complete && img.naturalWidth > 0));
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(path.join(SHOTS, 'presenter-story-5.pdf'), pdf);
+    const text = pdf.toString('latin1');
+    expect(text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).toHaveLength(5);
+    expect(text.match(/\/Subtype\s*\/Image/g) ?? []).toHaveLength(5);
   });
 
   it('made no request outside 127.0.0.1 and logged no errors in either window', () => {
