@@ -12,9 +12,10 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
-import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
+import { launchBrowser, openTrackedPage, trackPage, waitForMapIdle } from './support/browser';
 import { findChromium } from './support/find-chromium';
 import { colourDistance, cssToHex } from './support/map-probes';
+import { pngColoursIn } from './support/png-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
 const runs = !!findChromium() && hasKortrijk;
@@ -47,13 +48,7 @@ describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story
     browser = await launchBrowser();
     ({ page, external, errors } = await openTrackedPage(browser, server.origin));
     // The console window opens from the page: track its requests and errors the same way.
-    page.context().on('page', (popup) => {
-      popup.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
-      });
-      popup.on('pageerror', (error) => errors.push(`console window: ${error.message}`));
-    });
+    page.context().on('page', (popup) => trackPage(popup, server.origin, external, errors, 'console window: '));
     await page.goto(server.url);
     await waitForMapIdle(page);
   });
@@ -147,15 +142,7 @@ describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story
     const png = PNG.sync.read(readFileSync(await download.path()));
     expect(png.width).toBe(4 * Math.round(mapBox.width));
     expect(png.height).toBeGreaterThan(4 * Math.round(mapBox.height));
-    const pixel = (x: number, y: number) => {
-      const i = (png.width * y + x) * 4;
-      return `#${[png.data[i]!, png.data[i + 1]!, png.data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-    };
-    const coloursIn = (x0: number, y0: number, w: number, h: number) => {
-      const seen = new Set<string>();
-      for (let y = y0; y < y0 + h; y += 5) for (let x = x0; x < x0 + w; x += 5) seen.add(pixel(x, y));
-      return [...seen];
-    };
+    const coloursIn = (x0: number, y0: number, w: number, h: number) => pngColoursIn(png, x0, y0, w, h, 5);
     // The footer is 64 px × 4; the legend card is at the bottom left of the map above it.
     const mapBottom = png.height - 256;
     const legendRegion = coloursIn(48, mapBottom - 1400, 1000, 1360);

@@ -13,6 +13,7 @@ import { startAppServer } from './support/app-server';
 import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
 import { findChromium } from './support/find-chromium';
 import { colourDistance, cssToHex } from './support/map-probes';
+import { pngColoursIn } from './support/png-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
 const runs = !!findChromium() && hasKortrijk;
@@ -131,15 +132,7 @@ describe.skipIf(!runs)('presenter on Kortrijk in Chromium', () => {
     await writeFile(path.join(SHOTS, 'presenter-export-2x.png'), PNG.sync.write(png));
     expect(png.width).toBe(2 * Math.round(mapBox.width));
     expect(png.height).toBeGreaterThan(2 * Math.round(mapBox.height));
-    const pixel = (x: number, y: number) => {
-      const i = (png.width * y + x) * 4;
-      return `#${[png.data[i]!, png.data[i + 1]!, png.data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-    };
-    const coloursIn = (x0: number, y0: number, w: number, h: number) => {
-      const seen = new Set<string>();
-      for (let y = y0; y < y0 + h; y += 3) for (let x = x0; x < x0 + w; x += 3) seen.add(pixel(x, y));
-      return [...seen];
-    };
+    const coloursIn = (x0: number, y0: number, w: number, h: number) => pngColoursIn(png, x0, y0, w, h);
     // The legend card sits at the bottom left of the map (the footer is 128 px at 2×): its swatches are there.
     const mapBottom = png.height - 128;
     const legendRegion = coloursIn(24, mapBottom - 700, 500, 680);

@@ -7,19 +7,27 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A page that records every request leaving the app's own origin. */
-export async function openTrackedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 900 }) {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-  const external: string[] = [];
-  const errors: string[] = [];
+/**
+ * Records, on `page`, every request leaving the app's `origin` (into `external`) and every page error or
+ * console error (into `errors`, prefixed with `label` when given: e.g. a second window of the app).
+ */
+export function trackPage(page: Page, origin: string, external: string[], errors: string[], label = ''): void {
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
   });
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => errors.push(label + error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error') errors.push(label + message.text());
   });
+}
+
+/** A page that records every request leaving the app's own origin, and its errors. */
+export async function openTrackedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 900 }) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const external: string[] = [];
+  const errors: string[] = [];
+  trackPage(page, origin, external, errors);
   return { page, external, errors };
 }
 
