@@ -101,11 +101,11 @@ export function StoryPanel() {
       <ol className="story-list" data-testid="story-list">
         {story.views.map((v, i) => (
           <li key={v.id} data-testid="story-view" data-id={v.id}>
-            {story.thumbnails[v.id] && <img className="story-thumbnail" src={story.thumbnails[v.id]} alt="" data-testid="story-thumbnail" />}
             <label>
               <span className="sr-only">{t('storyViewTitle')}</span>
               <input key={`${v.id}-t`} data-testid="story-view-title" aria-label={t('storyViewTitle')} defaultValue={v.title} onBlur={(e) => update(inSlice('story', editView(v.id, { title: e.target.value })))} />
             </label>
+            {story.thumbnails[v.id] && <img className="story-thumbnail" src={story.thumbnails[v.id]} alt="" data-testid="story-thumbnail" />}
             <textarea key={`${v.id}-c`} data-testid="story-view-caption" aria-label={t('storyCaption')} placeholder={t('storyCaption')} rows={2} defaultValue={v.caption} onBlur={(e) => update(inSlice('story', editView(v.id, { caption: e.target.value })))} />
             <textarea key={`${v.id}-n`} data-testid="story-view-notes" aria-label={t('storyNotes')} placeholder={t('storyNotes')} rows={2} defaultValue={v.notes} onBlur={(e) => update(inSlice('story', editView(v.id, { notes: e.target.value })))} />
             <div className="planner-bar">
