@@ -18,6 +18,7 @@ import { writeTestVectorBasemap } from '../renderer/map/fixtures/write-basemap-p
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
 import { closeServer, startAppServer } from './support/app-server';
 import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { findChromium } from './support/find-chromium';
 import { colourDistance, cssToHex, projectToPage, renderedFeatureIds, samplePixels, setOverlaysVisible } from './support/map-probes';
 
@@ -81,8 +82,7 @@ async function markedAreas(page: Page, mark: string): Promise<string[]> {
 }
 
 describe.skipIf(!runs)('explorer on Kortrijk in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppSession;
   let page: Page;
   let external: string[];
   let errors: string[];
@@ -96,16 +96,12 @@ describe.skipIf(!runs)('explorer on Kortrijk in Chromium', () => {
     if (!result.ok) throw new Error('Kortrijk package does not read');
     truth = result.pkg;
     raw = readRawValues(KORTRIJK_DIR!);
-    server = await startAppServer(KORTRIJK_DIR!);
-    browser = await launchBrowser();
-    ({ page, external, errors } = await openTrackedPage(browser, server.origin));
-    await page.goto(server.url);
-    await waitForMapIdle(page);
+    app = await openAppSession(KORTRIJK_DIR!);
+    ({ page, external, errors } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await app?.close();
   });
 
   it('recolours map and legend when the indicator, period, classification and classes change', async () => {

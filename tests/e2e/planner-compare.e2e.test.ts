@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
-import { startAppServer } from './support/app-server';
-import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
+import { waitForMapIdle } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { findChromium } from './support/find-chromium';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -48,8 +48,7 @@ async function waitForCompareIdle(page: Page): Promise<void> {
 const centreOf = (page: Page) => page.evaluate(() => window.__wijkzichtCompareMaps!.map((m) => m.getCenter().toArray()));
 
 describe.skipIf(!runs)('planner: compare on two synchronised maps (Kortrijk, Chromium)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppSession;
   let page: Page;
   let external: string[];
   let errors: string[];
@@ -57,15 +56,11 @@ describe.skipIf(!runs)('planner: compare on two synchronised maps (Kortrijk, Chr
   let toTeam: string;
 
   beforeAll(async () => {
-    server = await startAppServer(KORTRIJK_DIR!);
-    browser = await launchBrowser();
-    ({ page, external, errors } = await openTrackedPage(browser, server.origin));
-    await page.goto(server.url);
-    await waitForMapIdle(page);
+    app = await openAppSession(KORTRIJK_DIR!);
+    ({ page, external, errors } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await app?.close();
   });
 
   it('shows the baseline and a scenario moving 2 FTE: labels and colours differ for exactly those teams', async () => {

@@ -5,12 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
-import { startAppServer } from './support/app-server';
-import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
+import { waitForMapIdle } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { findChromium } from './support/find-chromium';
 import { renderedFeatureIds } from './support/map-probes';
 
@@ -33,22 +33,17 @@ async function territoryFte(page: Page): Promise<Record<string, string>> {
 }
 
 describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppSession;
   let page: Page;
   let external: string[];
   let errors: string[];
 
   beforeAll(async () => {
-    server = await startAppServer(KORTRIJK_DIR!);
-    browser = await launchBrowser();
-    ({ page, external, errors } = await openTrackedPage(browser, server.origin));
-    await page.goto(server.url);
-    await waitForMapIdle(page);
+    app = await openAppSession(KORTRIJK_DIR!);
+    ({ page, external, errors } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await app?.close();
   });
 
   it('moves 2 FTE between teams: caseload per FTE changes in the table, the chart and the map', async () => {

@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
-import { startAppServer } from './support/app-server';
-import { launchBrowser, openTrackedPage, trackPage, waitForMapIdle } from './support/browser';
+import { trackPage, waitForMapIdle, waitForMapSettled } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { findChromium } from './support/find-chromium';
 import { colourDistance, cssToHex } from './support/map-probes';
 import { pngColoursIn } from './support/png-probes';
@@ -30,31 +30,25 @@ const STORY = [
 ] as const;
 
 describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppSession;
   let page: Page;
   let console_: Page;
   let external: string[];
   let errors: string[];
 
-  const settled = () =>
-    page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle' && !window.__wijkzichtMap!.isMoving(), null, { timeout: 30_000, polling: 50 });
+  const settled = () => waitForMapSettled(page);
   const indicatorShown = async () => ((await page.getAttribute('html', 'data-map-view')) ?? '').split('|')[1];
   const shownIndex = async () => (await page.getAttribute('[data-testid="presentation"]', 'data-index')) ?? '';
   const indicators: string[] = [];
 
   beforeAll(async () => {
-    server = await startAppServer(KORTRIJK_DIR!);
-    browser = await launchBrowser();
-    ({ page, external, errors } = await openTrackedPage(browser, server.origin));
+    app = await openAppSession(KORTRIJK_DIR!);
+    ({ page, external, errors } = app);
     // The console window opens from the page: track its requests and errors the same way.
-    page.context().on('page', (popup) => trackPage(popup, server.origin, external, errors, 'console window: '));
-    await page.goto(server.url);
-    await waitForMapIdle(page);
+    page.context().on('page', (popup) => trackPage(popup, app.server.origin, external, errors, 'console window: '));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await app?.close();
   });
 
   it('saves a five-view story, each with a thumbnail', async () => {
@@ -164,7 +158,7 @@ describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     for (const v of STORY) expect(html).toContain(v.title);
 
-    const viewer = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const viewer = await app.browser.newPage({ viewport: { width: 1200, height: 800 } });
     const requests: string[] = [];
     viewer.on('request', (request) => {
       if (!request.url().startsWith('data:')) requests.push(request.url());

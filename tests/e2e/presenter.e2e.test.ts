@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
-import { startAppServer } from './support/app-server';
-import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
+import { waitForMapIdle, waitForMapSettled } from './support/browser';
+import { openAppSession, type AppSession } from './support/app-session';
 import { findChromium } from './support/find-chromium';
 import { colourDistance, cssToHex } from './support/map-probes';
 import { pngColoursIn } from './support/png-probes';
@@ -33,8 +33,7 @@ interface Saved {
 }
 
 describe.skipIf(!runs)('presenter on Kortrijk in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppSession;
   let page: Page;
   let external: string[];
   let errors: string[];
@@ -45,8 +44,7 @@ describe.skipIf(!runs)('presenter on Kortrijk in Chromium', () => {
     const camera = await page.evaluate(() => ({ center: window.__wijkzichtMap!.getCenter().toArray(), zoom: window.__wijkzichtMap!.getZoom() }));
     return { level: level!, indicator: indicator!, legend: (await page.textContent('[data-testid="legend"] h2')) ?? '', ...camera };
   };
-  const settled = () =>
-    page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle' && !window.__wijkzichtMap!.isMoving(), null, { timeout: 30_000, polling: 50 });
+  const settled = () => waitForMapSettled(page);
   const expectShown = async (i: number) => {
     await expect.poll(async () => (await page.getAttribute('[data-testid="presentation"]', 'data-index')) ?? '').toBe(String(i));
     await settled();
@@ -61,15 +59,11 @@ describe.skipIf(!runs)('presenter on Kortrijk in Chromium', () => {
   };
 
   beforeAll(async () => {
-    server = await startAppServer(KORTRIJK_DIR!);
-    browser = await launchBrowser();
-    ({ page, external, errors } = await openTrackedPage(browser, server.origin));
-    await page.goto(server.url);
-    await waitForMapIdle(page);
+    app = await openAppSession(KORTRIJK_DIR!);
+    ({ page, external, errors } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await app?.close();
   });
 
   it('saves three views with titles, captions and notes', async () => {

@@ -31,6 +31,11 @@ export async function openTrackedPage(browser: Browser, origin: string, viewport
   return { page, external, errors };
 }
 
+/** Waits until the map has drawn what it was asked to and has stopped moving (after a camera change). */
+export async function waitForMapSettled(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle' && !window.__wijkzichtMap!.isMoving(), null, { timeout, polling: 50 });
+}
+
 /**
  * Waits until the map says everything it was asked to draw is on screen; with `view`
  * (`level|indicator|period`, parts may be omitted: `sector||`), until that view is.
