@@ -59,6 +59,9 @@ export function StoryPanel() {
   const present = (request: 'auto' | 'console-window') => {
     setError(null);
     presentStory(services, request, (n, total) => setProgress(t('storyThumbnailsPreparing', { n, total })))
+      .then((layout) => {
+        if (request === 'console-window' && layout === 'one-window') setError(t('storyConsoleBlocked'));
+      })
       .catch(fail)
       .finally(() => setProgress(null));
   };

@@ -1,17 +1,7 @@
 import type { Services } from '../commands/services';
-import { currentCamera } from '../map/camera-bridge';
 import type { SavedView } from '../state/story-slice';
 import { exportViewPng, type ViewImage } from './export-view-png';
-import { showView } from './story-commands';
-
-/** The view on screen now, as a (not saved) view to come back to. */
-function viewOnScreen(services: Services): SavedView | null {
-  const s = services.store.getState();
-  const camera = currentCamera();
-  if (!camera) return null;
-  const { order, visible, gapTopN, rings } = s.layers;
-  return { id: 'on-screen', title: '', caption: '', notes: '', view: s.view, layers: { order, visible, gapTopN, rings }, camera, scenarioId: s.scenarios.activeId, highlighted: s.selection.highlighted };
-}
+import { showView, viewOnScreen } from './story-commands';
 
 /**
  * Draws every view of the story as a 2× PNG (title, caption, legend, scale bar, badges, attribution), one
@@ -19,7 +9,7 @@ function viewOnScreen(services: Services): SavedView | null {
  */
 export async function drawStoryImages(services: Services, onProgress: (n: number, total: number) => void): Promise<{ view: SavedView; image: ViewImage }[]> {
   const views = services.store.getState().story.views;
-  const back = viewOnScreen(services);
+  const back = viewOnScreen(services, 'on-screen', ''); // to come back to
   const drawn: { view: SavedView; image: ViewImage }[] = [];
   try {
     for (const [i, view] of views.entries()) {

@@ -1,3 +1,4 @@
+import type { PresentationLayout } from '../../electron/presentation-messages';
 import type { Services } from '../commands/services';
 import { refreshMap } from '../commands/refresh-map';
 import { currentCamera, easeCamera, snapshotMap } from '../map/camera-bridge';
@@ -9,17 +10,15 @@ import { addView, setThumbnail, startPresenting, type SavedView } from '../state
 /** How long the map moves from one view to the next in a presentation. */
 export const TRANSITION_MS = 900;
 
-/** Saves what is on screen now as a view of the story (with a title; caption and notes can follow). */
-export function captureView(services: Services, title: string): SavedView | null {
+/** What the map shows now (view, layers, camera, scenario, highlight) as a view with these words. */
+export function viewOnScreen(services: Services, id: string, title: string): SavedView | null {
   const state = services.store.getState();
   const camera = currentCamera();
-  if (!state.pkg.current || !camera) return null;
-  let n = state.story.views.length + 1;
-  while (state.story.views.some((v) => v.id === `v${n}`)) n++;
+  if (!camera) return null;
   const { order, visible, gapTopN, rings } = state.layers;
-  const view: SavedView = {
-    id: `v${n}`,
-    title: title.trim() || `View ${n}`,
+  return {
+    id,
+    title,
     caption: '',
     notes: '',
     view: state.view,
@@ -28,6 +27,16 @@ export function captureView(services: Services, title: string): SavedView | null
     scenarioId: state.scenarios.activeId,
     highlighted: state.selection.highlighted,
   };
+}
+
+/** Saves what is on screen now as a view of the story (with a title; caption and notes can follow). */
+export function captureView(services: Services, title: string): SavedView | null {
+  const state = services.store.getState();
+  if (!state.pkg.current) return null;
+  let n = state.story.views.length + 1;
+  while (state.story.views.some((v) => v.id === `v${n}`)) n++;
+  const view = viewOnScreen(services, `v${n}`, title.trim() || `View ${n}`);
+  if (!view) return null;
   services.store.update(inSlice('story', addView(view)));
   void drawThumbnail().then(
     (url) => url && services.store.update(inSlice('story', setThumbnail(view.id, url))),
@@ -60,14 +69,16 @@ export async function drawThumbnail(width = THUMBNAIL_WIDTH): Promise<string | n
  * Starts the presentation. With a presenter console, views without a thumbnail (e.g. opened from a project
  * file) are drawn first, one by one, so the console can show the next view; `onProgress` reports it.
  * Call it from the click handler: the browser only opens the console window on the user's gesture.
+ * Resolves how it presents (`one-window` also when the browser blocked the console window), or null
+ * for an empty story.
  */
 export async function presentStory(
   services: Services,
   request: 'auto' | 'console-window',
   onProgress: (n: number, total: number) => void = () => undefined,
-): Promise<void> {
+): Promise<PresentationLayout | null> {
   const views = services.store.getState().story.views;
-  if (views.length === 0) return;
+  if (views.length === 0) return null;
   // The browser's console window must open now (user gesture); Electron moves the app window to the
   // audience display, so its thumbnails are drawn before, out of the audience's sight.
   let layout = request === 'console-window' ? await services.platform.presenter.open(request) : null;
@@ -82,6 +93,7 @@ export async function presentStory(
   }
   layout ??= await services.platform.presenter.open(request);
   services.store.update(inSlice('story', startPresenting(0, { layout, startedAt: Date.now() })));
+  return layout;
 }
 
 /**

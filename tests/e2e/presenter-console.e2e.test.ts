@@ -198,6 +198,16 @@ describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story
     expect(text.match(/\/Subtype\s*\/Image/g) ?? []).toHaveLength(5);
   });
 
+  it('presents in one window and says why when the browser blocks the console window', async () => {
+    await page.evaluate('window.open = () => null');
+    await page.click('[data-testid="tab-story"]');
+    await page.click('[data-testid="story-present-console"]');
+    await expect.poll(() => page.getAttribute('[data-testid="presentation"]', 'data-layout')).toBe('one-window');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="presentation"]', { state: 'detached' });
+    expect(await page.textContent('[data-testid="story-panel"] [role="alert"]')).toMatch(/pop-ups/);
+  });
+
   it('made no request outside 127.0.0.1 and logged no errors in either window', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
