@@ -40,7 +40,24 @@ export interface ConsoleLink {
 export const PRESENTATION_CHANNEL = 'wijkzicht-presentation';
 
 /** A message on the browser channel says which end sent it, so each end only reads the other's. */
-type Envelope = { readonly from: 'audience'; readonly message: unknown } | { readonly from: 'console'; readonly command: unknown };
+interface Envelope {
+  readonly from: 'audience' | 'console';
+  readonly payload: unknown;
+}
+
+/** Hands `listener` what the other end (`from`) sends, once `parse` has accepted it; returns the unsubscribe function. */
+function listen<T>(channel: BroadcastChannel, from: Envelope['from'], parse: (raw: unknown) => T, listener: (value: T) => void): () => void {
+  const onMessage = (event: MessageEvent<Envelope | undefined>) => {
+    if (event.data?.from !== from) return;
+    try {
+      listener(parse(event.data.payload));
+    } catch (error) {
+      reportRefused(error);
+    }
+  };
+  channel.addEventListener('message', onMessage);
+  return () => channel.removeEventListener('message', onMessage);
+}
 
 function reportRefused(error: unknown): void {
   console.warn('[wijkzicht] presentation message refused:', error instanceof Error ? error.message : error);
@@ -85,20 +102,8 @@ export function browserPresenterLink(): PresenterLink {
       popup?.close();
       popup = null;
     },
-    publish: (message) => channel?.postMessage({ from: 'audience', message } satisfies Envelope),
-    onCommand: (listener) => {
-      if (channel === null) return () => undefined;
-      const onMessage = (event: MessageEvent<Envelope>) => {
-        if (event.data?.from !== 'console') return;
-        try {
-          listener(parsePresenterCommand(event.data.command));
-        } catch (error) {
-          reportRefused(error);
-        }
-      };
-      channel.addEventListener('message', onMessage);
-      return () => channel.removeEventListener('message', onMessage);
-    },
+    publish: (message) => channel?.postMessage({ from: 'audience', payload: message } satisfies Envelope),
+    onCommand: (listener) => (channel === null ? () => undefined : listen(channel, 'console', parsePresenterCommand, listener)),
     dispose: () => channel?.close(),
   };
 }
@@ -106,19 +111,8 @@ export function browserPresenterLink(): PresenterLink {
 export function browserConsoleLink(): ConsoleLink {
   const channel = new BroadcastChannel(PRESENTATION_CHANNEL);
   return {
-    send: (command) => channel.postMessage({ from: 'console', command } satisfies Envelope),
-    onMessage: (listener) => {
-      const onMessage = (event: MessageEvent<Envelope>) => {
-        if (event.data?.from !== 'audience') return;
-        try {
-          listener(parsePresentationMessage(event.data.message));
-        } catch (error) {
-          reportRefused(error);
-        }
-      };
-      channel.addEventListener('message', onMessage);
-      return () => channel.removeEventListener('message', onMessage);
-    },
+    send: (command) => channel.postMessage({ from: 'console', payload: command } satisfies Envelope),
+    onMessage: (listener) => listen(channel, 'audience', parsePresentationMessage, listener),
     dispose: () => channel.close(),
   };
 }

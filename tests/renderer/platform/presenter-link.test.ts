@@ -46,8 +46,8 @@ describe('browser presenter link', () => {
     console_.onMessage((m) => messages.push(m));
     const intruder = new BroadcastChannel(PRESENTATION_CHANNEL);
     channels.push(intruder);
-    intruder.postMessage({ from: 'console', command: { kind: 'format-disk' } });
-    intruder.postMessage({ from: 'audience', message: { type: 'state', state: { index: 7 } } });
+    intruder.postMessage({ from: 'console', payload: { kind: 'format-disk' } });
+    intruder.postMessage({ from: 'audience', payload: { type: 'state', state: { index: 7 } } });
     intruder.postMessage('not an envelope');
     await settle();
     expect(commands).toEqual([]);
