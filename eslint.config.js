@@ -4,6 +4,36 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const OUR_LAYERS = '(data|renderer|electron|cli|bench|scripts|tests)';
+/** Platform-specific modules imported by path (they are left out of their folder's index.ts). */
+const BY_PATH = 'data/(db/open-(node|browser)-database|package/sources/node-folder-source|import/write-package-to-disk)$';
+const rule = (...patterns) => ['error', { patterns }];
+const duckdb = { group: ['@duckdb/*', 'apache-arrow'], message: 'Only data/db/ talks to DuckDB-WASM: use the Database interface.' };
+const geoViaIndex = { regex: '^(\\.\\./)+geo/[^/]+/.+', message: 'Import geo/ through its concept folder (geo/<concept>), not a file inside it.' };
+const dataViaIndex = { regex: `^(\\.\\./)+data/(?!${BY_PATH.slice(5)})[^/]+/.+`, message: 'Import data/ through its concept folder (data/<concept>), not a file inside it.' };
+const electronShared = { regex: '^(\\.\\./)+electron/(?!shared/)', message: 'The renderer may import electron/shared/ only.' };
+const rendererOnly = { regex: '^(\\.\\./)+(renderer|cli|bench|scripts|tests)(/|$)', message: 'Lower layers never import the app, the CLI, the bench or the tests.' };
+
+function layerRules() {
+  return [
+    {
+      // geo/ stays pure: no DOM, no Node, no React, nothing of ours.
+      files: ['geo/**'],
+      rules: {
+        'no-restricted-imports': rule(
+          { group: ['node:*', 'fs', 'path', 'react', 'react-dom', 'maplibre-gl', '@duckdb/*', 'apache-arrow'], message: 'geo/ holds pure functions only.' },
+          { regex: `^(\\.\\./)+${OUR_LAYERS}(/|$)`, message: 'geo/ imports nothing of the rest of Wijkzicht.' },
+        ),
+      },
+    },
+    { files: ['data/**'], ignores: ['data/db/**'], rules: { 'no-restricted-imports': rule(duckdb, geoViaIndex, rendererOnly, { regex: '^(\\.\\./)+electron(/|$)', message: 'data/ does not import the Electron shell.' }) } },
+    { files: ['data/db/**'], rules: { 'no-restricted-imports': rule(geoViaIndex, rendererOnly) } },
+    { files: ['renderer/**'], rules: { 'no-restricted-imports': rule(duckdb, geoViaIndex, dataViaIndex, electronShared, { regex: '^(\\.\\./)+(cli|bench|scripts|tests)(/|$)', message: 'The renderer does not import the CLI, the bench, the scripts or the tests.' }) } },
+    { files: ['electron/**'], rules: { 'no-restricted-imports': rule(duckdb, geoViaIndex, dataViaIndex, { regex: '^(\\.\\./)+(renderer|cli|bench|tests)(/|$)', message: 'The Electron shell does not import the renderer, the CLI, the bench or the tests.' }) } },
+    { files: ['cli/**', 'bench/**', 'scripts/**'], rules: { 'no-restricted-imports': rule(duckdb, geoViaIndex, dataViaIndex) } },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'coverage/'] },
   js.configs.recommended,
@@ -25,22 +55,9 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
-  {
-    // Only data/ may talk to DuckDB-WASM: everything else goes through the Database interface.
-    files: ['electron/**', 'renderer/**', 'geo/**', 'cli/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@duckdb/*'], message: 'Use the Database interface in data/.' }] }],
-    },
-  },
-  {
-    // geo/ stays pure: no DOM, no Node, no React.
-    files: ['geo/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['node:*', 'fs', 'path', 'react', 'react-dom', 'maplibre-gl', '@duckdb/*'], message: 'geo/ holds pure functions only.' },
-      ] }],
-    },
-  },
+  // Layering (see docs/architecture.md): the arrows point one way only. ESLint applies one
+  // no-restricted-imports per file, so each layer gets the whole list of what it may not import.
+  ...layerRules(),
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

@@ -1,9 +1,9 @@
-import { openNodeDatabase } from '../data/duckdb/open-node-database';
-import type { Database } from '../data/database';
-import type { LoadedPackage } from '../data/package/model';
-import { formatProblem } from '../data/package/problems';
-import { readPackage } from '../data/package/read-package';
-import { loadPackageIntoDatabase } from '../data/package/load-package-into-database';
+import { openNodeDatabase } from '../data/db/open-node-database';
+import type { Database } from '../data/db';
+import type { LoadedPackage } from '../data/package';
+import { formatProblem } from '../data/problems';
+import { readPackage } from '../data/package';
+import { loadPackageIntoDatabase } from '../data/db';
 import { openNodePackageSource } from '../data/package/sources/node-folder-source';
 
 /** Opens a package for a CLI command: read, validate (errors end the command with the problems), load into DuckDB. */

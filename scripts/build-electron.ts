@@ -1,7 +1,7 @@
 /**
  * Bundles the Electron main process and the preload script with esbuild:
- *   electron/main.ts    → dist/electron/main.cjs
- *   electron/preload.ts → dist/electron/preload.cjs
+ *   electron/main/main.ts       → dist/electron/main.cjs
+ *   electron/preload/preload.ts → dist/electron/preload.cjs
  * CommonJS for Node 22 (Electron 45's Node), `electron` external, with source maps. The preload runs
  * sandboxed and may only `require('electron')`; the build fails if its bundle needs anything else.
  *
@@ -28,8 +28,8 @@ export function electronBuildOptions(root: string = REPO_ROOT, outDir = path.joi
     legalComments: 'none',
   };
   return [
-    { ...common, entryPoints: [path.join(root, 'electron', 'main.ts')], outfile: path.join(outDir, 'main.cjs') },
-    { ...common, entryPoints: [path.join(root, 'electron', 'preload.ts')], outfile: path.join(outDir, 'preload.cjs') },
+    { ...common, entryPoints: [path.join(root, 'electron', 'main', 'main.ts')], outfile: path.join(outDir, 'main.cjs') },
+    { ...common, entryPoints: [path.join(root, 'electron', 'preload', 'preload.ts')], outfile: path.join(outDir, 'preload.cjs') },
   ];
 }
 

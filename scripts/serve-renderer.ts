@@ -3,7 +3,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { openNodePackageSource } from '../data/package/sources/node-folder-source';
-import { buildContentSecurityPolicy } from '../electron/content-security-policy';
+import { buildContentSecurityPolicy } from '../electron/main/content-security-policy';
 
 /** MIME types of everything the renderer build and a data package contain. */
 export const MIME_TYPES: Record<string, string> = {

@@ -11,7 +11,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseBasemapOrigins } from '../electron/content-security-policy';
+import { parseBasemapOrigins } from '../electron/main/content-security-policy';
 import { serveRenderer } from './serve-renderer';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runAnalysis } from '../../data/analysis/run-analysis';
-import { openNodeDatabase } from '../../data/duckdb/open-node-database';
-import { loadPackageIntoDatabase } from '../../data/package/load-package-into-database';
-import { readPackage } from '../../data/package/read-package';
+import { runAnalysis } from '../../data/analysis';
+import { openNodeDatabase } from '../../data/db/open-node-database';
+import { loadPackageIntoDatabase } from '../../data/db';
+import { readPackage } from '../../data/package';
 import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
-import { analyseAreas, DEFAULT_ENGINE_SETTINGS, type EngineInput, type EngineSettings } from '../../geo/analyse-areas';
-import { createSeededRandom } from '../../geo/create-seeded-random';
-import { findNearestSites } from '../../geo/find-nearest-sites';
+import { analyseAreas, DEFAULT_ENGINE_SETTINGS, type EngineInput, type EngineSettings } from '../../geo/analysis';
+import { createSeededRandom } from '../../geo/synthesis';
+import { findNearestSites } from '../../geo/accessibility';
 import type { LonLat } from '../../geo/units';
 import { median, printSection, type Figure } from '../bench-kit';
 

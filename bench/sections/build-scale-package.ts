@@ -7,9 +7,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runImport } from '../../data/import/run-import';
+import { runImport } from '../../data/import';
 import { writePackageToDisk } from '../../data/import/write-package-to-disk';
-import { createSeededRandom } from '../../geo/create-seeded-random';
+import { createSeededRandom } from '../../geo/synthesis';
 
 interface SectorProperties {
   readonly sector_code: string;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ckmeans } from 'simple-statistics';
 import { build } from 'vite';
-import { classifyNaturalBreaks } from '../../geo/classify-natural-breaks';
+import { classifyNaturalBreaks } from '../../geo/classification';
 import { serveRenderer } from '../../scripts/serve-renderer';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
 import { median, printSection, timeIt, type Figure } from '../bench-kit';

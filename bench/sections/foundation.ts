@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { build } from 'vite';
-import { generateDemoPackage } from '../../data/demo/generate-demo-package';
-import { openNodeDatabase } from '../../data/duckdb/open-node-database';
-import type { PackageFileSource } from '../../data/package/file-source';
-import { loadPackageIntoDatabase } from '../../data/package/load-package-into-database';
-import { readPackage } from '../../data/package/read-package';
-import { createMemorySource } from '../../data/package/sources/memory-source';
+import { generateDemoPackage } from '../../data/demo';
+import { openNodeDatabase } from '../../data/db/open-node-database';
+import type { PackageFileSource } from '../../data/package';
+import { loadPackageIntoDatabase } from '../../data/db';
+import { readPackage } from '../../data/package';
+import { createMemorySource } from '../../data/package';
 import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
 import { serveRenderer } from '../../scripts/serve-renderer';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';

@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readBoundaryFiles } from '../../data/import/boundaries/read-boundary-files';
-import { ProblemList } from '../../data/package/problems';
+import { readBoundaryFiles } from '../../data/import';
+import { ProblemList } from '../../data/problems';
 
 const WARM_RUNS = 5;
 

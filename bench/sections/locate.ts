@@ -6,11 +6,11 @@
  * greedy + Teitz–Bart alone (no randomised starts). Also re-siting all 12 centres. Skipped with a message when
  * ../shared is absent.
  */
-import { locateFacilities, type LocationModel, type LocationProblem, type LocationSolution } from '../../geo/locate-facilities';
-import { locateFacilitiesExactly } from '../../geo/locate-facilities-exactly';
+import { locateFacilities, type LocationModel, type LocationProblem, type LocationSolution } from '../../geo/location-allocation';
+import { locateFacilitiesExactly } from '../../geo/location-allocation';
 import { meters } from '../../geo/units';
 import { hasKortrijk, KORTRIJK_DIR } from '../../tests/helpers/shared-data';
-import { readKortrijkLocationData } from '../../tests/geo/locate-facilities-kortrijk-data';
+import { readKortrijkLocationData } from '../../tests/geo/location-allocation/locate-facilities-kortrijk-data';
 import { median, printSection, timeIt, type Figure } from '../bench-kit';
 
 const RUNS = 5;

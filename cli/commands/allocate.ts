@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { buildAnalysisReport } from '../../data/analysis/analysis-report';
-import { defaultNeedIndicators, runAnalysis } from '../../data/analysis/run-analysis';
+import { buildAnalysisReport } from '../../data/analysis';
+import { defaultNeedIndicators, runAnalysis } from '../../data/analysis';
 import { choosePeriod, formatTable, openPackageForCli } from '../cli-kit';
 import { ANALYSIS_OPTIONS, analysisSettingsFrom } from './analyse';
 

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { buildAnalysisReport } from '../../data/analysis/analysis-report';
-import { defaultNeedIndicators, runAnalysis, type AnalysisSettings } from '../../data/analysis/run-analysis';
-import { DEFAULT_ENGINE_SETTINGS } from '../../geo/analyse-areas';
-import type { ApportionMethod } from '../../geo/apportion-fte';
+import { buildAnalysisReport } from '../../data/analysis';
+import { defaultNeedIndicators, runAnalysis, type AnalysisSettings } from '../../data/analysis';
+import { DEFAULT_ENGINE_SETTINGS } from '../../geo/analysis';
+import type { ApportionMethod } from '../../geo/apportionment';
 import { meters } from '../../geo/units';
 import { choosePeriod, formatTable, numberOption, openPackageForCli } from '../cli-kit';
 

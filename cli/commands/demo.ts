@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_SEED, generateDemoPackage } from '../../data/demo/generate-demo-package';
+import { DEMO_SEED, generateDemoPackage } from '../../data/demo';
 
 /** `demo --out <dir> [--seed N]`: writes the generated Demostad package to a folder. */
 export async function runDemo(args: string[]): Promise<number> {

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SupportedCrs } from '../../data/import/boundaries/read-boundary-files';
-import type { ImportOutcome, ImportSpec } from '../../data/import/build-import';
-import { buildImport } from '../../data/import/build-import';
-import type { InputFile } from '../../data/import/input-file';
-import { readImportInputs } from '../../data/import/read-import-inputs';
-import { verifyImport } from '../../data/import/run-import';
-import type { TableMapping } from '../../data/import/tables/to-long-indicators';
+import type { SupportedCrs } from '../../data/import';
+import type { ImportOutcome, ImportSpec } from '../../data/import';
+import { buildImport } from '../../data/import';
+import type { InputFile } from '../../data/import';
+import { readImportInputs } from '../../data/import';
+import { verifyImport } from '../../data/import';
+import type { TableMapping } from '../../data/import';
 import { writePackageToDisk } from '../../data/import/write-package-to-disk';
-import { describeProblem, formatProblem, type Language } from '../../data/package/problems';
+import { describeProblem, formatProblem, type Language } from '../../data/problems';
 
 const CRS = ['EPSG:4326', 'EPSG:31370', 'EPSG:3812', 'EPSG:3857'] as const;
 

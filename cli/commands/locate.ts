@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { buildAnalysisInput } from '../../data/analysis/build-analysis-input';
-import { locateFacilities, type LocationModel } from '../../geo/locate-facilities';
-import { locateFacilitiesExactly } from '../../geo/locate-facilities-exactly';
+import { buildAnalysisInput } from '../../data/analysis';
+import { locateFacilities, type LocationModel } from '../../geo/location-allocation';
+import { locateFacilitiesExactly } from '../../geo/location-allocation';
 import { meters } from '../../geo/units';
 import { choosePeriod, formatTable, numberOption, openPackageForCli } from '../cli-kit';
 

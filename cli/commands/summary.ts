@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { openNodeDatabase } from '../../data/duckdb/open-node-database';
-import { describeProblem, type Language } from '../../data/package/problems';
-import { summarisePackage } from '../../data/package/summarise-package';
-import { readPackage } from '../../data/package/read-package';
+import { openNodeDatabase } from '../../data/db/open-node-database';
+import { describeProblem, type Language } from '../../data/problems';
+import { summarisePackage } from '../../data/package';
+import { readPackage } from '../../data/package';
 import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
 
 /** `summary --package <dir>`: prints the JSON summary; exit 1 when the package has errors. */

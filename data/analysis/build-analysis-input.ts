@@ -1,12 +1,12 @@
-import { computePopulationWeightedPoint } from '../../geo/compute-population-weighted-point';
-import { findInteriorPoint } from '../../geo/find-interior-point';
+import { computePopulationWeightedPoint } from '../../geo/geometry';
+import { findInteriorPoint } from '../../geo/geometry';
 import type { LonLat } from '../../geo/units';
-import type { Database } from '../database';
+import type { Database } from '../db/database';
 import { analysisRolesOf, type AnalysisRoles } from '../package/analysis-roles';
 import type { LoadedPackage } from '../package/model';
 import { TEAM_LEVEL } from '../package/read-package';
-import { quoteIdentifier as q } from '../sql/quote-identifier';
-import { TABLES } from '../package/load-package-into-database';
+import { quoteIdentifier as q } from '../db/quote-identifier';
+import { TABLES } from '../db/load-package-into-database';
 
 /** One area of the level analysed, with the counts the engine needs (null where missing). */
 export interface AnalysisAreaInput {

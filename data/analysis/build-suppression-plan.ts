@@ -1,5 +1,5 @@
-import { suppressHierarchy, type AdditiveGroup, type HierarchyCell, type SuppressionStatus } from '../../geo/suppress-hierarchy';
-import type { Database } from '../database';
+import { suppressHierarchy, type AdditiveGroup, type HierarchyCell, type SuppressionStatus } from '../../geo/suppression';
+import type { Database } from '../db/database';
 import type { LoadedPackage } from '../package/model';
 
 export interface SuppressionPlan {

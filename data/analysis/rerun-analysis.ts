@@ -1,4 +1,4 @@
-import { analyseAreas, type EngineSettings } from '../../geo/analyse-areas';
+import { analyseAreas, type EngineSettings } from '../../geo/analysis';
 import type { LonLat } from '../../geo/units';
 import type { AnalysisRun } from './run-analysis';
 

@@ -1,5 +1,5 @@
-import { analyseAreas, DEFAULT_ENGINE_SETTINGS, type EngineResult, type EngineSettings } from '../../geo/analyse-areas';
-import type { Database } from '../database';
+import { analyseAreas, DEFAULT_ENGINE_SETTINGS, type EngineResult, type EngineSettings } from '../../geo/analysis';
+import type { Database } from '../db/database';
 import type { LoadedPackage } from '../package/model';
 import { buildAnalysisInput, type AnalysisInput } from './build-analysis-input';
 import { buildSuppressionPlan } from './build-suppression-plan';

@@ -1,18 +1,18 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { centerOfMass } from '@turf/turf';
-import { buildVoronoiCells } from '../../geo/build-voronoi-cells';
-import { createBlobPolygon } from '../../geo/create-blob-polygon';
-import { createLocalProjection, type LocalProjection } from '../../geo/create-local-projection';
-import { createSeededRandom } from '../../geo/create-seeded-random';
-import { dissolvePolygonsByKey } from '../../geo/dissolve-polygons-by-key';
-import { findAdjacentPolygons } from '../../geo/find-adjacent-polygons';
-import { findInteriorPoint } from '../../geo/find-interior-point';
-import { growContiguousRegions } from '../../geo/grow-contiguous-regions';
-import { isPointInRings } from '../../geo/is-point-in-rings';
-import { measureArea } from '../../geo/measure-area';
-import { measureDistance } from '../../geo/measure-distance';
-import { roundPolygonCoordinates } from '../../geo/round-polygon-coordinates';
-import { sampleSpacedPoints } from '../../geo/sample-spaced-points';
+import { buildVoronoiCells } from '../../geo/geometry';
+import { createBlobPolygon } from '../../geo/synthesis';
+import { createLocalProjection, type LocalProjection } from '../../geo/crs';
+import { createSeededRandom } from '../../geo/synthesis';
+import { dissolvePolygonsByKey } from '../../geo/geometry';
+import { findAdjacentPolygons } from '../../geo/geometry';
+import { findInteriorPoint } from '../../geo/geometry';
+import { growContiguousRegions } from '../../geo/synthesis';
+import { isPointInRings } from '../../geo/geometry';
+import { measureArea } from '../../geo/measure';
+import { measureDistance } from '../../geo/measure';
+import { roundPolygonCoordinates } from '../../geo/geometry';
+import { sampleSpacedPoints } from '../../geo/synthesis';
 import { meters, type LonLat } from '../../geo/units';
 import {
   DEMO_MUNICIPALITY,

@@ -1,5 +1,5 @@
 import type { Polygon } from 'geojson';
-import { createSeededRandom } from '../../geo/create-seeded-random';
+import { createSeededRandom } from '../../geo/synthesis';
 import { buildDemoDescriptor, DEMO_COLUMNS, DEMO_PATHS, DEMO_TITLE } from './build-demo-descriptor';
 import { buildDemoGeography, distanceToNearestCentre, type DemoGeography } from './build-demo-geography';
 import { buildTeamFte, type TeamWorkload } from './build-team-fte';
@@ -7,7 +7,7 @@ import { DEMO_MUNICIPALITY } from './demo-names';
 import { deriveSeed } from './derive-seed';
 import { formatDecimal } from './format-decimal';
 import { DEMO_PERIODS, INDICATOR_DEFINITIONS, INDICATOR_IDS, modelSectorIndicators, type DemoPeriod } from './indicator-model';
-import { writeCsv, type CsvCell } from '../package/write-csv';
+import { writeCsv, type CsvCell } from '../formats/csv/write-csv';
 
 export interface DemoPackageOptions {
   seed?: number;

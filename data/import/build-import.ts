@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { roundPolygonCoordinates } from '../../geo/round-polygon-coordinates';
-import { ProblemList, type Problem } from '../package/problems';
-import { writeCsv } from '../package/write-csv';
+import { roundPolygonCoordinates } from '../../geo/geometry';
+import { ProblemList, type Problem } from '../problems';
+import { writeCsv } from '../formats/csv/write-csv';
 import type { BoundaryLayer } from './boundaries/read-boundary-files';
 import { matchAreaCodes, type UnmatchedCode } from './match-area-codes';
 import type { ImportInputs } from './read-import-inputs';

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import type { ProblemList } from '../package/problems';
+import type { ProblemList } from '../problems';
 import { baseName, extensionOf, type InputFile } from './input-file';
 
 const BOUNDARY_EXTENSIONS = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg', 'geojson', 'json']);

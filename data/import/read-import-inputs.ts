@@ -1,4 +1,4 @@
-import { ProblemList, type Problem } from '../package/problems';
+import { ProblemList, type Problem } from '../problems';
 import { readBoundaryFiles, type BoundaryLayer, type SupportedCrs } from './boundaries/read-boundary-files';
 import { classifyInputFiles } from './classify-input-files';
 import type { InputFile } from './input-file';

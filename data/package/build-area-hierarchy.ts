@@ -1,8 +1,8 @@
-import { assignPointsToPolygons } from '../../geo/assign-points-to-polygons';
-import { findInteriorPoint } from '../../geo/find-interior-point';
+import { assignPointsToPolygons } from '../../geo/geometry';
+import { findInteriorPoint } from '../../geo/geometry';
 import type { LonLat } from '../../geo/units';
 import type { AreaLevel, LevelAssignment } from './model';
-import type { ProblemList } from './problems';
+import type { ProblemList } from '../problems';
 import type { TypedTable } from './type-table';
 
 /**

@@ -1,4 +1,4 @@
-import type { ProblemList } from './problems';
+import type { ProblemList } from '../problems';
 
 /**
  * The Frictionless `datapackage.json` as Wijkzicht reads it. Besides the standard keys, each resource has

@@ -1,6 +1,6 @@
 import type { ResourceDescriptor, ResourceRole } from './descriptor';
 import type { Centre, IndicatorDefinition, Polarity, Team, TeamFte } from './model';
-import type { ProblemList } from './problems';
+import type { ProblemList } from '../problems';
 import { column, type Cell, type TypedTable } from './type-table';
 
 /**

@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PackageDescriptor, ResourceDescriptor } from './descriptor';
-import type { Problem } from './problems';
+import type { Problem } from '../problems';
 import type { TypedTable } from './type-table';
 
 /** Properties every area feature carries after reading, whatever the source file called them. */

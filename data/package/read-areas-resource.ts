@@ -1,8 +1,8 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ResourceDescriptor } from './descriptor';
-import { decodeText } from './decode-text';
+import { decodeText } from '../formats/text/decode-text';
 import type { AreaLevel, AreaProperties } from './model';
-import type { ProblemList } from './problems';
+import type { ProblemList } from '../problems';
 import { typeTable } from './type-table';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,7 +1,7 @@
 import type { ResourceDescriptor } from './descriptor';
-import { decodeText } from './decode-text';
-import { parseCsv } from './parse-csv';
-import type { ProblemList } from './problems';
+import { decodeText } from '../formats/text/decode-text';
+import { parseCsv } from '../formats/csv/parse-csv';
+import type { ProblemList } from '../problems';
 import { typeTable, type TypedTable } from './type-table';
 
 /**

@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { dissolvePolygonsByKey } from '../../geo/dissolve-polygons-by-key';
+import { dissolvePolygonsByKey } from '../../geo/geometry';
 import { buildAreaHierarchy } from './build-area-hierarchy';
-import { decodeText } from './decode-text';
+import { decodeText } from '../formats/text/decode-text';
 import { DESCRIPTOR_FILE, parseDescriptor, type PackageDescriptor, type ResourceDescriptor, type ResourceRole } from './descriptor';
 import { rootAtDescriptor, type PackageFileSource } from './file-source';
 import {
@@ -14,7 +14,7 @@ import {
   teamColumnOf,
 } from './interpret-roles';
 import type { AreaLevel, AreaProperties, LevelAssignment, LoadedPackage, Provenance, ReadResult } from './model';
-import { ProblemList } from './problems';
+import { ProblemList } from '../problems';
 import { readAreasResource } from './read-areas-resource';
 import { readCsvResource } from './read-csv-resource';
 import type { Cell, TypedTable } from './type-table';

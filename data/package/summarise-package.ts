@@ -1,8 +1,8 @@
-import type { Database } from '../database';
+import type { Database } from '../db/database';
 import { queryTeamFte } from '../queries/team-fte-summary';
-import { TABLES, loadPackageIntoDatabase } from './load-package-into-database';
+import { TABLES, loadPackageIntoDatabase } from '../db/load-package-into-database';
 import type { LoadedPackage } from './model';
-import { quoteIdentifier as q } from '../sql/quote-identifier';
+import { quoteIdentifier as q } from '../db/quote-identifier';
 
 const round = (x: number) => Math.round(x * 100) / 100;
 

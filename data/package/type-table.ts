@@ -1,6 +1,6 @@
-import type { ColumnType } from '../database';
+import type { ColumnType } from '../db/database';
 import type { FieldDescriptor, FieldType, SchemaDescriptor } from './descriptor';
-import type { ProblemList } from './problems';
+import type { ProblemList } from '../problems';
 
 /** A cell after typing: numbers for integer/number/year, booleans, strings, or null for missing. */
 export type Cell = string | number | boolean | null;

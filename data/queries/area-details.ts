@@ -1,7 +1,7 @@
 import type { SuppressionPlan } from '../analysis/build-suppression-plan';
-import type { Database } from '../database';
-import { TABLES } from '../package/load-package-into-database';
-import { quoteIdentifier as q } from '../sql/quote-identifier';
+import type { Database } from '../db/database';
+import { TABLES } from '../db/load-package-into-database';
+import { quoteIdentifier as q } from '../db/quote-identifier';
 
 /**
  * Why a value is or is not shown:

@@ -1,6 +1,6 @@
-import type { Database } from '../database';
-import { TABLES } from '../package/load-package-into-database';
-import { quoteIdentifier as q } from '../sql/quote-identifier';
+import type { Database } from '../db/database';
+import { TABLES } from '../db/load-package-into-database';
+import { quoteIdentifier as q } from '../db/quote-identifier';
 
 export interface TeamFteRow {
   readonly teamId: string;

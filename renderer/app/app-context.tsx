@@ -1,8 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Services } from '../commands/services';
-import { createTranslator, type Language, type Translate } from '../i18n/i18n';
-import type { AppState } from '../state/app-state';
-import { useSelector } from '../state/store';
+import type { Services } from './services';
+import { createTranslator, type Language, type Translate } from '../shared/i18n/i18n';
+import type { AppState } from './app-state';
+import { useSelector } from '../shared/store/store';
 
 const ServicesContext = createContext<Services | null>(null);
 

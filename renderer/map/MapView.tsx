@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAppState, useI18n, useServices } from '../app/app-context';
-import { AreaTooltip } from '../components/AreaTooltip';
-import { AttributionLine } from '../components/AttributionLine';
-import { inSlice } from '../state/app-state';
-import { selectMapData, selectPackage, selectSelection, selectView } from '../state/selectors';
-import { pickAreaOnMap } from '../state/pick-area';
-import { setHovered } from '../state/selection-slice';
+import { AreaTooltip } from '../features/explorer/components/AreaTooltip';
+import { AttributionLine } from '../features/explorer/components/AttributionLine';
+import { inSlice } from '../app/app-state';
+import { selectMapData, selectPackage, selectSelection, selectView } from '../features/explorer/state/selectors';
+import { pickAreaOnMap } from '../features/explorer/state/pick-area';
+import { setHovered } from '../features/explorer/state/selection-slice';
 import { buildAreaFeatureStates } from './build-area-feature-states';
 import { registerCamera } from './camera-bridge';
 import { buildMapContent, buildTerritoryLabels } from './build-map-content';

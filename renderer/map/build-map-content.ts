@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { LoadedPackage } from '../../data/package/model';
-import { TEAM_LEVEL } from '../../data/package/read-package';
-import { findInteriorPoint } from '../../geo/find-interior-point';
+import type { LoadedPackage } from '../../data/package';
+import { TEAM_LEVEL } from '../../data/package';
+import { findInteriorPoint } from '../../geo/geometry';
 import type { MapContent } from './map-controller';
 
 const labelCache = new WeakMap<LoadedPackage, FeatureCollection<Point, { code: string; name: string }>>();

@@ -1,4 +1,4 @@
-import type { Camera } from '../state/story-slice';
+import type { Camera } from '../features/presenter/state/story-slice';
 
 /**
  * The map's camera for code outside the map's React tree (saving and showing views): the map view registers

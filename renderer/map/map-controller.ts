@@ -1,8 +1,8 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
-import type { AreaCollection } from '../../data/package/model';
-import type { Centre } from '../../data/package/model';
+import type { AreaCollection } from '../../data/package';
+import type { Centre } from '../../data/package';
 import { buildAreaLayers, buildSuppressedFilter, type AreaMark } from './layers/build-area-layers';
 import type { BasemapStyle } from './layers/build-basemap-layers';
 import { buildBaseStyle } from './layers/build-base-style';

@@ -11,7 +11,7 @@ import {
   schemeYlGnBu,
   schemeYlOrRd,
 } from 'd3-scale-chromatic';
-import type { Polarity } from '../../data/package/model';
+import type { Polarity } from '../../data/package';
 
 /**
  * Colour-blind-safe ColorBrewer palettes (via d3-scale-chromatic). Sequential schemes for levels, diverging

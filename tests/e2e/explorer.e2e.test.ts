@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedPackage } from '../../data/package/model';
 import { readPackage } from '../../data/package/read-package';
 import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
-import { findInteriorPoint } from '../../geo/find-interior-point';
+import { findInteriorPoint } from '../../geo/geometry/find-interior-point';
 import { writeTestVectorBasemap } from '../renderer/map/fixtures/write-basemap-pmtiles';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
 import { closeServer, startAppServer } from './support/app-server';

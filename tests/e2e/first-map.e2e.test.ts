@@ -9,7 +9,7 @@ import type { LoadedPackage } from '../../data/package/model';
 import { readPackage } from '../../data/package/read-package';
 import { createMemorySource } from '../../data/package/sources/memory-source';
 import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
-import { findInteriorPoint } from '../../geo/find-interior-point';
+import { findInteriorPoint } from '../../geo/geometry/find-interior-point';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
 import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';

@@ -45,7 +45,7 @@ describe('assertPreloadExternals', () => {
     const bad = metafile([
       { path: 'electron', external: true },
       { path: 'node:fs', external: true },
-      { path: 'electron/ipc-contract.ts' },
+      { path: 'electron/shared/ipc-contract.ts' },
     ]);
     expect(externalImports(bad)).toEqual(['electron', 'node:fs']);
     expect(() => assertPreloadExternals(bad)).toThrow(/requires node:fs at run time/);

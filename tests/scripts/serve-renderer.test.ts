@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
 import { resolveUnder, serveRenderer } from '../../scripts/serve-renderer';
 
 describe('resolveUnder', () => {

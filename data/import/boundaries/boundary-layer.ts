@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { SupportedCrs } from '../../../geo/supported-crs';
+import type { SupportedCrs } from '../../../geo/crs';
 
-export type { SupportedCrs } from '../../../geo/supported-crs';
+export type { SupportedCrs } from '../../../geo/crs';
 
 export type BoundaryValue = string | number | boolean | null;
 export type BoundaryFieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';

@@ -1,11 +1,11 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { assembleEsriRings } from '../../../geo/assemble-esri-rings';
-import { findSelfIntersections } from '../../../geo/find-self-intersections';
-import { orientRingsRfc7946 } from '../../../geo/orient-rings-rfc7946';
-import { repairRing } from '../../../geo/repair-ring';
-import { reprojectGeometry, reprojectPoint } from '../../../geo/reproject-geometry';
-import type { Extent } from '../../../geo/supported-crs';
-import type { ProblemList } from '../../package/problems';
+import { assembleEsriRings } from '../../../geo/geometry';
+import { findSelfIntersections } from '../../../geo/repair';
+import { orientRingsRfc7946 } from '../../../geo/repair';
+import { repairRing } from '../../../geo/repair';
+import { reprojectGeometry, reprojectPoint } from '../../../geo/crs';
+import type { Extent } from '../../../geo/crs';
+import type { ProblemList } from '../../problems';
 import type { BoundaryLayer, BoundaryReadOptions, BoundaryRepair, BoundaryValue, RawLayer } from './boundary-layer';
 import { resolveLayerCrs } from './resolve-layer-crs';
 

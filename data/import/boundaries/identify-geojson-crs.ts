@@ -1,4 +1,4 @@
-import type { SupportedCrs } from '../../../geo/supported-crs';
+import type { SupportedCrs } from '../../../geo/crs';
 
 export type GeojsonCrsIdentification =
   | { readonly ok: true; readonly code: SupportedCrs; readonly name: string }

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import { decodeText } from '../../package/decode-text';
-import type { ProblemList } from '../../package/problems';
+import { decodeText } from '../../formats/text/decode-text';
+import type { ProblemList } from '../../problems';
 import type { BoundaryField, BoundaryFieldType, BoundaryValue, DeclaredCrs, RawGeometry, RawLayer } from './boundary-layer';
 import { identifyGeojsonCrs } from './identify-geojson-crs';
 

@@ -1,10 +1,10 @@
-import { decodeText } from '../../package/decode-text';
-import type { ProblemList } from '../../package/problems';
+import { decodeText } from '../../formats/text/decode-text';
+import type { ProblemList } from '../../problems';
 import type { InputFile } from '../input-file';
 import type { DeclaredCrs, RawLayer } from './boundary-layer';
-import { identifyWktCrs } from './identify-wkt-crs';
-import { readDbf } from './read-dbf';
-import { readShp } from './read-shp';
+import { identifyWktCrs } from '../../formats/wkt/identify-wkt-crs';
+import { readDbf } from '../../formats/dbf/read-dbf';
+import { readShp } from '../../formats/shp/read-shp';
 
 /** The files of one shapefile, by extension; `name` is the display name of the .shp. */
 export interface ShapefileParts {

@@ -1,4 +1,4 @@
-import type { ProblemList } from '../../package/problems';
+import type { ProblemList } from '../../problems';
 import type { InputFile } from '../input-file';
 import type { BoundaryLayer, BoundaryReadOptions } from './boundary-layer';
 import { buildBoundaryLayer } from './build-boundary-layer';

@@ -1,6 +1,6 @@
-import { guessCrsFromExtent } from '../../../geo/guess-crs-from-extent';
-import { CRS_DEFINITIONS, type Extent, type SupportedCrs } from '../../../geo/supported-crs';
-import type { ProblemList } from '../../package/problems';
+import { guessCrsFromExtent } from '../../../geo/crs';
+import { CRS_DEFINITIONS, type Extent, type SupportedCrs } from '../../../geo/crs';
+import type { ProblemList } from '../../problems';
 import type { CrsSource, DeclaredCrs } from './boundary-layer';
 
 export interface LayerCrsInput {

@@ -1,5 +1,5 @@
-import { classifyValue } from './parse-number';
-import type { RawTable } from './raw-table';
+import { classifyValue } from '../../formats/table/parse-number';
+import type { RawTable } from '../../formats/table/raw-table';
 import { codeText, periodYear, type LayoutSpec, type PeriodSpec, type TableMapping } from './to-long-indicators';
 
 /**

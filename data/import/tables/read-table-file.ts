@@ -1,11 +1,11 @@
-import type { ProblemList } from '../../package/problems';
+import type { ProblemList } from '../../problems';
 import { extensionOf, type InputFile } from '../input-file';
-import { readCsvTable } from './read-csv-table';
-import { readParquetTable } from './read-parquet-table';
-import { readXlsxTable } from './read-xlsx-table';
-import type { DecimalMark, RawTable, TableFormat, TableReadOptions } from './raw-table';
+import { readCsvTable } from '../../formats/csv/read-csv-table';
+import { readParquetTable } from '../../formats/parquet/read-parquet-table';
+import { readXlsxTable } from '../../formats/xlsx/read-xlsx-table';
+import type { DecimalMark, RawTable, TableFormat, TableReadOptions } from '../../formats/table/raw-table';
 
-export type { DecimalMark, DetectedTableFormat, RawCell, RawTable, TableFormat, TableReadOptions, ThousandsMark } from './raw-table';
+export type { DecimalMark, DetectedTableFormat, RawCell, RawTable, TableFormat, TableReadOptions, ThousandsMark } from '../../formats/table/raw-table';
 
 const EXPECTED: Record<string, TableFormat | 'xls'> = {
   csv: 'csv',

@@ -1,6 +1,6 @@
-import type { ProblemList } from '../../package/problems';
-import { classifyValue } from './parse-number';
-import type { RawCell, RawTable } from './raw-table';
+import type { ProblemList } from '../../problems';
+import { classifyValue } from '../../formats/table/parse-number';
+import type { RawCell, RawTable } from '../../formats/table/raw-table';
 
 /** The period of every row: from a column, or one value (a year) for the whole file. */
 export type PeriodSpec = { readonly column: string } | { readonly value: number };

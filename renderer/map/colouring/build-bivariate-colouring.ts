@@ -1,6 +1,6 @@
-import { classOf } from '../../../geo/classify-quantiles';
-import { classifyQuantiles } from '../../../geo/classify-quantiles';
-import type { CellStatus } from '../../../geo/suppress-small-counts';
+import { classOf } from '../../../geo/classification';
+import { classifyQuantiles } from '../../../geo/classification';
+import type { CellStatus } from '../../../geo/suppression';
 import type { BivariateArea, BivariateColouring } from './map-colouring';
 
 /**

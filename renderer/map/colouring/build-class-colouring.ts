@@ -1,7 +1,7 @@
-import { classOf } from '../../../geo/classify-quantiles';
-import { classifyValues, type ClassificationOptions } from '../../../geo/classify-values';
-import type { CellStatus } from '../../../geo/suppress-small-counts';
-import type { Measure } from '../../state/view-slice';
+import { classOf } from '../../../geo/classification';
+import { classifyValues, type ClassificationOptions } from '../../../geo/classification';
+import type { CellStatus } from '../../../geo/suppression';
+import type { Measure } from '../../features/explorer/state/view-slice';
 import type { ClassColouring, ColouredArea, ValueFormat } from './map-colouring';
 
 export interface ValueRow {

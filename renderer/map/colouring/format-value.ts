@@ -1,4 +1,4 @@
-import { formatNumber, type Language } from '../../i18n/i18n';
+import { formatNumber, type Language } from '../../shared/i18n/i18n';
 import type { ValueFormat } from './map-colouring';
 
 /**

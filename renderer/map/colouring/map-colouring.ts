@@ -1,5 +1,5 @@
-import type { CellStatus } from '../../../geo/suppress-small-counts';
-import type { Measure } from '../../state/view-slice';
+import type { CellStatus } from '../../../geo/suppression';
+import type { Measure } from '../../features/explorer/state/view-slice';
 
 /** How the values of a map are written in legends and tooltips. */
 export type ValueFormat =

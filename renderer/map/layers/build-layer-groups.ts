@@ -1,4 +1,4 @@
-import type { LayerId } from '../../state/layers-slice';
+import type { LayerId } from '../../features/explorer/state/layers-slice';
 import { LAYERS } from './ids';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom } from '../../../geo/create-seeded-random';
+import { createSeededRandom } from '../../../geo/synthesis/create-seeded-random';
 import { FTE_PROFILES, FTE_TOTALS, buildTeamFte, type TeamWorkload } from '../../../data/demo/build-team-fte';
 
 const team = (teamId: string, openDossiers: number): TeamWorkload => ({ teamId, openDossiers, population: 10_000, estPoverty: 1200, alone75plus: 400, centres: 2 });

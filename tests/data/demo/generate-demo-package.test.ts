@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { booleanClockwise, booleanPointInPolygon, kinks } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { DEMO_SEED, generateDemoPackage } from '../../../data/demo/generate-demo-package';
-import { dissolvePolygonsByKey } from '../../../geo/dissolve-polygons-by-key';
-import { measureArea } from '../../../geo/measure-area';
-import { measureDistance } from '../../../geo/measure-distance';
+import { dissolvePolygonsByKey } from '../../../geo/geometry/dissolve-polygons-by-key';
+import { measureArea } from '../../../geo/measure/measure-area';
+import { measureDistance } from '../../../geo/measure/measure-distance';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const KORTRIJK = KORTRIJK_DIR;
@@ -135,9 +135,12 @@ describe('generateDemoPackage — determinism and speed', () => {
     // data/demo/*.ts and every local module they import, transitively
     const files = new Set(readdirSync(join(ROOT, 'data', 'demo')).filter((f) => f.endsWith('.ts')).map((f) => join(ROOT, 'data', 'demo', f)));
     for (const file of files) {
-      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) files.add(resolve(dirname(file), `${spec}.ts`));
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+        const target = resolve(dirname(file), spec!);
+        files.add(existsSync(`${target}.ts`) ? `${target}.ts` : join(target, 'index.ts'));
+      }
     }
-    expect([...files].some((f) => f.endsWith(join('geo', 'build-voronoi-cells.ts')))).toBe(true);
+    expect([...files].some((f) => f.endsWith(join('geo', 'geometry', 'build-voronoi-cells.ts')))).toBe(true);
     for (const file of files) {
       const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
       expect(code, file).not.toMatch(/Math\.random|Date\.now|new Date|performance\.now|from 'node:|from '(fs|path)'|process\./);

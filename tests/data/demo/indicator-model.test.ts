@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom } from '../../../geo/create-seeded-random';
+import { createSeededRandom } from '../../../geo/synthesis/create-seeded-random';
 import { DEMO_PERIODS, INDICATOR_DEFINITIONS, INDICATOR_IDS, drawCount, modelSectorIndicators, populationDensityAt } from '../../../data/demo/indicator-model';
 
 describe('indicator model', () => {

@@ -11,7 +11,7 @@ import type { LoadedPackage } from '../../../data/package/model';
 import { readPackage } from '../../../data/package/read-package';
 import { createMemorySource } from '../../../data/package/sources/memory-source';
 import { openNodePackageSource } from '../../../data/package/sources/node-folder-source';
-import { measureArea } from '../../../geo/measure-area';
+import { measureArea } from '../../../geo/measure/measure-area';
 import { PROJECT_ROOT, SHARED_DIR } from '../../helpers/shared-data';
 
 const RAW = path.join(SHARED_DIR, 'data', 'raw');

@@ -1,7 +1,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readPackage } from '../../../data/package/read-package';
-import { formatProblem, type Problem } from '../../../data/package/problems';
+import { formatProblem, type Problem } from '../../../data/problems';
 import { createMemorySource } from '../../../data/package/sources/memory-source';
 import { createZipSource } from '../../../data/package/sources/zip-source';
 import { openNodePackageSource } from '../../../data/package/sources/node-folder-source';

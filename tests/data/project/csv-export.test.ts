@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../data/package/parse-csv';
+import { parseCsv } from '../../../data/formats/csv/parse-csv';
 import { toCsv } from '../../../data/project/csv-export';
 
 const plain = { bom: false } as const;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../data/database';
-import { openNodeDatabase } from '../../../data/duckdb/open-node-database';
+import type { Database } from '../../../data/db/database';
+import { openNodeDatabase } from '../../../data/db/open-node-database';
 import { ANALYSIS_VIEW_STATEMENTS } from '../../../data/queries/analysis-views';
 
 /**

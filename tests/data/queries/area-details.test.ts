@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSuppressionPlan, type SuppressionPlan } from '../../../data/analysis/build-suppression-plan';
-import type { Database } from '../../../data/database';
-import { openNodeDatabase } from '../../../data/duckdb/open-node-database';
-import { loadPackageIntoDatabase } from '../../../data/package/load-package-into-database';
+import type { Database } from '../../../data/db/database';
+import { openNodeDatabase } from '../../../data/db/open-node-database';
+import { loadPackageIntoDatabase } from '../../../data/db/load-package-into-database';
 import type { LoadedPackage } from '../../../data/package/model';
 import { readPackage } from '../../../data/package/read-package';
 import { createMemorySource } from '../../../data/package/sources/memory-source';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import type { LonLat } from '../../../geo/units';
+import type { LonLat } from '../../../geo/units/units';
 
 /** Ids of the features MapLibre actually rendered in a layer (from its render tree, not app state). */
 export async function renderedFeatureIds(page: Page, layer: string): Promise<string[]> {

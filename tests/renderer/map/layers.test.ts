@@ -8,7 +8,7 @@ import { buildTerritoryLayers } from '../../../renderer/map/layers/build-territo
 import { BIVARIATE, NO_DATA_COLOR, SUPPRESSED_COLOR, divergingPalette, paletteFor } from '../../../renderer/map/palette';
 import { buildBivariateColouring } from '../../../renderer/map/colouring/build-bivariate-colouring';
 import { buildClassColouring } from '../../../renderer/map/colouring/build-class-colouring';
-import { buildLegendModel } from '../../../renderer/state/selectors';
+import { buildLegendModel } from '../../../renderer/features/explorer/state/selectors';
 
 describe('map style and layers', () => {
   it('has no remote source, sprite or glyphs URL (offline)', () => {

@@ -9,7 +9,7 @@ import { buildSearchResultLayers } from '../../../renderer/map/layers/build-sear
 import { buildTerritoryLayers } from '../../../renderer/map/layers/build-territory-layers';
 import { GAP_PATTERN, LAYERS, SOURCES } from '../../../renderer/map/layers/ids';
 import { buildTeamColourMatch } from '../../../renderer/map/team-colours';
-import { DEFAULT_LAYER_ORDER } from '../../../renderer/state/layers-slice';
+import { DEFAULT_LAYER_ORDER } from '../../../renderer/features/explorer/state/layers-slice';
 
 const paintOf = (l: LayerSpecification) => (l as { paint?: Record<string, unknown> }).paint ?? {};
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile } from '../../../../data/import/input-file';
 import { readBoundaryFiles, type BoundaryLayer, type BoundaryReadOptions } from '../../../../data/import/boundaries/read-boundary-files';
-import { ProblemList, formatProblem, type Problem } from '../../../../data/package/problems';
+import { ProblemList, formatProblem, type Problem } from '../../../../data/problems';
 
 /** tests/fixtures/import/boundaries (written by make-fixtures.ts). */
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'import', 'boundaries');

@@ -4,10 +4,10 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readBoundaryFiles } from '../../../../data/import/boundaries/read-boundary-files';
 import type { InputFile } from '../../../../data/import/input-file';
-import { ProblemList, formatProblem } from '../../../../data/package/problems';
-import { createLocalProjection } from '../../../../geo/create-local-projection';
-import { measureArea } from '../../../../geo/measure-area';
-import type { LonLat } from '../../../../geo/units';
+import { ProblemList, formatProblem } from '../../../../data/problems';
+import { createLocalProjection } from '../../../../geo/crs/create-local-projection';
+import { measureArea } from '../../../../geo/measure/measure-area';
+import type { LonLat } from '../../../../geo/units/units';
 import { KORTRIJK_DIR, SHARED_DIR } from '../../../helpers/shared-data';
 
 const RAW = path.join(SHARED_DIR, 'data', 'raw', 'gebiedsniveaus');

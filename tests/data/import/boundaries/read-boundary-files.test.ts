@@ -5,9 +5,9 @@ import { zipSync } from 'fflate';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { BoundaryLayer } from '../../../../data/import/boundaries/read-boundary-files';
-import { describeProblem } from '../../../../data/package/problems';
-import { measureDistance } from '../../../../geo/measure-distance';
-import { reprojectPoint } from '../../../../geo/reproject-geometry';
+import { describeProblem } from '../../../../data/problems';
+import { measureDistance } from '../../../../geo/measure/measure-distance';
+import { reprojectPoint } from '../../../../geo/crs/reproject-geometry';
 import { writeShapefile } from '../../../fixtures/import/boundaries/write-shapefile';
 import { FIXTURES, fixtureFiles, read } from './fixture-files';
 

@@ -1,7 +1,7 @@
 import { parquetMetadata } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { generatedFixtures } from '../../../fixtures/import/tables/generate-fixtures';
-import { fixtureBytes } from './helpers';
+import { fixtureBytes } from '../../formats/table/helpers';
 
 describe('table fixtures', () => {
   it('are what generate-fixtures.ts writes (run it after changing the script)', () => {

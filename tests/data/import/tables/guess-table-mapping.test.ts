@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessTableMapping, headerWords } from '../../../../data/import/tables/guess-table-mapping';
-import { read, readText } from './helpers';
+import { read, readText } from '../../formats/table/helpers';
 
 async function guessOf(nameOrText: string, text?: string) {
   const { table } = text === undefined ? await read(nameOrText) : await readText(nameOrText, text);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../../../data/package/problems';
+import { ProblemList } from '../../../../data/problems';
 import { guessTableMapping } from '../../../../data/import/tables/guess-table-mapping';
 import { readTableFile } from '../../../../data/import/tables/read-table-file';
 import { suggestIndicatorDefinition } from '../../../../data/import/tables/suggest-indicator-definition';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../../../data/package/problems';
+import { ProblemList } from '../../../../data/problems';
 import type { RawTable } from '../../../../data/import/tables/read-table-file';
 import { codeText, periodYear, toLongIndicators, type TableMapping } from '../../../../data/import/tables/to-long-indicators';
-import { expectWellFormed, read, readText, withCode } from './helpers';
+import { expectWellFormed, read, readText, withCode } from '../../formats/table/helpers';
 
 async function longOf(name: string, mapping: TableMapping) {
   const { table } = await read(name);

@@ -1,0 +1,117 @@
+import * as arrow from 'apache-arrow';
+import type { Row, TableColumn } from './database';
+import { checkColumnLengths } from './database';
+
+/**
+ * Minimal structural view of an Arrow table returned by DuckDB-WASM. DuckDB-WASM bundles its own copy
+ * of apache-arrow, so `instanceof` checks against our copy would fail: we only rely on the shape.
+ */
+interface ArrowLikeTable {
+  readonly numRows: number;
+  readonly schema: { readonly fields: readonly { readonly name: string; readonly type: { readonly typeId: number; readonly scale?: number } }[] };
+  getChildAt(index: number): { get(row: number): unknown } | null;
+}
+
+/** Converts one Arrow cell to a plain JS value. */
+function toPlain(value: unknown, scale: number | undefined): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (ArrayBuffer.isView(value) && value instanceof Uint32Array) {
+    // DECIMAL / HUGEINT arrive as little-endian 32-bit words (two's complement).
+    let big = 0n;
+    for (let i = value.length - 1; i >= 0; i--) big = (big << 32n) + BigInt(value[i]!);
+    const bits = BigInt(value.length * 32);
+    if (value.length > 0 && (value[value.length - 1]! & 0x80000000) !== 0) big -= 1n << bits;
+    return Number(big) / 10 ** (scale ?? 0);
+  }
+  return String(value);
+}
+
+/** Turns a DuckDB result table into plain rows. */
+export function arrowTableToRows<R extends Row>(table: ArrowLikeTable): R[] {
+  const fields = table.schema.fields;
+  const columns = fields.map((_, i) => table.getChildAt(i));
+  const rows: R[] = new Array(table.numRows);
+  for (let r = 0; r < table.numRows; r++) {
+    const row: Row = {};
+    for (let c = 0; c < fields.length; c++) {
+      const field = fields[c]!;
+      row[field.name] = toPlain(columns[c]?.get(r), field.type.scale);
+    }
+    rows[r] = row as R;
+  }
+  return rows;
+}
+
+/**
+ * Builds one Arrow column directly from buffers. Arrow's builders compile a null-check with
+ * `new Function`, which the app's Content-Security-Policy (no 'unsafe-eval') forbids, so the validity
+ * bitmap, offsets and values are laid out here by hand.
+ */
+function columnToVector(column: TableColumn): arrow.Vector {
+  const values = column.values;
+  const length = values.length;
+  const nullBitmap = new Uint8Array(Math.ceil(length / 8));
+  let nullCount = 0;
+  for (let i = 0; i < length; i++) {
+    if (values[i] === null || values[i] === undefined) nullCount++;
+    else nullBitmap[i >> 3]! |= 1 << (i & 7);
+  }
+  const common = { length, nullCount, nullBitmap: nullCount > 0 ? nullBitmap : null };
+  switch (column.type) {
+    case 'integer': {
+      const data = new Int32Array(length);
+      for (let i = 0; i < length; i++) {
+        const v = values[i];
+        if (v === null || v === undefined) continue;
+        if (typeof v !== 'number' || !Number.isInteger(v)) throw new Error(`Column ${column.name}, row ${i}: ${String(v)} is not an integer`);
+        data[i] = v;
+      }
+      return arrow.makeVector(arrow.makeData({ type: new arrow.Int32(), data, ...common }));
+    }
+    case 'number': {
+      const data = new Float64Array(length);
+      for (let i = 0; i < length; i++) {
+        const v = values[i];
+        if (v === null || v === undefined) continue;
+        if (typeof v !== 'number') throw new Error(`Column ${column.name}, row ${i}: ${String(v)} is not a number`);
+        data[i] = v;
+      }
+      return arrow.makeVector(arrow.makeData({ type: new arrow.Float64(), data, ...common }));
+    }
+    case 'boolean': {
+      const data = new Uint8Array(Math.ceil(length / 8));
+      for (let i = 0; i < length; i++) if (values[i] === true) data[i >> 3]! |= 1 << (i & 7);
+      return arrow.makeVector(arrow.makeData({ type: new arrow.Bool(), data, ...common }));
+    }
+    case 'string': {
+      const encoder = new TextEncoder();
+      const parts: Uint8Array[] = new Array(length);
+      const valueOffsets = new Int32Array(length + 1);
+      let total = 0;
+      for (let i = 0; i < length; i++) {
+        const v = values[i];
+        const bytes = v === null || v === undefined ? new Uint8Array(0) : encoder.encode(String(v));
+        parts[i] = bytes;
+        total += bytes.length;
+        valueOffsets[i + 1] = total;
+      }
+      const data = new Uint8Array(total);
+      for (let i = 0; i < length; i++) data.set(parts[i]!, valueOffsets[i]!);
+      return arrow.makeVector(arrow.makeData({ type: new arrow.Utf8(), data, valueOffsets, ...common }));
+    }
+  }
+}
+
+/** Serialises column-major data as an Arrow IPC stream for `insertArrowFromIPCStream`. */
+export function columnsToArrowIpc(table: string, columns: readonly TableColumn[]): Uint8Array {
+  checkColumnLengths(table, columns);
+  const vectors: Record<string, arrow.Vector> = {};
+  for (const column of columns) {
+    if (column.name in vectors) throw new Error(`Table ${table}: duplicate column ${column.name}`);
+    vectors[column.name] = columnToVector(column);
+  }
+  return arrow.tableToIPC(new arrow.Table(vectors), 'stream');
+}

@@ -1,0 +1,25 @@
+/**
+ * Importing boundary files and tables into a data package: read, map, match codes, assemble, report.
+ * The public face of data/import/: import from here, not from the files inside.
+ * Writing to disk is Node-only and imported by path: `data/import/write-package-to-disk`.
+ */
+export * from './boundaries/boundary-layer';
+export * from './boundaries/build-boundary-layer';
+export * from './boundaries/find-duplicate-values';
+export * from './boundaries/group-boundary-files';
+export * from './boundaries/identify-geojson-crs';
+export * from './boundaries/open-geojson-layer';
+export * from './boundaries/open-shapefile-layer';
+export * from './boundaries/read-boundary-files';
+export * from './boundaries/resolve-layer-crs';
+export * from './build-import';
+export * from './classify-input-files';
+export * from './input-file';
+export * from './match-area-codes';
+export * from './package-files-to-zip';
+export * from './read-import-inputs';
+export * from './run-import';
+export * from './tables/guess-table-mapping';
+export * from './tables/read-table-file';
+export * from './tables/suggest-indicator-definition';
+export * from './tables/to-long-indicators';

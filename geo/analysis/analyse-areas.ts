@@ -1,0 +1,295 @@
+import { apportionFte, type ApportionMethod, type ApportionResult } from '../apportionment/apportion-fte';
+import { buildDistanceBandNeighbours } from '../spatial-index/build-distance-band-neighbours';
+import { computeCoverage, type CoverageResult, type TravelMode } from '../accessibility/compute-coverage';
+import { computeGapScores, type GapReason } from './compute-gap-scores';
+import { computeGetisOrdGiStar } from './compute-getis-ord-gi-star';
+import { computeNeedIndex, type Polarity } from '../indicators/compute-need-index';
+import { computeRelativeNeed, computeWeightedCapitation } from '../apportionment/compute-weighted-capitation';
+import { computeTwoStepFloatingCatchment, findCatchmentPairs, type DistanceDecay } from '../accessibility/compute-two-step-floating-catchment';
+import { findNearestSites } from '../accessibility/find-nearest-sites';
+import type { StandardisationMethod } from '../indicators/standardise-values';
+import { suppressSmallCount } from '../suppression/suppress-small-counts';
+import { meters, type LonLat, type Meters } from '../units/units';
+
+/** The engine's input: one level's areas and counts, the need indicators, centres and teams. */
+export interface EngineInput {
+  readonly areas: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly team: string | null;
+    readonly position: LonLat;
+    readonly population: number | null;
+    /** Persons in need (e.g. estimated persons at risk of poverty). */
+    readonly need: number | null;
+    /** Clients known to the service (sensitive). */
+    readonly clients: number | null;
+  }[];
+  readonly indicators: readonly { readonly id: string; readonly polarity: Polarity; readonly numerators: readonly (number | null)[]; readonly denominators: readonly (number | null)[] }[];
+  readonly centres: readonly { readonly id: string; readonly team: string | null; readonly position: LonLat }[];
+  readonly teams: readonly { readonly id: string; readonly currentFte: number; readonly dossiers: number | null }[];
+  /** Whether the clients count is sensitive (reach is then suppressed where it would reveal 1–4 clients). */
+  readonly clientsSensitive: boolean;
+}
+
+export interface EngineSettings {
+  /** Need index: indicators (rates per their denominator) with weights, and the standardisation. */
+  readonly need: { readonly indicators: readonly { readonly id: string; readonly weight: number }[]; readonly method: StandardisationMethod };
+  readonly travelModes: readonly TravelMode[];
+  /** Catchment of the (E)2SFCA and the decay used for E2SFCA. */
+  readonly catchment: { readonly radius: Meters; readonly decay: DistanceDecay };
+  readonly gap: { readonly weights: { readonly need: number; readonly distance: number; readonly reach: number; readonly access: number }; readonly reasonThreshold: number };
+  readonly hotspot: { readonly band: Meters; readonly alpha: number };
+  /** FTE apportionment: total (null = today's total), method, step, optional minimum and pace of change. */
+  readonly fte: { readonly total: number | null; readonly method: ApportionMethod; readonly step: number; readonly minimum?: number; readonly maxChange?: number };
+  readonly suppressionThreshold: number;
+}
+
+export const DEFAULT_ENGINE_SETTINGS: Omit<EngineSettings, 'need'> = {
+  travelModes: [
+    { id: 'walk', radius: meters(1000) },
+    { id: 'bike', radius: meters(3000) },
+  ],
+  catchment: { radius: meters(3000), decay: { kind: 'gaussian' } },
+  gap: { weights: { need: 1, distance: 1, reach: 1, access: 1 }, reasonThreshold: 0.5 },
+  hotspot: { band: meters(1500), alpha: 0.05 },
+  fte: { total: null, method: 'sainte-lague', step: 0.5 },
+  suppressionThreshold: 4,
+};
+
+export interface AreaResult {
+  readonly code: string;
+  readonly name: string;
+  readonly team: string | null;
+  readonly needIndex: number | null;
+  /** Known clients ÷ persons in need; null where missing or suppressed. */
+  readonly reach: number | null;
+  readonly reachStatus: 'shown' | 'suppressed' | 'missing';
+  /** Estimated persons in need not reached (need − clients); null with reach. */
+  readonly nonTakeUp: number | null;
+  readonly nearestCentre: { readonly id: string; readonly distance: Meters } | null;
+  readonly ownTeamCentre: { readonly id: string; readonly distance: Meters } | null;
+  /** Per travel mode id: whether the area lies within its radius of a centre. */
+  readonly covered: Readonly<Record<string, boolean>>;
+  /** Social-worker FTE per 1,000 persons in need within reach: 2SFCA and E2SFCA. */
+  readonly access2sfca: number | null;
+  readonly accessE2sfca: number | null;
+  readonly gapScore: number | null;
+  readonly gapRank: number | null;
+  readonly hotspot: { readonly z: number; readonly p: number; readonly cluster: 'hot' | 'cold' | 'none' } | null;
+}
+
+export interface TeamResult {
+  readonly id: string;
+  readonly population: number;
+  readonly need: number;
+  /** Population-weighted mean need index of the team's areas. */
+  readonly needIndex: number | null;
+  readonly needShare: number;
+  /** Share of the need-weighted population (weighted capitation). */
+  readonly targetShare: number;
+  readonly targetFte: number;
+  readonly currentFte: number;
+  readonly allocatedFte: number;
+  readonly change: number;
+  readonly dossiers: number | null;
+  readonly caseloadNow: number | null;
+  readonly caseloadAfter: number | null;
+  /** Population-weighted mean distance of the team's areas to their own team's nearest centre. */
+  readonly meanDistanceOwn: number | null;
+}
+
+export interface EngineResult {
+  readonly areas: readonly AreaResult[];
+  /** Why area i (index in `areas`) has its gap score: the components that raise it, strongest first. */
+  readonly explainGap: (index: number) => readonly GapReason[];
+  readonly teams: readonly TeamResult[];
+  readonly coverage: readonly CoverageResult[];
+  readonly apportionment: ApportionResult;
+  readonly totals: { readonly population: number; readonly need: number; readonly clients: number | null; readonly reach: number | null; readonly currentFte: number; readonly targetFteTotal: number };
+}
+
+function coveredOf(modes: readonly string[], coverage: readonly CoverageResult[], i: number): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (let m = 0; m < modes.length; m++) out[modes[m]!] = coverage[m]!.covered[i]!;
+  return out;
+}
+
+/** Neighbour lists depend only on the area points and the band: cached per input. */
+const neighbourCache = new WeakMap<EngineInput['areas'], { band: number; neighbours: Int32Array[] }>();
+
+/**
+ * Runs the whole analysis of one level in one go — need index, reach and non-take-up, nearest-centre
+ * distances, coverage per travel mode, 2SFCA and E2SFCA, coverage-gap scores with reasons, Getis–Ord Gi*
+ * hot spots, weighted-capitation FTE targets and their apportionment — from plain arrays, with no I/O, so
+ * the UI can rerun it on every slider move. See README "Analysis" for every formula.
+ *
+ * @example
+ * const result = analyseAreas(input, { ...DEFAULT_ENGINE_SETTINGS, need: { indicators: [{ id: 'leefloon_persons', weight: 1 }], method: 'z-score' } });
+ */
+export function analyseAreas(input: EngineInput, settings: EngineSettings): EngineResult {
+  const n = input.areas.length;
+  if (n === 0) throw new RangeError('There are no areas to analyse');
+  const areas = input.areas;
+
+  // Need index over the chosen indicators' rates.
+  const indicatorById = new Map(input.indicators.map((i) => [i.id, i] as const));
+  const chosen = settings.need.indicators.filter((c) => c.weight > 0);
+  for (const c of chosen) if (!indicatorById.has(c.id)) throw new RangeError(`Unknown need indicator ${c.id}`);
+  const rate = (ind: EngineInput['indicators'][number]) => ind.numerators.map((x, i) => (x === null || ind.denominators[i] === null || !(ind.denominators[i]! > 0) ? null : (1000 * x) / ind.denominators[i]!));
+  const needIndex = chosen.length > 0 ? computeNeedIndex(chosen.map((c) => ({ id: c.id, values: rate(indicatorById.get(c.id)!), weight: c.weight, polarity: indicatorById.get(c.id)!.polarity })), settings.need.method).index : new Array<number | null>(n).fill(null);
+
+  // Reach and non-take-up (suppressed where the clients count is small and sensitive).
+  const reachStatus: AreaResult['reachStatus'][] = [];
+  const reach = areas.map((a) => {
+    const clients = suppressSmallCount(a.clients, { sensitive: input.clientsSensitive, threshold: settings.suppressionThreshold });
+    if (clients.status === 'suppressed') {
+      reachStatus.push('suppressed');
+      return null;
+    }
+    if (clients.value === null || a.need === null || !(a.need > 0)) {
+      reachStatus.push('missing');
+      return null;
+    }
+    reachStatus.push('shown');
+    return clients.value / a.need;
+  });
+
+  // Accessibility: nearest centres, coverage, (E)2SFCA with each team's FTE spread evenly over its centres.
+  const positions = areas.map((a) => a.position);
+  const nearest = findNearestSites(positions, areas.map((a) => a.team), input.centres.map((c) => c.position), input.centres.map((c) => c.team));
+  const distance = nearest.map((x) => x.distance);
+  const coverage = computeCoverage(distance, areas.map((a) => a.population), areas.map((a) => a.need), settings.travelModes);
+  const centresPerTeam = new Map<string, number>();
+  for (const c of input.centres) if (c.team !== null) centresPerTeam.set(c.team, (centresPerTeam.get(c.team) ?? 0) + 1);
+  const fteOf = new Map(input.teams.map((t) => [t.id, t.currentFte] as const));
+  const supply = input.centres.map((c) => ({ position: c.position, supply: c.team !== null ? (fteOf.get(c.team) ?? 0) / (centresPerTeam.get(c.team) ?? 1) : 0 }));
+  const demand = areas.map((a) => ({ position: a.position, need: Math.max(a.need ?? 0, 0) }));
+  const pairs = findCatchmentPairs(positions, supply.map((s) => s.position), settings.catchment.radius);
+  const plain = computeTwoStepFloatingCatchment(demand, supply, { radius: settings.catchment.radius, decay: { kind: 'none' } }, pairs);
+  const enhanced = computeTwoStepFloatingCatchment(demand, supply, settings.catchment, pairs);
+  const accessE = Array.from(enhanced.accessibility, (v, i) => (areas[i]!.need === null ? null : v));
+
+  // Coverage gaps and hot spots of the gap score.
+  const w = settings.gap.weights;
+  const gaps = computeGapScores(
+    [
+      { id: 'need', values: needIndex, weight: w.need, direction: 1 },
+      { id: 'distance', values: nearest.map((x) => x.distanceOwn ?? x.distance), weight: w.distance, direction: 1 },
+      { id: 'reach', values: reach, weight: w.reach, direction: -1 },
+      { id: 'access', values: accessE, weight: w.access, direction: -1 },
+    ],
+    settings.gap.reasonThreshold,
+  );
+  const rankOf = new Map(gaps.ranked.map((r) => [r.index, r] as const));
+  let hotspots: (AreaResult['hotspot'])[] = new Array(n).fill(null);
+  const scored = gaps.scores.map((s, i) => ({ s, i })).filter((x): x is { s: number; i: number } => x.s !== null);
+  if (scored.length >= 3) {
+    let cached = neighbourCache.get(areas);
+    if (!cached || cached.band !== settings.hotspot.band) {
+      cached = { band: settings.hotspot.band, neighbours: buildDistanceBandNeighbours(positions, settings.hotspot.band) };
+      neighbourCache.set(areas, cached);
+    }
+    // Usually every area has a score and the cached lists are used as they are; otherwise renumber them.
+    let neighbours: readonly ArrayLike<number>[] = cached.neighbours;
+    if (scored.length < n) {
+      const local = new Int32Array(n).fill(-1);
+      scored.forEach((x, k) => (local[x.i] = k));
+      neighbours = scored.map((x) => Array.from(cached!.neighbours[x.i]!).filter((j) => local[j]! >= 0).map((j) => local[j]!));
+    }
+    const gi = computeGetisOrdGiStar(scored.map((x) => x.s), neighbours, { alpha: settings.hotspot.alpha });
+    hotspots = new Array(n).fill(null);
+    scored.forEach((x, k) => (hotspots[x.i] = gi[k]!));
+  }
+
+  // Weighted capitation → FTE targets → apportionment.
+  const needWeights = input.indicators.filter((ind) => ind.polarity === 'higher_worse' && chosen.some((c) => c.id === ind.id));
+  const relativeNeed = needWeights.length > 0 ? computeRelativeNeed(needWeights.map((ind) => ({ numerators: ind.numerators, denominators: ind.denominators, weight: chosen.find((c) => c.id === ind.id)!.weight }))) : new Array<number | null>(n).fill(1);
+  const teamIds = input.teams.map((t) => t.id);
+  const knownTeams = new Set(teamIds);
+  const capitation = computeWeightedCapitation(areas.map((a, i) => ({ team: a.team !== null && knownTeams.has(a.team) ? a.team : null, population: Math.max(a.population ?? 0, 0), relativeNeed: relativeNeed[i] ?? null })));
+  const currentTotal = input.teams.reduce((s, t) => s + t.currentFte, 0);
+  const total = settings.fte.total ?? currentTotal;
+  const weights = Object.fromEntries(teamIds.map((id) => [id, capitation.shares[id] ?? 0]));
+  const apportionment = apportionFte({
+    total,
+    step: settings.fte.step,
+    weights,
+    method: settings.fte.method,
+    current: Object.fromEntries(input.teams.map((t) => [t.id, t.currentFte])),
+    ...(settings.fte.minimum !== undefined ? { minimum: settings.fte.minimum } : {}),
+    ...(settings.fte.maxChange !== undefined ? { maxChange: settings.fte.maxChange } : {}),
+  });
+  const allocatedOf = new Map(apportionment.teams.map((t) => [t.team, t] as const));
+  const totalNeed = areas.reduce((s, a) => s + Math.max(a.need ?? 0, 0), 0);
+  const byTeam = new Map<string, { a: EngineInput['areas'][number]; i: number }[]>();
+  areas.forEach((a, i) => {
+    if (a.team === null) return;
+    const list = byTeam.get(a.team);
+    if (list) list.push({ a, i });
+    else byTeam.set(a.team, [{ a, i }]);
+  });
+  const teams: TeamResult[] = input.teams.map((t) => {
+    const mine = byTeam.get(t.id) ?? [];
+    const pop = mine.reduce((s, x) => s + Math.max(x.a.population ?? 0, 0), 0);
+    const need = mine.reduce((s, x) => s + Math.max(x.a.need ?? 0, 0), 0);
+    const weightedIndex = mine.filter((x) => needIndex[x.i] !== null && x.a.population !== null);
+    const wpop = weightedIndex.reduce((s, x) => s + x.a.population!, 0);
+    const distOwn = mine.filter((x) => nearest[x.i]!.distanceOwn !== null && x.a.population !== null);
+    const dpop = distOwn.reduce((s, x) => s + x.a.population!, 0);
+    const allocated = allocatedOf.get(t.id)!.allocated;
+    return {
+      id: t.id,
+      population: pop,
+      need,
+      needIndex: wpop > 0 ? weightedIndex.reduce((s, x) => s + needIndex[x.i]! * x.a.population!, 0) / wpop : null,
+      needShare: totalNeed > 0 ? need / totalNeed : 0,
+      targetShare: weights[t.id] ?? 0,
+      targetFte: allocatedOf.get(t.id)!.quota,
+      currentFte: t.currentFte,
+      allocatedFte: allocated,
+      change: allocated - t.currentFte,
+      dossiers: t.dossiers,
+      caseloadNow: t.dossiers !== null && t.currentFte > 0 ? t.dossiers / t.currentFte : null,
+      caseloadAfter: t.dossiers !== null && allocated > 0 ? t.dossiers / allocated : null,
+      meanDistanceOwn: dpop > 0 ? distOwn.reduce((s, x) => s + nearest[x.i]!.distanceOwn! * x.a.population!, 0) / dpop : null,
+    };
+  });
+
+  const clientsTotal = areas.every((a) => a.clients === null) ? null : areas.reduce((s, a) => s + (a.clients ?? 0), 0);
+  const modes = coverage.map((c) => c.mode);
+  return {
+    areas: areas.map((a, i) => {
+      const ranked = rankOf.get(i);
+      const near = nearest[i]!;
+      return {
+        code: a.code,
+        name: a.name,
+        team: a.team,
+        needIndex: needIndex[i] ?? null,
+        reach: reach[i] ?? null,
+        reachStatus: reachStatus[i]!,
+        nonTakeUp: reach[i] === null || a.need === null ? null : Math.max(a.need - a.need * reach[i]!, 0),
+        nearestCentre: near.nearest === null ? null : { id: input.centres[near.nearest]!.id, distance: near.distance! },
+        ownTeamCentre: near.nearestOwn === null ? null : { id: input.centres[near.nearestOwn]!.id, distance: near.distanceOwn! },
+        covered: coveredOf(modes, coverage, i),
+        access2sfca: a.need === null ? null : plain.accessibility[i]!,
+        accessE2sfca: accessE[i] ?? null,
+        gapScore: gaps.scores[i] ?? null,
+        gapRank: ranked?.rank ?? null,
+        hotspot: hotspots[i] ?? null,
+      };
+    }),
+    explainGap: gaps.reasonsOf,
+    teams,
+    coverage,
+    apportionment,
+    totals: {
+      population: areas.reduce((s, a) => s + Math.max(a.population ?? 0, 0), 0),
+      need: totalNeed,
+      clients: clientsTotal,
+      reach: clientsTotal !== null && totalNeed > 0 ? clientsTotal / totalNeed : null,
+      currentFte: currentTotal,
+      targetFteTotal: total,
+    },
+  };
+}

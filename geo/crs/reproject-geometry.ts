@@ -1,0 +1,78 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import proj4 from 'proj4';
+import { checkPolygonGeometry } from '../geometry/check-polygon-geometry';
+import { CRS_DEFINITIONS, isSupportedCrs, type SupportedCrs } from './supported-crs';
+import type { LonLat } from '../units/units';
+
+type PointTransform = (x: number, y: number) => [number, number];
+
+const transforms = new Map<SupportedCrs, PointTransform>();
+
+/** The cached proj4 forward transform from `from` to WGS84 (identity for EPSG:4326). */
+function transformFrom(from: SupportedCrs): PointTransform {
+  let transform = transforms.get(from);
+  if (transform === undefined) {
+    if (from === 'EPSG:4326') {
+      transform = (x, y) => [x, y];
+    } else {
+      const converter = proj4(CRS_DEFINITIONS[from].proj4, CRS_DEFINITIONS['EPSG:4326'].proj4);
+      transform = (x, y) => converter.forward([x, y]) as [number, number];
+    }
+    transforms.set(from, transform);
+  }
+  return transform;
+}
+
+function checkCrs(from: unknown): SupportedCrs {
+  if (!isSupportedCrs(from)) throw new TypeError(`from must be a supported CRS (EPSG:4326, EPSG:31370, EPSG:3812, EPSG:3857), got ${String(from)}`);
+  return from;
+}
+
+/**
+ * Transforms one point from `from` to WGS84 longitude/latitude with proj4 (for EPSG:31370 including the
+ * BD72 → WGS84 datum shift, see geo/supported-crs.ts). Throws when the input is not finite or the result
+ * is not a valid longitude/latitude (a point far outside the system's area).
+ *
+ * @example
+ * reprojectPoint([72000, 170000], 'EPSG:31370'); // ≈ [3.261434, 50.835189] (Kortrijk)
+ */
+export function reprojectPoint(point: readonly number[], from: SupportedCrs): LonLat {
+  checkCrs(from);
+  const [x, y] = point;
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
+    throw new TypeError(`point must be finite [x, y], got ${JSON.stringify(point)}`);
+  }
+  const out = transformFrom(from)(x, y);
+  checkResult(out, point);
+  return out;
+}
+
+function checkResult(out: [number, number], input: readonly number[]): void {
+  if (!(Math.abs(out[0]) <= 180) || !(Math.abs(out[1]) <= 90)) {
+    throw new RangeError(`[${input[0]}, ${input[1]}] does not transform to a valid longitude/latitude (got ${out[0]}, ${out[1]})`);
+  }
+}
+
+/**
+ * Returns a copy of a Polygon or MultiPolygon with every position transformed from `from` to WGS84
+ * longitude/latitude (only x and y are kept). The input is checked first (closed rings of ≥ 4 finite
+ * positions) and left untouched; a position that does not transform to a valid longitude/latitude throws a
+ * RangeError. Orientation is kept: all four supported systems are conformal with y to the north.
+ *
+ * @example
+ * const square: Polygon = { type: 'Polygon', coordinates: [[[72000, 170000], [72100, 170000], [72100, 170100], [72000, 170100], [72000, 170000]]] };
+ * reprojectGeometry(square, 'EPSG:31370').coordinates[0][0]; // ≈ [3.261434, 50.835189]
+ */
+export function reprojectGeometry<G extends Polygon | MultiPolygon>(geometry: G, from: SupportedCrs): G {
+  checkCrs(from);
+  checkPolygonGeometry(geometry, 'geometry');
+  const transform = transformFrom(from);
+  const ring = (positions: Position[]): Position[] =>
+    positions.map((p) => {
+      const out = transform(p[0] as number, p[1] as number);
+      checkResult(out, p);
+      return out;
+    });
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(ring) };
+  return { ...geometry, coordinates: (geometry as MultiPolygon).coordinates.map((polygon) => polygon.map(ring)) };
+}

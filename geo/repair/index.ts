@@ -1,0 +1,8 @@
+/**
+ * Ring repair and validation: duplicate vertices, closing, RFC 7946 winding, self-intersections.
+ * The public face of geo/repair/: import from here, not from the files inside.
+ */
+export * from './find-self-intersections';
+export * from './orient-rings-rfc7946';
+export * from './repair-ring';
+export * from './rewind-polygon';

@@ -1,0 +1,145 @@
+import { checkLonLat } from '../geometry/check-lon-lat';
+import { EARTH_RADIUS_METERS } from '../measure/measure-distance';
+import type { LonLat, Meters } from '../units/units';
+
+const RAD = Math.PI / 180;
+
+const METERS_PER_DEGREE = 111_194.9; // 2πR/360 with R = 6,371,008.8 m
+
+export interface PointGrid {
+  readonly size: number;
+  /** Indices of points within `radius` of `center` (exact, haversine), with their distances. */
+  within(center: LonLat, radius: Meters): { index: number; distance: Meters }[];
+  /** The nearest point (optionally among those `accept` allows), or null when there is none. */
+  nearest(center: LonLat, accept?: (index: number) => boolean): { index: number; distance: Meters } | null;
+}
+
+/**
+ * A uniform grid over lon/lat points for radius and nearest-neighbour queries. Cells are at least
+ * `cellSize` metres wide and high at every latitude of the data (longitude cells sized for the latitude
+ * farthest from the equator), so a point within r of a query lies within ⌈r / cellSize⌉ cells of it;
+ * candidates are then checked with the exact haversine distance.
+ *
+ * @example
+ * const grid = indexPointsInGrid(centres, meters(1000));
+ * grid.nearest([3.27, 50.83]); // { index: 4, distance: 612.3 }
+ */
+export function indexPointsInGrid(points: readonly LonLat[], cellSize: Meters): PointGrid {
+  if (!(cellSize > 0)) throw new RangeError(`cellSize must be > 0 m, got ${cellSize}`);
+  let minLon = Infinity, minLat = Infinity, maxLat = -Infinity, maxLon = -Infinity;
+  for (const [lon, lat] of points) {
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) throw new RangeError('Every point needs a finite position');
+    if (lon < minLon) minLon = lon;
+    if (lon > maxLon) maxLon = lon;
+    if (lat < minLat) minLat = lat;
+    if (lat > maxLat) maxLat = lat;
+  }
+  // One degree of slack keeps the cell-size guarantee for queries a little north or south of the data.
+  const farthestLat = Math.min(89, Math.max(Math.abs(minLat), Math.abs(maxLat)) + 1);
+  const dLat = cellSize / METERS_PER_DEGREE;
+  const dLon = cellSize / (METERS_PER_DEGREE * Math.cos((farthestLat * Math.PI) / 180));
+  const cols = points.length === 0 ? 1 : Math.max(1, Math.floor((maxLon - minLon) / dLon) + 1);
+  const rows = points.length === 0 ? 1 : Math.max(1, Math.floor((maxLat - minLat) / dLat) + 1);
+  const cellOf = (lon: number, lat: number) => [Math.floor((lon - minLon) / dLon), Math.floor((lat - minLat) / dLat)] as const;
+  // Radians and cosines once per point: the haversine in the loops below is then a few multiplications
+  // (the same formula and sphere as measureDistance, which validates its inputs on every call).
+  const lonR = new Float64Array(points.length);
+  const latR = new Float64Array(points.length);
+  const cosLat = new Float64Array(points.length);
+  points.forEach(([lon, lat], i) => {
+    lonR[i] = lon * RAD;
+    latR[i] = lat * RAD;
+    cosLat[i] = Math.cos(lat * RAD);
+  });
+  // The haversine term h = sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2) grows with distance (d = 2R·asin√h), so
+  // candidates are compared on h and the distance is computed once, for the points kept.
+  const haversineTerm = (qLon: number, qLat: number, qCos: number, i: number): number => {
+    const sinDLat = Math.sin((latR[i]! - qLat) / 2);
+    const sinDLon = Math.sin((lonR[i]! - qLon) / 2);
+    return sinDLat * sinDLat + qCos * cosLat[i]! * sinDLon * sinDLon;
+  };
+  const distanceOfTerm = (h: number): number => 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
+  const termOfDistance = (d: number): number => {
+    const x = Math.sin(Math.min(d, Math.PI * EARTH_RADIUS_METERS) / (2 * EARTH_RADIUS_METERS));
+    return x * x;
+  };
+  // Compressed buckets: the points of cell k are items[start[k] .. start[k + 1]).
+  const cellOfPoint = new Int32Array(points.length);
+  const start = new Int32Array(cols * rows + 1);
+  points.forEach(([lon, lat], i) => {
+    const k = Math.floor((lat - minLat) / dLat) * cols + Math.floor((lon - minLon) / dLon);
+    cellOfPoint[i] = k;
+    start[k + 1]!++;
+  });
+  for (let k = 0; k < cols * rows; k++) start[k + 1]! += start[k]!;
+  const items = new Int32Array(points.length);
+  const fill = start.slice(0, cols * rows);
+  for (let i = 0; i < points.length; i++) items[fill[cellOfPoint[i]!]!++] = i;
+  const checkCenter = (center: LonLat) => {
+    if (!Number.isFinite(center[0]) || !Number.isFinite(center[1])) checkLonLat(center, 'center');
+  };
+  const maxRing = Math.max(cols, rows);
+  return {
+    size: points.length,
+    within(center, radius) {
+      if (!(radius >= 0)) throw new RangeError(`radius must be ≥ 0 m, got ${radius}`);
+      checkCenter(center);
+      const [c0, r0] = cellOf(center[0], center[1]);
+      const qLon = center[0] * RAD;
+      const qLat = center[1] * RAD;
+      const qCos = Math.cos(qLat);
+      const limit = termOfDistance(radius) * (1 + 1e-12);
+      const reach = Math.ceil(radius / cellSize) + 1;
+      const out: { index: number; distance: Meters }[] = [];
+      for (let r = r0 - reach; r <= r0 + reach; r++) {
+        if (r < 0 || r >= rows) continue;
+        for (let c = c0 - reach; c <= c0 + reach; c++) {
+          if (c < 0 || c >= cols) continue;
+          const cell = r * cols + c;
+          for (let b = start[cell]!; b < start[cell + 1]!; b++) {
+            const i = items[b]!;
+            const h = haversineTerm(qLon, qLat, qCos, i);
+            if (h > limit) continue;
+            const d = distanceOfTerm(h);
+            if (d <= radius) out.push({ index: i, distance: d as Meters });
+          }
+        }
+      }
+      return out;
+    },
+    nearest(center, accept) {
+      checkCenter(center);
+      const c0 = Math.floor((center[0] - minLon) / dLon);
+      const r0 = Math.floor((center[1] - minLat) / dLat);
+      const qLon = center[0] * RAD;
+      const qLat = center[1] * RAD;
+      const qCos = Math.cos(qLat);
+      let bestIndex = -1;
+      let bestTerm = Infinity;
+      // Ring k only holds points at least (k − 1) · cellSize away: stop once the best is closer than that.
+      const last = maxRing + Math.abs(c0) + Math.abs(r0);
+      for (let k = 0; k <= last; k++) {
+        if (bestIndex >= 0 && k >= 1 && bestTerm <= termOfDistance((k - 1) * cellSize)) break;
+        for (let r = r0 - k; r <= r0 + k; r++) {
+          if (r < 0 || r >= rows) continue;
+          const edgeRow = r === r0 - k || r === r0 + k;
+          const stride = edgeRow || k === 0 ? 1 : 2 * k;
+          for (let c = c0 - k; c <= c0 + k; c += stride) {
+            if (c < 0 || c >= cols) continue;
+            const cell = r * cols + c;
+            for (let b = start[cell]!; b < start[cell + 1]!; b++) {
+              const i = items[b]!;
+              if (accept && !accept(i)) continue;
+              const h = haversineTerm(qLon, qLat, qCos, i);
+              if (h < bestTerm || (h === bestTerm && i < bestIndex)) {
+                bestIndex = i;
+                bestTerm = h;
+              }
+            }
+          }
+        }
+      }
+      return bestIndex < 0 ? null : { index: bestIndex, distance: distanceOfTerm(bestTerm) as Meters };
+    },
+  };
+}

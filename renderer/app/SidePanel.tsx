@@ -1,0 +1,59 @@
+import { useAppState, useI18n, useServices } from './app-context';
+import { inSlice, type AppState } from './app-state';
+import { setPanel } from './ui-slice';
+import { ChartsPanel } from '../features/explorer/charts/ChartsPanel';
+import { DetailPanel } from '../features/explorer/detail/DetailPanel';
+import { LayersPanel } from '../features/explorer/layers/LayersPanel';
+import { PlannerPanel } from '../features/planner/PlannerPanel';
+import { StoryPanel } from '../features/presenter/StoryPanel';
+
+const selectPanel = (s: AppState) => s.ui.panel;
+const TABS = [
+  { id: 'charts', label: 'tabCharts' },
+  { id: 'detail', label: 'tabDetail' },
+  { id: 'layers', label: 'tabLayers' },
+  { id: 'planner', label: 'tabPlanner' },
+  { id: 'story', label: 'tabStory' },
+] as const;
+
+/** The right-hand panel with tabs: charts, the selected area, layers. Keyboard: arrow keys move between tabs. */
+export function SidePanel() {
+  const services = useServices();
+  const { t } = useI18n();
+  const panel = useAppState(selectPanel);
+  const select = (id: (typeof TABS)[number]['id']) => services.store.update(inSlice('ui', setPanel(id)));
+  return (
+    <aside className="side-right" aria-label={t('sidePanelLabel')}>
+      <div role="tablist" className="tabs" aria-label={t('sidePanelLabel')}>
+        {TABS.map((tab, i) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={panel === tab.id}
+            aria-controls={`tabpanel-${tab.id}`}
+            tabIndex={panel === tab.id ? 0 : -1}
+            data-testid={`tab-${tab.id}`}
+            onClick={() => select(tab.id)}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+              select(next.id);
+              document.getElementById(`tab-${next.id}`)?.focus();
+            }}
+          >
+            {t(tab.label)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
+        {panel === 'charts' && <ChartsPanel />}
+        {panel === 'detail' && <DetailPanel />}
+        {panel === 'layers' && <LayersPanel />}
+        {panel === 'planner' && <PlannerPanel />}
+        {panel === 'story' && <StoryPanel />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,66 @@
+import type { PackageFileSource } from '../../data/package';
+import { loadPackageIntoDatabase } from '../../data/db';
+import { readPackage } from '../../data/package';
+import { generateDemoPackage } from '../../data/demo';
+import { createMemorySource } from '../../data/package';
+import { inSlice } from './app-state';
+import { loadFailed, packageOpened, packageRejected, startLoading } from './package-slice';
+import { viewForPackage } from '../features/explorer/state/view-slice';
+import { refreshMap } from '../features/explorer/commands/refresh-map';
+import { initialAnalysisState } from '../features/explorer/state/analysis-slice';
+import { initialScenarioState } from '../features/planner/state/scenario-slice';
+import { rememberPackageSource } from './project/project-commands';
+import { initialSelectionState } from '../features/explorer/state/selection-slice';
+import type { Services } from './services';
+
+/**
+ * Opens a package, all or nothing: it is read and validated completely first; with any error the problems
+ * are shown and the package that was open stays open, untouched. Only a valid package replaces it (in one
+ * database transaction).
+ *
+ * @returns true when the package was opened.
+ */
+export async function openPackage(services: Services, label: string, getSource: () => Promise<PackageFileSource | null> | PackageFileSource | null): Promise<boolean> {
+  const { store } = services;
+  store.update(inSlice('pkg', startLoading(label)));
+  try {
+    const source = await getSource();
+    if (!source) {
+      store.update(inSlice('pkg', (s) => ({ ...s, loading: null })));
+      return false;
+    }
+    const [result, db] = await Promise.all([readPackage(source), services.database()]);
+    if (!result.ok) {
+      store.update(inSlice('pkg', packageRejected(source.label, result.problems)));
+      return false;
+    }
+    await loadPackageIntoDatabase(db, result.pkg);
+    rememberPackageSource(result.pkg, source);
+    store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));
+    await refreshMap(services);
+    return true;
+  } catch (error) {
+    store.update(inSlice('pkg', loadFailed(error instanceof Error ? error.message : String(error))));
+    return false;
+  }
+}
+
+/** Opens the generated Demostad package (fictional). */
+export function openDemo(services: Services): Promise<boolean> {
+  return openPackage(services, 'Demostad', () => createMemorySource('Demostad', generateDemoPackage().files));
+}
+
+/** Opens what the platform names at start, else the demo. */
+export async function openStartupPackage(services: Services): Promise<void> {
+  let source: PackageFileSource | null = null;
+  try {
+    source = await services.platform.startupSource();
+  } catch (error) {
+    services.store.update(inSlice('pkg', loadFailed(error instanceof Error ? error.message : String(error))));
+  }
+  if (source) {
+    const opened = await openPackage(services, source.label, () => source);
+    if (opened) return;
+  }
+  if (!services.store.getState().pkg.current) await openDemo(services);
+}

@@ -1,0 +1,38 @@
+import type { LoadedPackage } from '../../data/package';
+import type { Problem } from '../../data/problems';
+
+/** The open package, what is being loaded, and the problems of the last attempt. */
+export interface PackageState {
+  readonly current: LoadedPackage | null;
+  /** Label of the package being loaded, or null. */
+  readonly loading: string | null;
+  /** Problems of the last read: blocking (errors: the package was not opened) or warnings only. */
+  readonly report: { readonly label: string; readonly blocking: boolean; readonly problems: readonly Problem[]; readonly open: boolean } | null;
+  /** An unexpected failure (not a package problem), shown at the boundary. */
+  readonly failure: string | null;
+}
+
+export const initialPackageState: PackageState = { current: null, loading: null, report: null, failure: null };
+
+export const startLoading = (label: string) => (s: PackageState): PackageState => ({ ...s, loading: label, failure: null });
+
+export const packageOpened = (pkg: LoadedPackage) => (s: PackageState): PackageState => ({
+  ...s,
+  current: pkg,
+  loading: null,
+  // A rejection the user has not closed yet stays visible (e.g. a bad startup package, then the demo).
+  report: pkg.problems.length > 0 ? { label: pkg.sourceLabel, blocking: false, problems: pkg.problems, open: false } : s.report?.blocking && s.report.open ? s.report : null,
+});
+
+/** The package had errors: keep the current package, show why. */
+export const packageRejected = (label: string, problems: readonly Problem[]) => (s: PackageState): PackageState => ({
+  ...s,
+  loading: null,
+  report: { label, blocking: true, problems, open: true },
+});
+
+export const loadFailed = (message: string) => (s: PackageState): PackageState => ({ ...s, loading: null, failure: message });
+
+export const setReportOpen = (open: boolean) => (s: PackageState): PackageState => (s.report ? { ...s, report: { ...s.report, open } } : s);
+
+export const dismissFailure = (s: PackageState): PackageState => ({ ...s, failure: null });

@@ -1,0 +1,17 @@
+import type { Language } from '../shared/i18n/i18n';
+
+export interface UiState {
+  readonly language: Language;
+  /** Which side panel tab is open. */
+  readonly panel: 'charts' | 'detail' | 'layers' | 'planner' | 'story';
+  /** The planner's map tool: a click on the map adds a location while `add-centre` is on. */
+  readonly plannerTool: 'none' | 'add-centre';
+}
+
+export const initialUiState: UiState = { language: 'nl', panel: 'charts', plannerTool: 'none' };
+
+export const setPlannerTool = (plannerTool: UiState['plannerTool']) => (s: UiState): UiState => (s.plannerTool === plannerTool ? s : { ...s, plannerTool });
+
+export const setLanguage = (language: Language) => (s: UiState): UiState => ({ ...s, language });
+export const toggleLanguage = (s: UiState): UiState => ({ ...s, language: s.language === 'nl' ? 'en' : 'nl' });
+export const setPanel = (panel: UiState['panel']) => (s: UiState): UiState => ({ ...s, panel });

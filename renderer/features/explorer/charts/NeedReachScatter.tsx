@@ -1,0 +1,145 @@
+import { useId, useState } from 'react';
+import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
+import { useAppState, useI18n } from '../../../app/app-context';
+import { formatNumber } from '../../../shared/i18n/i18n';
+import { formatValue } from '../../../map/colouring/format-value';
+import { ChartFrame } from './ChartFrame';
+import { CHART_COLOURS, Readout, rovingKeyDown, useChartLinking } from './chart-parts';
+import { selectScatter, type ScatterPoint } from './chart-selectors';
+
+/** One area's dot; emphasised (ring, thicker outline) when the area is highlighted from the map or a chart. */
+function Dot(props: ScatterShapeProps & { onEnter: (code: string) => void; onLeave: () => void; onOpen: (code: string) => void }) {
+  const p = props.payload as ScatterPoint | undefined;
+  if (!p || props.cx === undefined || props.cy === undefined) return null;
+  const { cx, cy } = props;
+  return (
+    <g
+      className="scatter-point"
+      data-testid="scatter-point"
+      data-code={p.code}
+      data-highlighted={p.highlighted ? 'true' : 'false'}
+      data-selected={p.selected ? 'true' : 'false'}
+      onMouseEnter={() => props.onEnter(p.code)}
+      onMouseLeave={props.onLeave}
+      onClick={() => props.onOpen(p.code)}
+    >
+      {/* A larger transparent target makes small dots easy to point at. */}
+      <circle cx={cx} cy={cy} r={9} fill="transparent" />
+      {p.highlighted && <circle cx={cx} cy={cy} r={10} fill="none" stroke={CHART_COLOURS.ring} strokeWidth={3} />}
+      <circle
+        cx={cx}
+        cy={cy}
+        r={p.highlighted ? 6 : 4.5}
+        fill={p.selected ? CHART_COLOURS.pointSelected : CHART_COLOURS.point}
+        fillOpacity={p.highlighted || p.selected ? 1 : 0.8}
+        stroke={p.highlighted ? CHART_COLOURS.emphasis : '#fff'}
+        strokeWidth={p.highlighted ? 2 : 1}
+      />
+    </g>
+  );
+}
+
+/**
+ * Need index (x) against reach (y), one dot per area, with the municipality's reach and the need mean as
+ * reference lines and the "high need, low reach" corner shaded. Areas whose reach is suppressed are left out
+ * and counted. Pointing at a dot highlights its area on the map, clicking opens its details; the arrow
+ * keys move through the dots from low to high need.
+ */
+export function NeedReachScatter() {
+  const { t, language } = useI18n();
+  const model = useAppState(selectScatter);
+  const link = useChartLinking();
+  const hintId = useId();
+  const [focused, setFocused] = useState(false);
+  if (!model) return null;
+  const points = model.points;
+  const active = points.findIndex((p) => p.highlighted);
+  // Highlighted and selected dots are drawn last, on top of the others.
+  const drawn = [...points].sort((a, b) => Number(a.highlighted || a.selected) - Number(b.highlighted || b.selected));
+  const pct = (v: number) => `${formatNumber(language, v * 100, 0)} %`;
+  const idx = (v: number) => formatNumber(language, v, Number.isInteger(v) ? 0 : 1);
+  const { need, reach } = model.domain;
+  const notes = [
+    model.suppressedCount === 1 ? t('scatterSuppressedOne') : model.suppressedCount > 1 ? t('scatterSuppressed', { count: model.suppressedCount }) : null,
+    model.missingCount === 1 ? t('scatterMissingOne') : model.missingCount > 1 ? t('scatterMissing', { count: model.missingCount }) : null,
+  ].filter((x): x is string => x !== null);
+  const highlightedPoints = points.filter((p) => p.highlighted);
+  const readout = highlightedPoints.length === 1 ? `${highlightedPoints[0]!.description}${highlightedPoints[0]!.teamName ? ` (${highlightedPoints[0]!.teamName})` : ''}` : '';
+  return (
+    <ChartFrame
+      testId="chart-scatter"
+      title={t('chartScatterTitle')}
+      summary={model.summary}
+      table={model.table}
+      source={model.source}
+      extra={
+        notes.length > 0 && (
+          <p className="chart-left-out" data-testid="scatter-left-out">
+            {notes.join(' · ')}
+          </p>
+        )
+      }
+    >
+      <div
+        className="chart-plot"
+        role="group"
+        tabIndex={0}
+        aria-label={t('chartScatterAria')}
+        aria-describedby={hintId}
+        onKeyDown={(e) => rovingKeyDown(e, points, active, (p) => link.area(p.code), { clear: link.clear, activate: (p) => link.open(p.code), axis: 'both' })}
+        onFocus={() => setFocused(true)}
+        onBlur={(e) => {
+          if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+          setFocused(false);
+          link.clear();
+        }}
+        onMouseLeave={link.clear}
+      >
+        <ResponsiveContainer width="100%" height={250}>
+          <ScatterChart margin={{ top: 8, right: 12, bottom: 18, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid stroke={CHART_COLOURS.grid} />
+            {model.meanReach !== null && model.meanReach > reach[0] && need[1] > 0 && (
+              <ReferenceArea x1={0} x2={need[1]} y1={reach[0]} y2={model.meanReach} fill={CHART_COLOURS.corner} fillOpacity={0.09} stroke="none" ifOverflow="hidden"
+                label={{ value: t('scatterCornerLabel'), position: 'insideBottomRight', fontSize: 10, fill: CHART_COLOURS.corner }} />
+            )}
+            <XAxis
+              type="number"
+              dataKey="need"
+              domain={[need[0], need[1]]}
+              ticks={[...model.ticks.need]}
+              tickFormatter={idx}
+              fontSize={11}
+              stroke={CHART_COLOURS.axis}
+              label={{ value: `${t('chartNeedIndex')} →`, position: 'insideBottom', offset: -12, fontSize: 11, fill: CHART_COLOURS.axis }}
+            />
+            <YAxis
+              type="number"
+              dataKey="reach"
+              domain={[reach[0], reach[1]]}
+              ticks={[...model.ticks.reach]}
+              tickFormatter={pct}
+              width={54}
+              fontSize={11}
+              stroke={CHART_COLOURS.axis}
+              label={{ value: `${t('chartReach')} →`, angle: -90, position: 'insideLeft', offset: 4, fontSize: 11, fill: CHART_COLOURS.axis, style: { textAnchor: 'middle' } }}
+            />
+            <ReferenceLine x={0} stroke={CHART_COLOURS.reference} strokeDasharray="4 3" />
+            {model.meanReach !== null && (
+              <ReferenceLine
+                y={model.meanReach}
+                stroke={CHART_COLOURS.reference}
+                strokeDasharray="4 3"
+                label={{ value: t('scatterMean', { value: formatValue(model.meanReach, { kind: 'share' }, language) }), position: 'insideTopLeft', fontSize: 10, fill: CHART_COLOURS.axis }}
+              />
+            )}
+            <Scatter data={drawn} isAnimationActive={false} shape={(p: ScatterShapeProps) => <Dot {...p} onEnter={link.area} onLeave={link.clear} onOpen={link.open} />} />
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
+      <p id={hintId} className="sr-only">
+        {t('chartKeysPoints')}
+      </p>
+      <Readout text={readout} placeholder={t('chartReadoutPoints')} live={focused} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useAppState, useServices } from '../../../app/app-context';
+import { ensureAnalysis } from '../commands/refresh-analysis';
+import type { AppState } from '../../../app/app-state';
+import { analysisStatusOf, type AnalysisStatus } from './chart-selectors';
+
+const selectLevel = (s: AppState) => s.view.level;
+const selectPeriod = (s: AppState) => s.view.period;
+const selectKey = (s: AppState) => s.analysis.key;
+const selectComputing = (s: AppState) => s.analysis.computing;
+const selectFailedKey = (s: AppState) => s.analysis.error?.key ?? null;
+
+/**
+ * Whether the analysis of the view's level and period is ready; asks for it when the store holds another
+ * one (the map may have needed a different level). A failure is reported to the caller's boundary.
+ */
+export function useViewAnalysis(onError: (message: string) => void): AnalysisStatus {
+  const services = useServices();
+  const status = useAppState(analysisStatusOf);
+  const level = useAppState(selectLevel);
+  const period = useAppState(selectPeriod);
+  const key = useAppState(selectKey);
+  const computing = useAppState(selectComputing);
+  const failedKey = useAppState(selectFailedKey);
+  useEffect(() => {
+    // A run that failed is not asked again by itself (that would loop): the panel offers a retry.
+    if (!level || computing || key === `${level}|${period}` || failedKey === `${level}|${period}`) return;
+    ensureAnalysis(services, level, period).catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+  }, [services, level, period, key, computing, failedKey, onError]);
+  return status;
+}

@@ -1,0 +1,128 @@
+import { useRef, useState, type DragEvent } from 'react';
+import type { SupportedCrs } from '../../../data/import';
+import { extensionOf } from '../../../data/import';
+import { useAppState, useI18n, useServices } from '../../app/app-context';
+import { addImportFiles, readImportFiles } from './commands/import-commands';
+import { pickedFromDrop, pickedFromInput } from '../../shared/platform/browser-file-sources';
+import { inSlice, type AppState } from '../../app/app-state';
+import { removeFile, setCrs, setFilter } from './state/import-slice';
+import { ProblemsBlock } from './ProblemsBlock';
+
+const selectImporter = (s: AppState) => s.importer;
+const BOUNDARY = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg', 'geojson', 'json']);
+const TABLE = new Set(['csv', 'tsv', 'txt', 'xlsx', 'parquet']);
+const CRS_CHOICES: readonly SupportedCrs[] = ['EPSG:31370', 'EPSG:3812', 'EPSG:4326', 'EPSG:3857'];
+
+/** Step 1: choose or drop the files, say how to read the boundaries, read. */
+export function FilesStep() {
+  const services = useServices();
+  const { t } = useI18n();
+  const importer = useAppState(selectImporter);
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const kindOf = (name: string) => {
+    const ext = extensionOf(name);
+    return ext === 'zip' ? 'zip' : BOUNDARY.has(ext) ? t('importKindBoundary') : TABLE.has(ext) ? t('importKindTable') : t('importKindOther');
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setOver(false);
+    void pickedFromDrop(e.dataTransfer).then((picked) => addImportFiles(services, picked));
+  };
+  const filter = importer.filterDraft;
+  return (
+    <section className="import-step">
+      <p>{t('importFilesIntro')}</p>
+      <div
+        className={`import-drop ${over ? 'over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        data-testid="import-drop"
+      >
+        <button type="button" onClick={() => input.current?.click()}>
+          {t('importChooseFiles')}
+        </button>{' '}
+        {t('importDropHere')}
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          data-testid="import-file-input"
+          onChange={(e) => {
+            const list = e.currentTarget.files;
+            if (list) void addImportFiles(services, pickedFromInput(list));
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      {importer.files.length > 0 && (
+        <ul className="import-files" data-testid="import-files">
+          {importer.files.map((f) => (
+            <li key={f.name}>
+              <span className="file-name">{f.name}</span> <span className="file-kind">{kindOf(f.name)}</span>{' '}
+              <span className="file-size">{(f.bytes.byteLength / 1024).toFixed(0)} kB</span>{' '}
+              <button type="button" className="link" onClick={() => services.store.update(inSlice('importer', removeFile(f.name)))}>
+                {t('importRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="import-options">
+        <label>
+          {t('importCrs')}{' '}
+          <select
+            value={importer.readOptions.crs ?? ''}
+            data-testid="import-crs"
+            onChange={(e) => services.store.update(inSlice('importer', setCrs((e.target.value || undefined) as SupportedCrs | undefined)))}
+          >
+            <option value="">{t('importCrsAuto')}</option>
+            {CRS_CHOICES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('importFilterField')}{' '}
+          <input
+            type="text"
+            size={10}
+            value={filter.field}
+            data-testid="import-filter-field"
+            onChange={(e) => services.store.update(inSlice('importer', setFilter({ field: e.target.value, prefix: filter.prefix })))}
+          />
+        </label>
+        <label>
+          {t('importFilterPrefix')}{' '}
+          <input
+            type="text"
+            size={10}
+            value={filter.prefix}
+            data-testid="import-filter-prefix"
+            onChange={(e) => services.store.update(inSlice('importer', setFilter({ field: filter.field, prefix: e.target.value })))}
+          />
+        </label>
+      </div>
+      <div className="import-actions">
+        <button type="button" className="primary" disabled={importer.files.length === 0 || importer.busy} onClick={() => void readImportFiles(services)} data-testid="import-read">
+          {t('importRead')}
+        </button>
+      </div>
+      {importer.inputs && importer.inputs.problems.length > 0 && <ProblemSummary />}
+    </section>
+  );
+}
+
+function ProblemSummary() {
+  const importer = useAppState(selectImporter);
+  return <ProblemsBlock problems={importer.inputs!.problems} />;
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { useAppState, useI18n, useServices } from '../../app/app-context';
+import { inSlice, type AppState } from '../../app/app-state';
+import { closeImport, goToStep, IMPORT_STEPS, type ImportStep } from './state/import-slice';
+import { FilesStep } from './FilesStep';
+import { IndicatorsStep } from './IndicatorsStep';
+import { MappingStep } from './MappingStep';
+import { ReportStep } from './ReportStep';
+
+const selectImporter = (s: AppState) => s.importer;
+const STEP_LABEL = { files: 'importStepFiles', mapping: 'importStepMapping', indicators: 'importStepIndicators', report: 'importStepReport' } as const;
+
+/**
+ * The import wizard: files → mapping (with a preview of the rows and of the boundaries on a map) →
+ * indicators → report and save. Nothing is loaded into the app until the user opens the result, so a
+ * failed import changes nothing.
+ */
+export function ImportWizard() {
+  const services = useServices();
+  const { t } = useI18n();
+  const importer = useAppState(selectImporter);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (importer.open && !d.open) d.showModal();
+    if (!importer.open && d.open) d.close();
+  }, [importer.open]);
+  const reachable = (step: ImportStep): boolean =>
+    step === 'files' || (step === 'mapping' && !!importer.inputs) || (step === 'indicators' && !!importer.inputs) || (step === 'report' && !!importer.outcome);
+  return (
+    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={() => services.store.update(inSlice('importer', closeImport))} data-testid="import-wizard">
+      {importer.open && (
+        <>
+          <header className="import-header">
+            <h2 id="import-title">{t('importTitle')}</h2>
+            <nav aria-label={t('importTitle')}>
+              <ol className="import-steps">
+                {IMPORT_STEPS.map((step) => (
+                  <li key={step}>
+                    <button
+                      type="button"
+                      className={step === importer.step ? 'current' : ''}
+                      aria-current={step === importer.step ? 'step' : undefined}
+                      disabled={!reachable(step) || importer.busy}
+                      onClick={() => services.store.update(inSlice('importer', goToStep(step)))}
+                    >
+                      {t(STEP_LABEL[step])}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+            <button type="button" className="close" onClick={() => services.store.update(inSlice('importer', closeImport))} aria-label={t('close')}>
+              ×
+            </button>
+          </header>
+          {importer.busy && (
+            <div className="import-progress" role="status" data-testid="import-progress">
+              <progress max={importer.progress?.total || undefined} value={importer.progress ? importer.progress.done : undefined} />
+              <span>{importer.progress ? t('importReading', { file: importer.progress.file, done: importer.progress.done, total: importer.progress.total }) : t('loading')}</span>
+            </div>
+          )}
+          {importer.failure && (
+            <p className="failure" role="alert">
+              {t('errorTitle')}: {importer.failure}
+            </p>
+          )}
+          <div className="import-body">
+            {importer.step === 'files' && <FilesStep />}
+            {importer.step === 'mapping' && <MappingStep />}
+            {importer.step === 'indicators' && <IndicatorsStep />}
+            {importer.step === 'report' && <ReportStep />}
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,84 @@
+import { buildImport } from '../../../../data/import';
+import type { InputFile } from '../../../../data/import';
+import { packageFilesToZip } from '../../../../data/import';
+import { verifyImport } from '../../../../data/import';
+import { createMemorySource } from '../../../../data/package';
+import { readInWorker } from '../read-in-worker';
+import type { PickedFile } from '../../../shared/platform/browser-file-sources';
+import { inSlice } from '../../../app/app-state';
+import { addFiles, closeImport, failed, goToStep, importSaved, inputsRead, outcomeBuilt, readingProgress, startBusy } from '../state/import-slice';
+import { openPackage } from '../../../app/open-package';
+import type { Services } from '../../../app/services';
+
+const update = (services: Services, updater: Parameters<typeof inSlice<'importer'>>[1]) => services.store.update(inSlice('importer', updater));
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Adds picked or dropped files to the wizard (their bytes are read now, once). */
+export async function addImportFiles(services: Services, picked: readonly PickedFile[]): Promise<void> {
+  try {
+    const files: InputFile[] = await Promise.all(picked.map(async (p) => ({ name: p.path.split('/').pop() ?? p.path, bytes: new Uint8Array(await p.file.arrayBuffer()) })));
+    update(services, addFiles(files));
+  } catch (error) {
+    update(services, failed(message(error)));
+  }
+}
+
+/** Reads the chosen files in the import worker, reporting progress; then the mapping step opens. */
+export async function readImportFiles(services: Services): Promise<void> {
+  const { files, readOptions } = services.store.getState().importer;
+  update(services, startBusy);
+  try {
+    const inputs = await readInWorker(files, readOptions, (p) => update(services, readingProgress(p)));
+    update(services, inputsRead(inputs));
+  } catch (error) {
+    update(services, failed(message(error)));
+  }
+}
+
+/** Builds the package from the mapping and checks it by opening it with the package reader. */
+export async function buildImportReport(services: Services): Promise<void> {
+  const { inputs, spec } = services.store.getState().importer;
+  if (!inputs) return;
+  update(services, startBusy);
+  try {
+    const outcome = await verifyImport(buildImport(inputs, spec));
+    update(services, outcomeBuilt(outcome));
+    update(services, goToStep('report'));
+  } catch (error) {
+    update(services, failed(message(error)));
+  }
+}
+
+function packageName(services: Services): string {
+  const { outcome, spec } = services.store.getState().importer;
+  const title = spec.package?.title ?? outcome?.report.boundaries?.file.replace(/\.[^.]+$/, '') ?? 'wijkzicht-import';
+  return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'wijkzicht-import';
+}
+
+/** Saves the built package as a .zip or a folder (where the platform can write folders). */
+export async function saveImportedPackage(services: Services, kind: 'zip' | 'folder'): Promise<void> {
+  const { outcome } = services.store.getState().importer;
+  if (!outcome?.ok || !outcome.files) return;
+  const name = packageName(services);
+  const encoder = new TextEncoder();
+  update(services, startBusy);
+  try {
+    const where =
+      kind === 'zip'
+        ? await services.platform.saveFile(`${name}.zip`, packageFilesToZip(outcome.files), [{ name: 'Data package (.zip)', extensions: ['zip'] }])
+        : await services.platform.saveFolder!(name, [...outcome.files].map(([path, text]) => ({ path, bytes: encoder.encode(text) })));
+    if (where) update(services, importSaved(where));
+    else update(services, (s) => ({ ...s, busy: false }));
+  } catch (error) {
+    update(services, failed(message(error)));
+  }
+}
+
+/** Opens the imported package in the app (the map then shows its first indicator) and closes the wizard. */
+export async function openImportedPackage(services: Services): Promise<void> {
+  const { outcome, spec } = services.store.getState().importer;
+  if (!outcome?.ok || !outcome.files) return;
+  const label = spec.package?.title ?? packageName(services);
+  const opened = await openPackage(services, label, () => createMemorySource(label, outcome.files!));
+  if (opened) update(services, closeImport);
+}

@@ -1,0 +1,81 @@
+import type { ProjectProblem } from '../../../data/project';
+import { emptyScenario, type AddedCentre, type Scenario } from './state/scenario-slice';
+
+const METHODS = new Set(['sainte-lague', 'dhondt', 'hamilton']);
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * The planner's scenarios from a project file's `scenarios` (already checked for `id` and `name`): every
+ * field a scenario may have is checked, fields left out get today's default, and each wrong value is a
+ * problem with its JSON path — so a hand-edited file can never reach the engine with, say, a text as FTE.
+ *
+ * @example
+ * readScenarios([{ id: 's1', name: 'A', teamFte: { noord: 'veel' } }], 'plan.wijkzicht').problems[0].path
+ * // 'scenarios[0].teamFte.noord'
+ */
+export function readScenarios(raw: readonly unknown[], fileName: string): { scenarios: Scenario[]; problems: ProjectProblem[] } {
+  const problems: ProjectProblem[] = [];
+  const problem = (path: string, what: string, fix: string) => problems.push({ path, message: `${fileName}: ${path} ${what}`, fix });
+  const scenarios = raw.map((value, i): Scenario => {
+    const at = `scenarios[${i}]`;
+    const s = isObject(value) ? value : {};
+    const out: { -readonly [K in keyof Scenario]: Scenario[K] } = { ...emptyScenario(String(s.id ?? `s${i + 1}`), String(s.name ?? '')) };
+    const number = (key: 'totalFte' | 'minimum' | 'maxChange', min: number) => {
+      const v = s[key];
+      if (v === undefined || v === null) return;
+      if (!isNumber(v) || v < min) problem(`${at}.${key}`, `must be a number ≥ ${min} or null, got ${JSON.stringify(v)}`, 'correct the number or remove the field');
+      else out[key] = v;
+    };
+    number('totalFte', 0);
+    number('minimum', 0);
+    number('maxChange', 0);
+    if (s.method !== undefined) {
+      if (typeof s.method === 'string' && METHODS.has(s.method)) out.method = s.method as Scenario['method'];
+      else problem(`${at}.method`, `must be one of ${[...METHODS].join(', ')}, got ${JSON.stringify(s.method)}`, 'choose one of these methods');
+    }
+    const record = (key: 'teamFte' | 'radii', min: number, exclusive: boolean) => {
+      const v = s[key];
+      if (v === undefined) return;
+      if (!isObject(v)) return void problem(`${at}.${key}`, 'must be an object of numbers', 'write it as { "team": number, … }');
+      const kept: Record<string, number> = {};
+      for (const [k, n] of Object.entries(v)) {
+        if (!isNumber(n) || (exclusive ? n <= min : n < min)) problem(`${at}.${key}.${k}`, `must be a number ${exclusive ? '>' : '≥'} ${min}, got ${JSON.stringify(n)}`, 'correct the number');
+        else kept[k] = n;
+      }
+      out[key] = kept;
+    };
+    record('teamFte', 0, false);
+    record('radii', 0, true);
+    if (s.closed !== undefined) {
+      if (Array.isArray(s.closed) && s.closed.every((c) => typeof c === 'string')) out.closed = s.closed as string[];
+      else problem(`${at}.closed`, 'must be a list of centre ids (texts)', 'list the ids of the closed centres');
+    }
+    if (s.moved !== undefined) {
+      const moved: Record<string, readonly [number, number]> = {};
+      if (!isObject(s.moved)) problem(`${at}.moved`, 'must be an object of [lon, lat] pairs', 'write it as { "centre id": [lon, lat] }');
+      else
+        for (const [id, p] of Object.entries(s.moved)) {
+          if (Array.isArray(p) && p.length === 2 && isNumber(p[0]) && isNumber(p[1]) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90) moved[id] = [p[0], p[1]];
+          else problem(`${at}.moved.${id}`, `must be [longitude, latitude] in degrees, got ${JSON.stringify(p)}`, 'give the position as two numbers');
+        }
+      out.moved = moved;
+    }
+    if (s.added !== undefined) {
+      const added: AddedCentre[] = [];
+      if (!Array.isArray(s.added)) problem(`${at}.added`, 'must be a list of centres', 'write it as [{ "id", "name", "team", "lon", "lat" }, …]');
+      else
+        s.added.forEach((c, j) => {
+          const p = `${at}.added[${j}]`;
+          if (!isObject(c) || typeof c.id !== 'string' || typeof c.name !== 'string') return void problem(p, 'must have an id and a name (texts)', 'give the centre an id and a name');
+          if (!isNumber(c.lon) || !isNumber(c.lat) || Math.abs(c.lon) > 180 || Math.abs(c.lat) > 90) return void problem(p, `needs lon and lat in degrees, got ${JSON.stringify([c.lon, c.lat])}`, 'give the position as two numbers');
+          if (added.some((a) => a.id === c.id)) return void problem(`${p}.id`, `repeats the id ${JSON.stringify(c.id)}`, 'give each added centre its own id');
+          added.push({ id: c.id, name: c.name, team: typeof c.team === 'string' ? c.team : null, lon: c.lon, lat: c.lat });
+        });
+      out.added = added;
+    }
+    return out;
+  });
+  return { scenarios, problems };
+}

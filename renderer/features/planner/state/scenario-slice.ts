@@ -1,0 +1,185 @@
+import type { ApportionMethod } from '../../../../geo/apportionment';
+
+/** A centre the scenario adds (not in the package). */
+export interface AddedCentre {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string | null;
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/**
+ * A planning scenario: a named set of changes over the baseline (the package's data), which it never changes.
+ * Everything absent means "as today".
+ */
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  /** Total social-worker FTE the formula apportions (null: today's total). */
+  readonly totalFte: number | null;
+  /** Social-worker FTE per team id in the scenario (teams not listed: today's). */
+  readonly teamFte: Readonly<Record<string, number>>;
+  readonly method: ApportionMethod;
+  /** Constraints of the formula, also checked against hand edits: minimum FTE per team, maximum change per team. */
+  readonly minimum: number | null;
+  readonly maxChange: number | null;
+  readonly added: readonly AddedCentre[];
+  /** Today's centres moved: id → [lon, lat]. */
+  readonly moved: Readonly<Record<string, readonly [number, number]>>;
+  /** Today's centres closed (ids). */
+  readonly closed: readonly string[];
+  /** Travel radius per mode id in metres (modes not listed: the engine's default). */
+  readonly radii: Readonly<Record<string, number>>;
+}
+
+interface Snapshot {
+  readonly list: readonly Scenario[];
+  readonly activeId: string | null;
+}
+
+export interface ScenarioState extends Snapshot {
+  /** What the active scenario is compared with: the baseline or another scenario's id. */
+  readonly compareWith: 'baseline' | string;
+  /** Undo and redo stacks of whole snapshots (newest last). */
+  readonly past: readonly Snapshot[];
+  readonly future: readonly Snapshot[];
+  /** Successive edits with the same key (one slider drag) make one undo step. */
+  readonly lastEditKey: string | null;
+}
+
+export const MAX_UNDO = 200;
+
+export const initialScenarioState: ScenarioState = { list: [], activeId: null, compareWith: 'baseline', past: [], future: [], lastEditKey: null };
+
+export function emptyScenario(id: string, name: string): Scenario {
+  return { id, name, totalFte: null, teamFte: {}, method: 'sainte-lague', minimum: null, maxChange: null, added: [], moved: {}, closed: [], radii: {} };
+}
+
+/** Records the change from `s` to `next` as one undo step (or merges it into the last one for the same key). */
+function record(s: ScenarioState, next: Snapshot, key: string | null = null): ScenarioState {
+  if (next.list === s.list && next.activeId === s.activeId) return s;
+  const merge = key !== null && key === s.lastEditKey && s.past.length > 0;
+  const past = merge ? s.past : [...s.past, { list: s.list, activeId: s.activeId }].slice(-MAX_UNDO);
+  return { ...s, ...next, past, future: [], lastEditKey: key };
+}
+
+/** Applies an edit to the active scenario (no-op without one). */
+function editActive(s: ScenarioState, edit: (sc: Scenario) => Scenario, key: string | null = null): ScenarioState {
+  const index = s.list.findIndex((sc) => sc.id === s.activeId);
+  if (index < 0) return s;
+  const before = s.list[index]!;
+  const after = edit(before);
+  if (after === before) return s;
+  const list = s.list.map((sc, i) => (i === index ? after : sc));
+  return record(s, { list, activeId: s.activeId }, key);
+}
+
+/** Adds a scenario (a copy of `from` when given) and makes it active. */
+export const createScenario = (id: string, name: string, from?: Scenario) => (s: ScenarioState): ScenarioState => {
+  if (s.list.some((sc) => sc.id === id)) throw new RangeError(`A scenario with id ${id} exists`);
+  const scenario = from ? { ...from, id, name } : emptyScenario(id, name);
+  return record(s, { list: [...s.list, scenario], activeId: id });
+};
+
+export const renameScenario = (id: string, name: string) => (s: ScenarioState): ScenarioState => {
+  const trimmed = name.trim();
+  if (trimmed === '') return s;
+  return record(s, { list: s.list.map((sc) => (sc.id === id && sc.name !== trimmed ? { ...sc, name: trimmed } : sc)), activeId: s.activeId });
+};
+
+export const deleteScenario = (id: string) => (s: ScenarioState): ScenarioState => {
+  const list = s.list.filter((sc) => sc.id !== id);
+  if (list.length === s.list.length) return s;
+  const next = record(s, { list, activeId: s.activeId === id ? (list.at(-1)?.id ?? null) : s.activeId });
+  return next.compareWith === id ? { ...next, compareWith: 'baseline' } : next;
+};
+
+/** Makes a scenario active (null: the baseline); not an undo step. */
+export const activateScenario = (id: string | null) => (s: ScenarioState): ScenarioState =>
+  id === s.activeId || (id !== null && !s.list.some((sc) => sc.id === id)) ? s : { ...s, activeId: id, lastEditKey: null };
+
+export const setCompareWith = (target: 'baseline' | string) => (s: ScenarioState): ScenarioState => (s.compareWith === target ? s : { ...s, compareWith: target });
+
+/** One team's FTE; `key` groups the steps of one slider drag into one undo step. */
+export const setTeamFte = (team: string, fte: number, key: string | null = null) => (s: ScenarioState): ScenarioState => {
+  if (!Number.isFinite(fte) || fte < 0) throw new RangeError(`FTE must be a number ≥ 0, got ${fte}`);
+  const rounded = Math.round(fte * 100) / 100;
+  return editActive(s, (sc) => (sc.teamFte[team] === rounded ? sc : { ...sc, teamFte: { ...sc.teamFte, [team]: rounded } }), key);
+};
+
+/** Moves FTE from one team to another (the total stays). `current` gives today's FTE of teams not yet edited. */
+export const moveFte = (from: string, to: string, amount: number, current: Readonly<Record<string, number>>) => (s: ScenarioState): ScenarioState =>
+  editActive(s, (sc) => {
+    const a = sc.teamFte[from] ?? current[from] ?? 0;
+    const b = sc.teamFte[to] ?? current[to] ?? 0;
+    if (amount <= 0 || amount > a) throw new RangeError(`Cannot move ${amount} FTE from ${from}, which has ${a}`);
+    return { ...sc, teamFte: { ...sc.teamFte, [from]: a - amount, [to]: b + amount } };
+  });
+
+/** Sets every team's FTE at once (the formula's targets): one undo step. */
+export const setAllTeamFte = (fte: Readonly<Record<string, number>>) => (s: ScenarioState): ScenarioState => editActive(s, (sc) => ({ ...sc, teamFte: { ...fte } }));
+
+export const setTotalFte = (total: number | null) => (s: ScenarioState): ScenarioState => {
+  if (total !== null && (!Number.isFinite(total) || total <= 0)) throw new RangeError(`Total FTE must be a number > 0, got ${total}`);
+  return editActive(s, (sc) => (sc.totalFte === total ? sc : { ...sc, totalFte: total }), 'total');
+};
+
+export const setMethod = (method: ApportionMethod) => (s: ScenarioState): ScenarioState => editActive(s, (sc) => (sc.method === method ? sc : { ...sc, method }));
+
+export const setConstraints = (constraints: { minimum?: number | null; maxChange?: number | null }) => (s: ScenarioState): ScenarioState => {
+  for (const v of [constraints.minimum, constraints.maxChange]) if (v !== undefined && v !== null && (!Number.isFinite(v) || v < 0)) throw new RangeError(`Constraints must be numbers ≥ 0, got ${v}`);
+  return editActive(s, (sc) => ({ ...sc, ...constraints }));
+};
+
+export const addCentre = (centre: AddedCentre) => (s: ScenarioState): ScenarioState =>
+  editActive(s, (sc) => {
+    if (sc.added.some((c) => c.id === centre.id)) throw new RangeError(`A centre with id ${centre.id} exists`);
+    return { ...sc, added: [...sc.added, centre] };
+  });
+
+/** Moves a centre: an added one, or one of today's (recorded in `moved`). */
+export const moveCentre = (id: string, lon: number, lat: number, key: string | null = null) => (s: ScenarioState): ScenarioState =>
+  editActive(
+    s,
+    (sc) =>
+      sc.added.some((c) => c.id === id)
+        ? { ...sc, added: sc.added.map((c) => (c.id === id ? { ...c, lon, lat } : c)) }
+        : { ...sc, moved: { ...sc.moved, [id]: [lon, lat] as const } },
+    key,
+  );
+
+/** Closes a centre: an added one is removed, one of today's is listed as closed. */
+export const closeCentre = (id: string) => (s: ScenarioState): ScenarioState =>
+  editActive(s, (sc) =>
+    sc.added.some((c) => c.id === id) ? { ...sc, added: sc.added.filter((c) => c.id !== id) } : sc.closed.includes(id) ? sc : { ...sc, closed: [...sc.closed, id] },
+  );
+
+export const reopenCentre = (id: string) => (s: ScenarioState): ScenarioState => editActive(s, (sc) => (sc.closed.includes(id) ? { ...sc, closed: sc.closed.filter((c) => c !== id) } : sc));
+
+export const setRadius = (mode: string, metres: number) => (s: ScenarioState): ScenarioState => {
+  if (!Number.isFinite(metres) || metres <= 0) throw new RangeError(`A radius must be > 0 m, got ${metres}`);
+  return editActive(s, (sc) => (sc.radii[mode] === metres ? sc : { ...sc, radii: { ...sc.radii, [mode]: metres } }), `radius:${mode}`);
+};
+
+/** Ends a run of merged edits (a slider released): the next edit is a new undo step. */
+export const endEdit = (s: ScenarioState): ScenarioState => (s.lastEditKey === null ? s : { ...s, lastEditKey: null });
+
+export const undo = (s: ScenarioState): ScenarioState => {
+  const previous = s.past.at(-1);
+  if (!previous) return s;
+  return { ...s, ...previous, past: s.past.slice(0, -1), future: [...s.future, { list: s.list, activeId: s.activeId }], lastEditKey: null };
+};
+
+export const redo = (s: ScenarioState): ScenarioState => {
+  const next = s.future.at(-1);
+  if (!next) return s;
+  return { ...s, ...next, future: s.future.slice(0, -1), past: [...s.past, { list: s.list, activeId: s.activeId }], lastEditKey: null };
+};
+
+/** Replaces everything (a project opened): no undo history across projects. */
+export const loadScenarios = (list: readonly Scenario[], activeId: string | null) => (_s: ScenarioState): ScenarioState => ({
+  ...initialScenarioState,
+  list,
+  activeId: activeId !== null && list.some((sc) => sc.id === activeId) ? activeId : (list[0]?.id ?? null),
+});

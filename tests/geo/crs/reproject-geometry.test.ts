@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { measureDistance } from '../../../geo/measure/measure-distance';
+import proj4 from 'proj4';
+import { reprojectGeometry, reprojectPoint } from '../../../geo/crs/reproject-geometry';
+import { CRS_DEFINITIONS, type SupportedCrs } from '../../../geo/crs/supported-crs';
+
+interface GoldenPoint {
+  readonly crs: SupportedCrs;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  readonly lon: number;
+  readonly lat: number;
+}
+/** Reference values by PROJ (see make-pyproj-points.py beside the JSON). */
+const GOLDEN = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'reproject-geometry', 'pyproj-points.json'), 'utf8'),
+) as { proj: string; pyproj: string; operations: Record<string, string>; points: GoldenPoint[]; squares: Record<string, [number, number][]> };
+
+describe('reprojectPoint agrees with PROJ', () => {
+  it('was compared with the operations PROJ chooses (the golden file records them)', () => {
+    expect(GOLDEN.operations['EPSG:31370']).toBe('Inverse of Belgian Lambert 72 + BD72 to WGS 84 (3) + axis order change (2D)');
+    expect(GOLDEN.points.filter((p) => p.crs === 'EPSG:31370').length).toBeGreaterThanOrEqual(20);
+    expect(GOLDEN.points.filter((p) => p.crs === 'EPSG:3812').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(GOLDEN.points.map((p) => [`${p.crs} ${p.name}`, p] as const))('%s is within 1 m of PROJ', (_label, p) => {
+    const ours = reprojectPoint([p.x, p.y], p.crs);
+    expect(measureDistance(ours, [p.lon, p.lat])).toBeLessThan(1);
+  });
+
+  it('is in fact within a millimetre everywhere, so a regression of centimetres is caught', () => {
+    const errors = GOLDEN.points.map((p) => measureDistance(reprojectPoint([p.x, p.y], p.crs), [p.lon, p.lat]));
+    console.info(`[reproject-geometry] max distance to PROJ ${GOLDEN.proj} over ${errors.length} points: ${Math.max(...errors).toExponential(2)} m`);
+    expect(Math.max(...errors)).toBeLessThan(0.001);
+  });
+
+  it('applies the BD72 datum shift: without it Kortrijk would be about 100 m off', () => {
+    const kortrijk = GOLDEN.points.find((p) => p.crs === 'EPSG:31370' && p.name === 'Kortrijk')!;
+    const ours = reprojectPoint([kortrijk.x, kortrijk.y], 'EPSG:31370');
+    // The same projection with the BD72 → WGS84 Helmert shift left out (International 1924 lon/lat taken as WGS84).
+    const withoutShift = CRS_DEFINITIONS['EPSG:31370'].proj4.replace(/\+towgs84=\S+ /, '');
+    expect(withoutShift).not.toContain('towgs84');
+    const unshifted = proj4(withoutShift, '+proj=longlat +ellps=intl +no_defs').forward([kortrijk.x, kortrijk.y]) as [number, number];
+    expect(measureDistance(ours, unshifted)).toBeGreaterThan(80);
+    expect(measureDistance(ours, unshifted)).toBeLessThan(150);
+  });
+
+  it('is the identity for EPSG:4326', () => {
+    expect(reprojectPoint([3.26, 50.82], 'EPSG:4326')).toEqual([3.26, 50.82]);
+  });
+
+  it('rejects an unknown system, non-finite input and points that do not land on the globe', () => {
+    expect(() => reprojectPoint([1, 2], 'EPSG:32631' as SupportedCrs)).toThrow(TypeError);
+    expect(() => reprojectPoint([NaN, 2], 'EPSG:31370')).toThrow(TypeError);
+    expect(() => reprojectPoint([1e9, 1e12], 'EPSG:3857')).toThrow(RangeError);
+  });
+});
+
+describe('reprojectGeometry', () => {
+  it('takes the Kortrijk test square from Lambert 72, Lambert 2008 and Web Mercator to its lon/lat corners', () => {
+    for (const crs of ['EPSG:31370', 'EPSG:3812', 'EPSG:3857'] as const) {
+      const square: Polygon = { type: 'Polygon', coordinates: [GOLDEN.squares[crs]!] };
+      const out = reprojectGeometry(square, crs);
+      out.coordinates[0]!.forEach((p, i) => expect(measureDistance(p as [number, number], GOLDEN.squares.lonLat![i]!)).toBeLessThan(0.01));
+    }
+  });
+
+  it('keeps the type, copies, and leaves the input untouched', () => {
+    const multi: MultiPolygon = { type: 'MultiPolygon', coordinates: [[GOLDEN.squares['EPSG:31370']!]] };
+    const before = structuredClone(multi);
+    const out = reprojectGeometry(multi, 'EPSG:31370');
+    expect(out.type).toBe('MultiPolygon');
+    expect(multi).toEqual(before);
+    expect(out.coordinates[0]![0]![0]).not.toBe(multi.coordinates[0]![0]![0]);
+  });
+
+  it('rejects open rings and non-polygons', () => {
+    expect(() => reprojectGeometry({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] }, 'EPSG:31370')).toThrow(/not closed/);
+    expect(() => reprojectGeometry({ type: 'Point', coordinates: [0, 0] } as unknown as Polygon, 'EPSG:31370')).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activateScenario,
+  addCentre,
+  closeCentre,
+  createScenario,
+  deleteScenario,
+  endEdit,
+  initialScenarioState,
+  loadScenarios,
+  MAX_UNDO,
+  moveCentre,
+  moveFte,
+  redo,
+  renameScenario,
+  reopenCentre,
+  setAllTeamFte,
+  setTeamFte,
+  setTotalFte,
+  undo,
+  type ScenarioState,
+} from '../../../../../renderer/features/planner/state/scenario-slice';
+
+const pipe = (s: ScenarioState, ...updaters: ((s: ScenarioState) => ScenarioState)[]) => updaters.reduce((acc, u) => u(acc), s);
+const active = (s: ScenarioState) => s.list.find((sc) => sc.id === s.activeId)!;
+
+describe('scenario updaters', () => {
+  it('creates an active scenario that changes nothing yet', () => {
+    const s = createScenario('s1', 'Plan A')(initialScenarioState);
+    expect(s.activeId).toBe('s1');
+    expect(active(s)).toMatchObject({ name: 'Plan A', teamFte: {}, added: [], closed: [], totalFte: null });
+    expect(() => createScenario('s1', 'again')(s)).toThrow(/exists/);
+  });
+
+  it('moves FTE between teams keeping the total, and refuses to move more than a team has', () => {
+    const s = pipe(initialScenarioState, createScenario('s1', 'A'), moveFte('noord', 'zuid', 2, { noord: 15, zuid: 12.5 }));
+    expect(active(s).teamFte).toEqual({ noord: 13, zuid: 14.5 });
+    expect(() => moveFte('noord', 'zuid', 20, { noord: 15, zuid: 12.5 })(s)).toThrow(/Cannot move 20/);
+  });
+
+  it('undoes and redoes every edit, and a new edit clears the redo stack', () => {
+    const s = pipe(initialScenarioState, createScenario('s1', 'A'), setTeamFte('noord', 13), setTotalFte(77));
+    const u1 = undo(s);
+    expect(active(u1).totalFte).toBeNull();
+    expect(active(u1).teamFte).toEqual({ noord: 13 });
+    const u2 = undo(u1);
+    expect(active(u2).teamFte).toEqual({});
+    const r = redo(redo(u2));
+    expect(active(r)).toEqual(active(s));
+    const branched = setTeamFte('zuid', 10)(u2);
+    expect(branched.future).toEqual([]);
+    expect(undo(undo(undo(initialScenarioState)))).toBe(initialScenarioState);
+  });
+
+  it('makes one undo step of a slider drag (same key), and a new step after the drag ends', () => {
+    const s = pipe(initialScenarioState, createScenario('s1', 'A'), setTeamFte('noord', 14, 'drag'), setTeamFte('noord', 13.5, 'drag'), setTeamFte('noord', 13, 'drag'));
+    expect(active(undo(s)).teamFte).toEqual({});
+    const t = pipe(s, endEdit, setTeamFte('noord', 12, 'drag'));
+    expect(active(undo(t)).teamFte).toEqual({ noord: 13 });
+  });
+
+  it('keeps at most MAX_UNDO steps', () => {
+    let s = createScenario('s1', 'A')(initialScenarioState);
+    for (let i = 0; i < MAX_UNDO + 20; i++) s = setTeamFte('noord', i)(s);
+    expect(s.past).toHaveLength(MAX_UNDO);
+  });
+
+  it('adds, moves and closes centres: an added centre closed is gone, one of today is listed as closed', () => {
+    const s = pipe(
+      initialScenarioState,
+      createScenario('s1', 'A'),
+      addCentre({ id: 'new-1', name: 'Nieuw', team: 'noord', lon: 3.26, lat: 50.83 }),
+      moveCentre('new-1', 3.27, 50.84),
+      moveCentre('c01', 3.25, 50.8),
+      closeCentre('c02'),
+    );
+    expect(active(s).added).toEqual([{ id: 'new-1', name: 'Nieuw', team: 'noord', lon: 3.27, lat: 50.84 }]);
+    expect(active(s).moved).toEqual({ c01: [3.25, 50.8] });
+    expect(active(s).closed).toEqual(['c02']);
+    expect(active(closeCentre('new-1')(s)).added).toEqual([]);
+    expect(active(reopenCentre('c02')(s)).closed).toEqual([]);
+  });
+
+  it('renames, deletes and switches scenarios; edits without an active scenario change nothing', () => {
+    let s = pipe(initialScenarioState, createScenario('s1', 'A'), createScenario('s2', 'B'), renameScenario('s2', '  77 VTE  '));
+    expect(s.list.map((x) => x.name)).toEqual(['A', '77 VTE']);
+    s = deleteScenario('s2')(s);
+    expect(s.activeId).toBe('s1');
+    const none = activateScenario(null)(s);
+    expect(setTeamFte('noord', 3)(none)).toBe(none);
+    expect(() => setTeamFte('noord', -1)(s)).toThrow(RangeError);
+  });
+
+  it('loads a project: the list and active scenario, without history', () => {
+    const s = pipe(initialScenarioState, createScenario('s1', 'A'), setAllTeamFte({ noord: 10 }));
+    const loaded = loadScenarios(s.list, 's1')(initialScenarioState);
+    expect(loaded.list).toEqual(s.list);
+    expect(loaded.past).toEqual([]);
+    expect(loadScenarios(s.list, 'gone')(initialScenarioState).activeId).toBe('s1');
+  });
+});
