@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { openNodePackageSource } from '../data/package/sources/node-folder-source';
 import { buildContentSecurityPolicy } from '../electron/main/content-security-policy';
@@ -65,8 +65,8 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
     package: packagePath ? { label: path.basename(packagePath), base: '/__package/', kind: zip ? 'zip' : 'folder' } : null,
   });
   const policy = buildContentSecurityPolicy(options.basemapOrigins ?? []);
-  const server = createServer(async (request, response) => {
-    const send = (status: number, type: string, body: string) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const send = (status: number, type: string, body: string): void => {
       response.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
       response.end(body);
     };
@@ -100,11 +100,21 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
       });
-      if (request.method === 'HEAD') return response.end();
+      if (request.method === 'HEAD') {
+        response.end();
+        return;
+      }
       createReadStream(file).pipe(response);
     } catch {
       send(404, 'text/plain', 'Not found');
     }
+  };
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[wijkzicht web] request failed:', request.url, error);
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
+      response.end('Internal error');
+    });
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

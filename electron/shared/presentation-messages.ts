@@ -100,7 +100,7 @@ function readSlide(raw: unknown, field: string): SlideSummary {
     title: readText(raw.title, `${field}.title`),
     caption: readText(raw.caption, `${field}.caption`),
     notes: readText(raw.notes, `${field}.notes`),
-    thumbnail: thumbnail as string | null,
+    thumbnail: thumbnail,
   };
 }
 

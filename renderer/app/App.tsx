@@ -10,6 +10,7 @@ import { OpenPackageControls } from './OpenPackageControls';
 import { ProblemsDialog } from './ProblemsDialog';
 import { ProvenanceBadges } from '../features/explorer/components/ProvenanceBadges';
 import { StatusBar } from './StatusBar';
+import { NoticeArea } from './NoticeArea';
 import { openDemo, openPackage } from './open-package';
 import { refreshMap } from '../features/explorer/commands/refresh-map';
 import { MapView } from '../map/MapView';
@@ -89,6 +90,7 @@ export function App() {
       <footer className="footer">
         <StatusBar />
       </footer>
+      <NoticeArea />
       <PresentationMode />
       <ProblemsDialog />
       <ImportWizard />

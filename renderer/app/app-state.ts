@@ -9,6 +9,7 @@ import { initialStoryState, type StoryState } from '../features/presenter/state/
 import { initialSelectionState, type SelectionState } from '../features/explorer/state/selection-slice';
 import { initialUiState, type UiState } from './ui-slice';
 import { initialViewState, type ViewState } from '../features/explorer/state/view-slice';
+import { initialNoticesState, type NoticesState } from '../shared/problems';
 
 /** The whole app state: small slices, each changed only by its own pure updaters. */
 export interface AppState {
@@ -28,6 +29,8 @@ export interface AppState {
   readonly plannerRun: AnalysisState;
   /** Saved views, the story they make, and presentation mode. */
   readonly story: StoryState;
+  /** What the user is told went wrong, at the one notice surface (renderer/app/NoticeArea.tsx). */
+  readonly notices: NoticesState;
 }
 
 export const initialAppState: AppState = {
@@ -43,6 +46,7 @@ export const initialAppState: AppState = {
   scenarios: initialScenarioState,
   plannerRun: initialAnalysisState,
   story: initialStoryState,
+  notices: initialNoticesState,
 };
 
 /** Lifts a slice updater to the app state: `store.update(inSlice('view', setLevel('wijk')))`. */

@@ -4,7 +4,8 @@ import { readPackage } from '../../data/package';
 import { generateDemoPackage } from '../../data/demo';
 import { createMemorySource } from '../../data/package';
 import { inSlice } from './app-state';
-import { loadFailed, packageOpened, packageRejected, startLoading } from './package-slice';
+import { loadingStopped, packageOpened, packageRejected, startLoading } from './package-slice';
+import { reportProblem } from '../shared/problems';
 import { viewForPackage } from '../features/explorer/state/view-slice';
 import { refreshMap } from '../features/explorer/commands/refresh-map';
 import { initialAnalysisState } from '../features/explorer/state/analysis-slice';
@@ -26,7 +27,7 @@ export async function openPackage(services: Services, label: string, getSource: 
   try {
     const source = await getSource();
     if (!source) {
-      store.update(inSlice('pkg', (s) => ({ ...s, loading: null })));
+      store.update(inSlice('pkg', loadingStopped));
       return false;
     }
     const [result, db] = await Promise.all([readPackage(source), services.database()]);
@@ -35,12 +36,13 @@ export async function openPackage(services: Services, label: string, getSource: 
       return false;
     }
     await loadPackageIntoDatabase(db, result.pkg);
-    rememberPackageSource(result.pkg, source);
+    rememberPackageSource(services, result.pkg, source);
     store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));
     await refreshMap(services);
     return true;
   } catch (error) {
-    store.update(inSlice('pkg', loadFailed(error instanceof Error ? error.message : String(error))));
+    store.update(inSlice('pkg', loadingStopped));
+    reportProblem(store, 'package-open-failed', error, { params: { name: label } });
     return false;
   }
 }
@@ -56,7 +58,7 @@ export async function openStartupPackage(services: Services): Promise<void> {
   try {
     source = await services.platform.startupSource();
   } catch (error) {
-    services.store.update(inSlice('pkg', loadFailed(error instanceof Error ? error.message : String(error))));
+    reportProblem(services.store, 'package-open-failed', error);
   }
   if (source) {
     const opened = await openPackage(services, source.label, () => source);

@@ -8,13 +8,11 @@ export interface PackageState {
   readonly loading: string | null;
   /** Problems of the last read: blocking (errors: the package was not opened) or warnings only. */
   readonly report: { readonly label: string; readonly blocking: boolean; readonly problems: readonly Problem[]; readonly open: boolean } | null;
-  /** An unexpected failure (not a package problem), shown at the boundary. */
-  readonly failure: string | null;
 }
 
-export const initialPackageState: PackageState = { current: null, loading: null, report: null, failure: null };
+export const initialPackageState: PackageState = { current: null, loading: null, report: null };
 
-export const startLoading = (label: string) => (s: PackageState): PackageState => ({ ...s, loading: label, failure: null });
+export const startLoading = (label: string) => (s: PackageState): PackageState => ({ ...s, loading: label });
 
 export const packageOpened = (pkg: LoadedPackage) => (s: PackageState): PackageState => ({
   ...s,
@@ -31,8 +29,8 @@ export const packageRejected = (label: string, problems: readonly Problem[]) => 
   report: { label, blocking: true, problems, open: true },
 });
 
-export const loadFailed = (message: string) => (s: PackageState): PackageState => ({ ...s, loading: null, failure: message });
+/** Loading stopped without a package (it failed: the failure is reported as a notice). */
+export const loadingStopped = (s: PackageState): PackageState => (s.loading === null ? s : { ...s, loading: null });
 
 export const setReportOpen = (open: boolean) => (s: PackageState): PackageState => (s.report ? { ...s, report: { ...s.report, open } } : s);
 
-export const dismissFailure = (s: PackageState): PackageState => ({ ...s, failure: null });

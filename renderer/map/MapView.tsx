@@ -1,3 +1,4 @@
+import { reportingTo } from '../shared/problems';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAppState, useI18n, useServices } from '../app/app-context';
 import { AreaTooltip } from '../features/explorer/components/AreaTooltip';
@@ -53,6 +54,7 @@ export function MapView({ children }: { children?: ReactNode }) {
         setPointer(point);
       },
       onClick: (code) => services.store.update(pickAreaOnMap(code)),
+      onError: reportingTo(services.store, 'map-compute-failed'),
       onIdle: () => {
         if (root.dataset.mapState !== 'rendering') return;
         root.dataset.mapState = 'idle';
@@ -72,7 +74,7 @@ export function MapView({ children }: { children?: ReactNode }) {
     });
     window.__wijkzichtMap = c.map;
     registerCamera({
-      get: () => ({ center: c.map.getCenter().toArray() as [number, number], zoom: c.map.getZoom() }),
+      get: () => ({ center: c.map.getCenter().toArray(), zoom: c.map.getZoom() }),
       ease: (camera, duration) => c.map.easeTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, duration, essential: true }),
       snapshot: async (ratio) => {
         const before = c.map.getPixelRatio();

@@ -22,6 +22,8 @@ export interface MapControllerEvents {
   onRender?(): void;
   /** An area was clicked (its code), or empty map (null). */
   onClick?(code: string | null): void;
+  /** MapLibre could not take new data (a source update was refused): reported, the map keeps what it shows. */
+  onError?(error: unknown): void;
 }
 
 export interface MapContent {
@@ -156,12 +158,12 @@ export class MapController {
       this.contentAreas = content.areas;
       this.suppressedLoaded = false;
       this.map.removeFeatureState({ source: SOURCES.areas });
-      (this.map.getSource(SOURCES.areas) as maplibregl.GeoJSONSource).setData(content.areas);
-      this.source(SOURCES.areaSuppressed).setData(EMPTY);
+      this.setSourceData(SOURCES.areas, content.areas);
+      this.setSourceData(SOURCES.areaSuppressed, EMPTY);
       this.map.setFilter(LAYERS.areaSuppressed, buildSuppressedFilter([]));
-      this.source(SOURCES.areaMarks).setData(EMPTY);
-      (this.map.getSource(SOURCES.territories) as maplibregl.GeoJSONSource).setData(content.territories ?? EMPTY);
-      (this.map.getSource(SOURCES.territoryLabels) as maplibregl.GeoJSONSource).setData(content.territoryLabels);
+      this.setSourceData(SOURCES.areaMarks, EMPTY);
+      this.setSourceData(SOURCES.territories, content.territories ?? EMPTY);
+      this.setSourceData(SOURCES.territoryLabels, content.territoryLabels);
       this.setCentresNow(content.centres);
       if (fit) this.fitTo(content.areas);
     });
@@ -188,7 +190,7 @@ export class MapController {
       if (key !== this.suppressedKey) {
         this.suppressedKey = key;
         if (suppressed.length > 0 && !this.suppressedLoaded && this.contentAreas) {
-          this.source(SOURCES.areaSuppressed).setData(this.contentAreas);
+          this.setSourceData(SOURCES.areaSuppressed, this.contentAreas);
           this.suppressedLoaded = true;
         }
         this.map.setFilter(LAYERS.areaSuppressed, buildSuppressedFilter(suppressed), { validate: false });
@@ -229,7 +231,7 @@ export class MapController {
       ...(this.selected !== null ? [{ code: this.selected, mark: 'selected' as const }] : []),
       ...(this.hovered !== null ? [{ code: this.hovered, mark: 'hover' as const }] : []),
     ];
-    this.source(SOURCES.areaMarks).setData(this.collectionOf(marks));
+    this.setSourceData(SOURCES.areaMarks, this.collectionOf(marks));
   }
 
   /** A collection of the current areas with these codes (unknown codes skipped), with extra properties. */
@@ -241,13 +243,16 @@ export class MapController {
     return { type: 'FeatureCollection', features };
   }
 
-  private source(id: string): maplibregl.GeoJSONSource {
-    return this.map.getSource(id) as maplibregl.GeoJSONSource;
+  /** New data for a GeoJSON source; MapLibre parses it in its worker, and a refusal is reported. */
+  private setSourceData(id: string, data: GeoJSON.GeoJSON): void {
+    const source = this.map.getSource<maplibregl.GeoJSONSource>(id);
+    if (!source) return;
+    source.setData(data).catch((error: unknown) => this.events.onError?.(error));
   }
 
   /** Replaces the team-territory labels (e.g. with each team's FTE on the staffing map). */
   setTerritoryLabels(labels: FeatureCollection<Point, { code: string; name: string }>): void {
-    this.whenReady(() => (this.map.getSource(SOURCES.territoryLabels) as maplibregl.GeoJSONSource).setData(labels));
+    this.whenReady(() => this.setSourceData(SOURCES.territoryLabels, labels));
   }
 
   /** Flies to a point (search results). */
@@ -266,8 +271,7 @@ export class MapController {
    */
   setOverlay(sourceId: string, data: FeatureCollection, layers: readonly maplibregl.LayerSpecification[], beforeLayer?: string): void {
     this.whenReady(() => {
-      const source = this.map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined;
-      if (source) source.setData(data);
+      if (this.map.getSource(sourceId)) this.setSourceData(sourceId, data);
       else this.map.addSource(sourceId, { type: 'geojson', data });
       for (const layer of layers) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, beforeLayer && this.map.getLayer(beforeLayer) ? beforeLayer : undefined);
     });
@@ -302,7 +306,7 @@ export class MapController {
 
   private setCentresNow(centres: readonly Pick<Centre, 'id' | 'name' | 'teamId' | 'lon' | 'lat'>[]): void {
     this.centresShown = centres;
-    this.source(SOURCES.centres).setData({
+    this.setSourceData(SOURCES.centres, {
       type: 'FeatureCollection',
       features: centres.map((c) => ({ type: 'Feature', id: c.id, properties: { id: c.id, name: c.name, team: c.teamId ?? '' }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } })),
     });

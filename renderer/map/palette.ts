@@ -38,7 +38,7 @@ function take(scheme: Scheme, classes: number): string[] {
   if (classes < 1) return [];
   if (classes === 1) return [three[1]!];
   if (classes === 2) return [three[0]!, three[2]!];
-  if (scheme[classes]) return [...scheme[classes]!];
+  if (scheme[classes]) return [...scheme[classes]];
   throw new RangeError(`This ColorBrewer palette has at most ${scheme.length - 1} classes, got ${classes}`);
 }
 

@@ -5,6 +5,7 @@ import { buildProjectOfState, isSavedScenarioList, isSavedViewList, openProjectT
 import { formatDateTime } from '../../shared/i18n/i18n';
 import { inSlice, type AppState } from '../app-state';
 import { setPanel } from '../ui-slice';
+import { reportProblem } from '../../shared/problems';
 
 /** How long after the last scenario edit the autosave is written. */
 export const AUTOSAVE_DELAY_MS = 1000;
@@ -28,7 +29,6 @@ export function ProjectAutosave() {
   const views = useAppState(selectViews);
   const pkg = useAppState(selectPackage);
   const [offer, setOffer] = useState<{ key: string; text: string; savedAt: string; count: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   // On opening a package: is there an unsaved autosave of it?
   useEffect(() => {
@@ -37,7 +37,7 @@ export function ProjectAutosave() {
     let cancelled = false;
     void (async () => {
       try {
-        const key = await packageHashOf(pkg);
+        const key = await packageHashOf(services, pkg);
         const text = await services.platform.autosave.read(key);
         if (cancelled || text === null) return;
         const parsed = parseProject(text, 'autosave');
@@ -45,8 +45,8 @@ export function ProjectAutosave() {
         const now = services.store.getState();
         if (now.scenarios.list.length > 0 || now.story.views.length > 0) return;
         setOffer({ key, text, savedAt: parsed.project.savedAt, count: parsed.project.scenarios.length + parsed.project.views.length });
-      } catch (e) {
-        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      } catch (error) {
+        if (!cancelled) reportProblem(services.store, 'autosave-restore-failed', error, { severity: 'warning' });
       }
     })();
     return () => {
@@ -61,26 +61,16 @@ export function ProjectAutosave() {
       void (async () => {
         try {
           const project = await buildProjectOfState(services);
-          await services.platform.autosave.write(project.package.contentHash, serializeProject({ ...project, settings: { ...project.settings, unsaved: !isSavedScenarioList(list) || !isSavedViewList(views) } }));
+          await services.platform.autosave.write(project.package.contentHash, serializeProject({ ...project, settings: { ...project.settings, unsaved: !isSavedScenarioList(services, list) || !isSavedViewList(services, views) } }));
           document.documentElement.dataset.autosavedAt = project.savedAt; // for tests
-        } catch (e) {
-          setError(e instanceof Error ? e.message : String(e));
+        } catch (error) {
+          reportProblem(services.store, 'autosave-failed', error);
         }
       })();
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [pkg, list, activeId, views, services]);
 
-  if (error) {
-    return (
-      <div className="autosave-bar" role="alert" data-testid="autosave-error">
-        {t('autosaveFailed', { message: error })}{' '}
-        <button type="button" onClick={() => setError(null)}>
-          {t('close')}
-        </button>
-      </div>
-    );
-  }
   if (!offer) return null;
   return (
     <div className="autosave-bar" role="alertdialog" aria-label={t('autosaveRestore')} data-testid="autosave-offer">
@@ -90,10 +80,13 @@ export function ProjectAutosave() {
         data-testid="autosave-restore"
         onClick={() => {
           setOffer(null);
-          void openProjectText(services, offer.text, 'autosave').then((outcome) => {
-            if (!outcome.ok) setError(outcome.problems.join(' '));
-            else services.store.update(inSlice('ui', setPanel('planner')));
-          });
+          void openProjectText(services, offer.text, 'autosave').then(
+            (outcome) => {
+              if (!outcome.ok) reportProblem(services.store, 'autosave-restore-failed', undefined, { lines: outcome.problems });
+              else services.store.update(inSlice('ui', setPanel('planner')));
+            },
+            (error: unknown) => reportProblem(services.store, 'autosave-restore-failed', error),
+          );
         }}
       >
         {t('autosaveRestore')}
@@ -103,7 +96,7 @@ export function ProjectAutosave() {
         data-testid="autosave-discard"
         onClick={() => {
           setOffer(null);
-          void services.platform.autosave.discard(offer.key);
+          services.platform.autosave.discard(offer.key).catch((error: unknown) => reportProblem(services.store, 'autosave-failed', error));
         }}
       >
         {t('autosaveDiscard')}

@@ -8,30 +8,43 @@ import { readViews } from '../../features/presenter/read-views';
 import { loadScenarios, type Scenario } from '../../features/planner/state/scenario-slice';
 import { loadViews, type SavedView } from '../../features/presenter/state/story-slice';
 import type { Services } from '../services';
+import { defineSessionSlot } from '../../shared/session-memory';
+import { reportingTo } from '../../shared/problems';
 
-const sources = new WeakMap<LoadedPackage, PackageFileSource>();
-/** Scenario lists (by identity: the slice never mutates one) that are saved in a project file. */
-const savedLists = new WeakSet<readonly Scenario[]>();
+/** What the project commands remember in a session: each package's files and hash, and what was saved. */
+const projectMemory = defineSessionSlot('project files', () => ({
+  sources: new WeakMap<LoadedPackage, PackageFileSource>(),
+  hashes: new WeakMap<LoadedPackage, Promise<string>>(),
+  /** Scenario lists and view lists (by identity: the slices never mutate one) saved in a project file. */
+  savedLists: new WeakSet<readonly Scenario[]>(),
+  savedViewLists: new WeakSet<readonly SavedView[]>(),
+}));
 
 /** Whether these scenarios are exactly what was last saved to or opened from a project file. */
-export function isSavedScenarioList(list: readonly Scenario[]): boolean {
-  return savedLists.has(list);
+export function isSavedScenarioList(services: Services, list: readonly Scenario[]): boolean {
+  return projectMemory(services.memory).savedLists.has(list);
 }
 
-const savedViewLists = new WeakSet<readonly SavedView[]>();
 /** Whether these views are exactly what was last saved to or opened from a project file. */
-export function isSavedViewList(views: readonly SavedView[]): boolean {
-  return savedViewLists.has(views);
+export function isSavedViewList(services: Services, views: readonly SavedView[]): boolean {
+  return projectMemory(services.memory).savedViewLists.has(views);
 }
-const hashes = new WeakMap<LoadedPackage, Promise<string>>();
+
+/** Marks the current scenarios and views as saved (to or from a project file). */
+function markSaved(services: Services): void {
+  const memory = projectMemory(services.memory);
+  memory.savedLists.add(services.store.getState().scenarios.list);
+  memory.savedViewLists.add(services.store.getState().story.views);
+}
 
 /** Remembers where an opened package came from, so a project can name it by content hash. */
-export function rememberPackageSource(pkg: LoadedPackage, source: PackageFileSource): void {
-  sources.set(pkg, source);
+export function rememberPackageSource(services: Services, pkg: LoadedPackage, source: PackageFileSource): void {
+  projectMemory(services.memory).sources.set(pkg, source);
 }
 
 /** SHA-256 over the package's files (paths and bytes), computed once per opened package. */
-export function packageHashOf(pkg: LoadedPackage): Promise<string> {
+export function packageHashOf(services: Services, pkg: LoadedPackage): Promise<string> {
+  const { hashes, sources } = projectMemory(services.memory);
   let hash = hashes.get(pkg);
   if (!hash) {
     const source = sources.get(pkg);
@@ -51,7 +64,7 @@ export async function buildProjectOfState(services: Services): Promise<ProjectFi
   const state = services.store.getState();
   const pkg = state.pkg.current;
   if (!pkg) throw new Error('Open eerst een data package / open a data package first');
-  const base = createProject({ path: pkg.sourceLabel, name: pkg.descriptor.title ?? pkg.sourceLabel, contentHash: await packageHashOf(pkg) }, state.ui.language);
+  const base = createProject({ path: pkg.sourceLabel, name: pkg.descriptor.title ?? pkg.sourceLabel, contentHash: await packageHashOf(services, pkg) }, state.ui.language);
   const { list, activeId } = state.scenarios;
   return { ...base, scenarios: list, activeScenarioId: activeId !== null && list.some((s) => s.id === activeId) ? activeId : null, views: state.story.views };
 }
@@ -59,12 +72,15 @@ export async function buildProjectOfState(services: Services): Promise<ProjectFi
 /** Saves the project as `<name>.wijkzicht` (a download in the browser, a Save dialog in Electron). */
 export async function saveProjectFile(services: Services): Promise<string | null> {
   const project = await buildProjectOfState(services);
-  // From now on the autosave holds nothing unsaved (until the next edit).
-  savedLists.add(services.store.getState().scenarios.list);
-  savedViewLists.add(services.store.getState().story.views);
-  void services.platform.autosave.write(project.package.contentHash, serializeProject({ ...project, settings: { ...project.settings, unsaved: false } })).catch(() => undefined);
   const name = `${project.package.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'project'}.wijkzicht`;
-  return services.platform.saveFile(name, new TextEncoder().encode(serializeProject(project)), [{ name: 'Wijkzicht project', extensions: ['wijkzicht'] }]);
+  const where = await services.platform.saveFile(name, new TextEncoder().encode(serializeProject(project)), [{ name: 'Wijkzicht project', extensions: ['wijkzicht'] }]);
+  if (where === null) return null; // cancelled: the autosave still holds the unsaved work
+  // Only now, with the project written, does the autosave hold nothing unsaved (until the next edit).
+  markSaved(services);
+  await services.platform.autosave
+    .write(project.package.contentHash, serializeProject({ ...project, settings: { ...project.settings, unsaved: false } }))
+    .catch(reportingTo(services.store, 'autosave-failed', { severity: 'warning' }));
+  return where;
 }
 
 export type OpenProjectOutcome = { readonly ok: true; readonly packageChanged: boolean; readonly scenarios: number } | { readonly ok: false; readonly problems: readonly string[] };
@@ -82,13 +98,12 @@ export async function openProjectText(services: Services, text: string, fileName
   const { views, problems: viewProblems } = readViews(parsed.project.views, fileName);
   if (problems.length + viewProblems.length > 0) return { ok: false, problems: [...problems, ...viewProblems].map(formatProjectProblem) };
   const pkg = services.store.getState().pkg.current;
-  const packageChanged = pkg ? comparePackage(parsed.project, { contentHash: await packageHashOf(pkg).catch(() => '') }) === 'changed' : true;
+  // A package whose files cannot be hashed (a source that went away) counts as changed: the user is told.
+  const hash = pkg ? await packageHashOf(services, pkg).then((h) => h, (error: unknown) => (console.warn('[wijkzicht] package hash unavailable:', error), null)) : null;
+  const packageChanged = hash === null || comparePackage(parsed.project, { contentHash: hash }) === 'changed';
   services.store.update(inSlice('scenarios', loadScenarios(scenarios, parsed.project.activeScenarioId)));
   services.store.update(inSlice('story', loadViews(views)));
   // Opened from a project file: saved. Restored from an autosave marked unsaved: still unsaved.
-  if (parsed.project.settings.unsaved !== true) {
-    savedLists.add(services.store.getState().scenarios.list);
-    savedViewLists.add(services.store.getState().story.views);
-  }
+  if (parsed.project.settings.unsaved !== true) markSaved(services);
   return { ok: true, packageChanged, scenarios: scenarios.length };
 }

@@ -103,7 +103,12 @@ function useMapPair(left: RefObject<HTMLDivElement | null>, right: RefObject<HTM
   return pair;
 }
 
-const setData = (map: maplibregl.Map, source: string, data: FeatureCollection) => (map.getSource(source) as maplibregl.GeoJSONSource).setData(data);
+/** New data for a source of a compare map; a refusal is only logged (the other side and the main map stay). */
+const setData = (map: maplibregl.Map, source: string, data: FeatureCollection) =>
+  void map
+    .getSource<maplibregl.GeoJSONSource>(source)
+    ?.setData(data)
+    .catch((error: unknown) => console.error('[wijkzicht] compare map data refused:', error));
 
 /**
  * The planner's comparison on two synchronised maps over the main map: left the comparison (baseline or

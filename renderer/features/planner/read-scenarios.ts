@@ -49,7 +49,7 @@ export function readScenarios(raw: readonly unknown[], fileName: string): { scen
     record('teamFte', 0, false);
     record('radii', 0, true);
     if (s.closed !== undefined) {
-      if (Array.isArray(s.closed) && s.closed.every((c) => typeof c === 'string')) out.closed = s.closed as string[];
+      if (Array.isArray(s.closed) && s.closed.every((c) => typeof c === 'string')) out.closed = s.closed;
       else problem(`${at}.closed`, 'must be a list of centre ids (texts)', 'list the ids of the closed centres');
     }
     if (s.moved !== undefined) {

@@ -39,7 +39,7 @@ export function readViews(raw: readonly unknown[], fileName: string): { views: S
       title: String(v.title),
       caption: typeof v.caption === 'string' ? v.caption : '',
       notes: typeof v.notes === 'string' ? v.notes : '',
-      view: { ...initialViewState, ...(view as Partial<ViewState>) } as ViewState,
+      view: { ...initialViewState, ...(view as Partial<ViewState>) },
       layers: { order, visible, gapTopN: isNumber(layers.gapTopN) ? layers.gapTopN : initialLayersState.gapTopN, rings: Array.isArray(layers.rings) ? layers.rings.filter((r): r is string => typeof r === 'string') : initialLayersState.rings },
       camera: { center: [center[0], center[1]], zoom: camera.zoom },
       scenarioId: typeof v.scenarioId === 'string' ? v.scenarioId : null,

@@ -1,6 +1,6 @@
-import { MESSAGES, type Language, type MessageKey } from './messages';
+import { MESSAGES, type Language, type MessageKey, type Plural } from './messages';
 
-export type { Language } from './messages';
+export type { Language, Plural } from './messages';
 
 /** BCP 47 locale per UI language: numbers and dates follow Belgian conventions (1.234,5 in nl-BE). */
 export const LOCALE: Record<Language, string> = { nl: 'nl-BE', en: 'en-GB' };
@@ -16,11 +16,31 @@ export type Translate = (key: MessageKey, params?: Readonly<Record<string, strin
  */
 export function createTranslator(language: Language): Translate {
   const messages = MESSAGES[language];
-  return (key, params) => {
-    const template = messages[key] as string;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  };
+  return (key, params) => fillTemplate(language, messages[key], params);
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * Fills `{name}` placeholders of a template; a plural template is chosen by the `count` param with the
+ * language's plural rules (`Intl.PluralRules`). Missing placeholders stay visible (`{name}`).
+ *
+ * @example
+ * fillTemplate('nl', { one: '{count} code', other: '{count} codes' }, { count: 1 }) // '1 code'
+ */
+export function fillTemplate(language: Language, template: string | Plural, params?: Readonly<Record<string, string | number>>): string {
+  let text: string;
+  if (typeof template === 'string') text = template;
+  else {
+    const count = Number(params?.count);
+    let rules = pluralRules.get(language);
+    if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(LOCALE[language])));
+    const category = Number.isFinite(count) ? rules.select(count) : 'other';
+    text = (category === 'zero' && count !== 0 ? undefined : template[category]) ?? template.other;
+  }
+  if (!params) return text;
+  // Params are put in as given: format numbers for the locale before (formatNumber), as years must stay 2024.
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Label of an area level in a language; unknown levels show their id. */

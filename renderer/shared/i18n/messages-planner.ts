@@ -89,7 +89,6 @@ export const plannerNl = {
   autosaveOfferOne: 'Er is 1 niet-opgeslagen scenario of weergave van dit data package (automatisch bewaard {when}).',
   autosaveRestore: 'Herstellen',
   autosaveDiscard: 'Weggooien',
-  autosaveFailed: 'Automatisch bewaren lukte niet: {message}',
 } as const;
 
 export const plannerEn: { [K in keyof typeof plannerNl]: string } = {
@@ -182,5 +181,4 @@ export const plannerEn: { [K in keyof typeof plannerNl]: string } = {
   autosaveOfferOne: 'There is 1 unsaved scenario or view of this data package (saved automatically {when}).',
   autosaveRestore: 'Restore',
   autosaveDiscard: 'Discard',
-  autosaveFailed: 'Autosave failed: {message}',
 };

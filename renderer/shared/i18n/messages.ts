@@ -176,7 +176,23 @@ export const nl = {
   periodSlider: 'Periode (schuifregelaar)',
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends Record<string, string> ? Record<string, string> : T[K] };
+/**
+ * A message that depends on a count: `{ one: '{count} gebied', other: '{count} gebieden' }`, chosen with
+ * `Intl.PluralRules` of the UI locale on the `count` param (plus `zero`, `two`, `few`, `many` where a
+ * language has them).
+ */
+export interface Plural {
+  readonly one: string;
+  readonly other: string;
+  readonly zero?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+}
+
+type Widen<T> = {
+  [K in keyof T]: T[K] extends string ? string : T[K] extends { readonly one: string; readonly other: string } ? Plural : T[K] extends Record<string, string> ? Record<string, string> : T[K];
+};
 export type Messages = Widen<typeof nl>;
 
 export const en: Messages = {
@@ -350,4 +366,4 @@ export const en: Messages = {
 
 export type Language = 'nl' | 'en';
 export const MESSAGES: Record<Language, Messages> = { nl, en };
-export type MessageKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+export type MessageKey = { [K in keyof Messages]: Messages[K] extends string | Plural ? K : never }[keyof Messages];

@@ -89,7 +89,7 @@ export function NeedReachScatter() {
         onKeyDown={(e) => rovingKeyDown(e, points, active, (p) => link.area(p.code), { clear: link.clear, activate: (p) => link.open(p.code), axis: 'both' })}
         onFocus={() => setFocused(true)}
         onBlur={(e) => {
-          if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+          if (e.currentTarget.contains(e.relatedTarget)) return;
           setFocused(false);
           link.clear();
         }}

@@ -48,7 +48,7 @@ export function TeamFteChart() {
         onKeyDown={(e) => rovingKeyDown(e, rows, active, (r) => link.team(r.teamId), { clear: link.clear, axis: 'vertical' })}
         onFocus={() => setFocused(true)}
         onBlur={(e) => {
-          if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+          if (e.currentTarget.contains(e.relatedTarget)) return;
           setFocused(false);
           link.clear();
         }}

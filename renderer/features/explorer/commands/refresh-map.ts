@@ -15,7 +15,7 @@ import type { MapColouring } from '../../../map/colouring/map-colouring';
 import { divergingPalette, paletteFor } from '../../../map/palette';
 import { inSlice } from '../../../app/app-state';
 import { colouringComputed, startComputing } from '../state/map-data-slice';
-import { loadFailed } from '../../../app/package-slice';
+import { clearProblems, reportingTo, reportProblem } from '../../../shared/problems';
 import type { ViewState } from '../state/view-slice';
 import { selectScenarioFte } from '../../planner/planner-model';
 import { createPackageMemo } from '../../../shared/memo-per-package';
@@ -67,11 +67,12 @@ export async function refreshMap(services: Services): Promise<void> {
     performance.mark('wijkzicht:colouring-ready'); // for `npm run bench`: data and classes done, map next
     store.update(inSlice('mapData', colouringComputed(view, result.colouring, result.note)));
     // The charts and panels use the analysis of the shown level; start it if the map did not need it.
-    void ensureAnalysis(services, view.level, view.period).catch(() => undefined);
+    clearProblems(store, 'map-compute-failed');
+    void ensureAnalysis(services, view.level, view.period).catch(reportingTo(store, 'analysis-failed'));
   } catch (error) {
     if (mine !== generation) return;
     store.update(inSlice('mapData', colouringComputed(view, null)));
-    store.update(inSlice('pkg', loadFailed(`Kaart kon niet berekend worden / map could not be computed: ${error instanceof Error ? error.message : String(error)}`)));
+    reportProblem(store, 'map-compute-failed', error);
   }
 }
 

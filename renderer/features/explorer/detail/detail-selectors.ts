@@ -118,7 +118,7 @@ export function buildIndicatorRow(definition: IndicatorDefinition, rows: readonl
   const now = byPeriod.get(period);
   const status: AreaDetailStatus = now?.status ?? 'missing';
   const shown = status === 'shown' && now !== undefined && now.count !== null;
-  const value = shown ? formatNumber(language, now.count!, Number.isInteger(now.count!) ? 0 : 1) : statusText(status, t);
+  const value = shown ? formatNumber(language, now.count, Number.isInteger(now.count) ? 0 : 1) : statusText(status, t);
   const rate = shown && definition.denominator && now.rate !== null ? formatNumber(language, now.rate) : null;
   const rateUnit = definition.denominator ? perLabel(definition, pkg, language, t) : null;
   const rank = shown && now.rank !== null ? t('detailRankValue', { rank: now.rank, count: now.ranked }) : null;

@@ -18,3 +18,14 @@ describe('i18n', () => {
     expect(levelLabel('en', 'unknown-level')).toBe('unknown-level');
   });
 });
+
+describe('plural messages', () => {
+  it('choose the form with the language’s plural rules on the count', async () => {
+    const { fillTemplate } = await import('../../../../renderer/shared/i18n/i18n');
+    const codes = { one: '{count} code', other: '{count} codes' };
+    expect(fillTemplate('nl', codes, { count: 1 })).toBe('1 code');
+    expect(fillTemplate('nl', codes, { count: 0 })).toBe('0 codes');
+    expect(fillTemplate('en', codes, { count: 2 })).toBe('2 codes');
+    expect(fillTemplate('en', codes, {})).toBe('{count} codes');
+  });
+});

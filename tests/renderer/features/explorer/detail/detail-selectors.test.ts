@@ -1,3 +1,4 @@
+import { createSessionMemory } from '../../../../../renderer/shared/session-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSuppressionPlan } from '../../../../../data/analysis/build-suppression-plan';
 import type { AnalysisRun } from '../../../../../data/analysis/run-analysis';
@@ -200,6 +201,7 @@ describe('area details slice and command', () => {
     const services: Services = {
       store,
       platform: {} as Platform,
+      memory: createSessionMemory(),
       database: async () => {
         opened++;
         return db;

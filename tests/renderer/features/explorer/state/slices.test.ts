@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPackage } from '../../../../../data/package/read-package';
 import { createMemorySource } from '../../../../../data/package/sources/memory-source';
 import { inSlice, initialAppState } from '../../../../../renderer/app/app-state';
-import { initialPackageState, loadFailed, packageOpened, packageRejected, setReportOpen, startLoading } from '../../../../../renderer/app/package-slice';
+import { initialPackageState, loadingStopped, packageOpened, packageRejected, setReportOpen, startLoading } from '../../../../../renderer/app/package-slice';
 import { createStore } from '../../../../../renderer/shared/store/store';
 import { setHovered, togglePin } from '../../../../../renderer/features/explorer/state/selection-slice';
 import { toggleLanguage } from '../../../../../renderer/app/ui-slice';
@@ -21,7 +21,7 @@ describe('package slice', () => {
     expect(s.current).toBe(pkg);
     expect(s.report).toMatchObject({ label: 'broken', blocking: true, open: true });
     expect(setReportOpen(false)(s).report!.open).toBe(false);
-    expect(loadFailed('boom')(s)).toMatchObject({ current: pkg, failure: 'boom' });
+    expect(loadingStopped(startLoading('x')(s))).toMatchObject({ current: pkg, loading: null });
   });
   it('keeps an unread rejection visible when the demo opens after it', async () => {
     const pkg = await demo();
