@@ -6,7 +6,7 @@
  * part holding no centroid to the sector nearest to it. A centroid outside its area is moved to the area's
  * interior point nudged apart (the cell is approximate anyway).
  */
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { buildVoronoiCells, findInteriorPoint, isPointInRings } from '../../geo/geometry';
 import { measureDistance } from '../../geo/measure';
 
