@@ -37,9 +37,19 @@ describe('findInteriorPoint', () => {
     expect(x).toBeGreaterThan(3.96);
   });
 
+  it('finds a point inside a strip narrower than the precision (searched again, finer)', () => {
+    const height = 0.4 / 111_195; // 0.4 m of latitude
+    const strip: Polygon = { type: 'Polygon', coordinates: [[[3.95, 50.85], [3.951, 50.85], [3.951, 50.85 + height], [3.95, 50.85 + height], [3.95, 50.85]]] };
+    const [x, y] = findInteriorPoint(strip, meters(1));
+    expect(inside(strip, [x, y])).toBe(true);
+    expect(y).toBeCloseTo(50.85 + height / 2, 7);
+  });
+
   it('rejects shapes without interior and bad precision', () => {
     const flat: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [2, 0], [0, 0]]] };
     expect(() => findInteriorPoint(flat)).toThrow(/no interior/);
+    const diagonal: Polygon = { type: 'Polygon', coordinates: [[[3.95, 50.85], [3.96, 50.86], [3.97, 50.87], [3.95, 50.85]]] };
+    expect(() => findInteriorPoint(diagonal)).toThrow(/no interior/);
     expect(() => findInteriorPoint(readGoldenInput<Polygon>(NAME, 'u-shape'), meters(0))).toThrow(RangeError);
   });
 });
