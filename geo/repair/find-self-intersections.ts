@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { orient2d } from 'robust-predicates';
 
 export interface SelfIntersection {
   /** Where the rings meet, in the input's coordinates. */
@@ -16,8 +17,6 @@ export interface SelfIntersection {
 
 /** Below this many edges every pair is tested directly; above, edges are binned in a uniform grid. */
 const BRUTE_FORCE_MAX_EDGES = 48;
-/** Orientation determinants this small relative to their terms count as zero (collinear). */
-const COLLINEAR_RELATIVE = 1e-12;
 
 /**
  * Finds where the boundary of one area crosses or overlaps itself: the rings of a Polygon, or of all the
@@ -28,8 +27,9 @@ const COLLINEAR_RELATIVE = 1e-12;
  *
  * Runs in about O(n log n) for n edges: edges are binned in a uniform grid of about n cells sized to the
  * average edge length, each pair of edges is tested once (in the first cell their bounding boxes share).
- * Orientation tests treat determinants within 1e-12 of their magnitude as zero, so a vertex lying on an
- * edge counts as a touch rather than a crossing decided by rounding.
+ * Orientation tests are exact (Shewchuk's adaptive predicate, `robust-predicates`), so whether a vertex lies
+ * on an edge, or just to one side of it, is decided for the coordinates as stored, never by rounding: a
+ * vertex on an edge counts as a touch, one a hair across it as a crossing.
  *
  * Throws a TypeError unless every ring is an array of at least 4 finite `[x, y]` positions, closed, with no
  * position repeating the one before it (geo/repair-ring.ts removes those).
@@ -154,13 +154,10 @@ class Edges {
   }
 }
 
-/** Sign of the turn a → b → c: +1 left, −1 right, 0 collinear (within the relative tolerance). */
+/** Exact sign of the turn a → b → c: +1 left, −1 right, 0 collinear (orient2d is positive for a right turn). */
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  const left = (bx - ax) * (cy - ay);
-  const right = (by - ay) * (cx - ax);
-  const det = left - right;
-  if (Math.abs(det) <= COLLINEAR_RELATIVE * (Math.abs(left) + Math.abs(right))) return 0;
-  return det > 0 ? 1 : -1;
+  const det = orient2d(ax, ay, bx, by, cx, cy);
+  return det < 0 ? 1 : det > 0 ? -1 : 0;
 }
 
 /** A pass of the boundary through a touch point: the directions of the edge arriving and leaving. */

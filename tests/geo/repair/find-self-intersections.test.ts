@@ -67,7 +67,7 @@ describe('findSelfIntersections', () => {
     const found = findSelfIntersections([ring]);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((f) => f.kind === 'crossing')).toBe(true);
-    expect(Math.hypot(found[0]!.point[0] - ring[1000]![0]!, found[0]!.point[1] - ring[1000]![1]!)).toBeLessThan(1);
+    expect(Math.hypot(found[0]!.point[0] - ring[1000][0]!, found[0]!.point[1] - ring[1000][1]!)).toBeLessThan(1);
     const zigzag: Position[] = [...Array.from({ length: 200 }, (_, i) => [i, i % 2 === 0 ? 0 : 10] as Position), [100, -5], [0, 0]];
     expect(findSelfIntersections([zigzag], 3)).toHaveLength(3);
   });
@@ -97,6 +97,40 @@ describe('findSelfIntersections', () => {
       }),
       { numRuns: 60, seed: 11 },
     );
+  });
+
+  describe('decides a nearly collinear vertex exactly (regression: a naive cross product gets the sign wrong)', () => {
+    // S lies 41 and 48 units in the last place above (0.5, 0.5); the vertex V = (12, 12) is then 3.6e-15 below the
+    // line from S to E = (24, 24), to its right. The naive cross product (E − S) × (V − S) rounds to +5.7e-14: left.
+    const u = 2 ** -53;
+    const S: Position = [0.5 + 41 * u, 0.5 + 48 * u];
+    const E: Position = [24, 24];
+    const V: Position = [12, 12];
+    const naiveTurn = (a: Position, b: Position, c: Position) => (b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!);
+
+    it('the naive cross product says left, the exact answer (in integers, units of 2⁻⁵³) is right', () => {
+      expect(naiveTurn(S, E, V)).toBeGreaterThan(0);
+      const big = (p: Position) => p.map((c) => BigInt(c * 2 ** 53)) as [bigint, bigint];
+      const [[ax, ay], [bx, by], [cx, cy]] = [big(S), big(E), big(V)];
+      expect((bx - ax) * (cy - ay) - (by - ay) * (cx - ax) < 0n).toBe(true);
+    });
+
+    it('a part whose vertex lies a hair outside the other part touches it: nothing to report', () => {
+      const a: Position[] = [S, E, [0, 24], S]; // interior to the left of S → E, above the line
+      const b: Position[] = [V, [20, 4], [12, 0], V]; // below the line, V just below it
+      expect(findSelfIntersections([a, b])).toEqual([]);
+    });
+
+    it('a part whose vertex lies a hair inside the other part crosses its edge: reported', () => {
+      const a: Position[] = [S, E, [24, 0], S]; // interior to the right of S → E, below the line
+      const b: Position[] = [V, [4, 20], [0, 12], V]; // above the line but for V, which is just inside a
+      const found = findSelfIntersections([a, b]);
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found) {
+        expect(f).toMatchObject({ rings: [0, 1], kind: 'crossing' });
+        expect(Math.hypot(f.point[0] - 12, f.point[1] - 12)).toBeLessThan(1e-9);
+      }
+    });
   });
 
   it('checks 100,000 edges in well under a second (regression: a quadratic check took minutes)', () => {
