@@ -4,7 +4,7 @@ import { checkLonLat } from './check-lon-lat';
 import { checkPolygonGeometry } from './check-polygon-geometry';
 import { createLocalProjection, type LocalProjection } from '../crs/create-local-projection';
 import { isPointInRings } from './is-point-in-rings';
-import { rewindPolygon } from '../repair/rewind-polygon';
+import { orientRingsRfc7946 } from '../repair/orient-rings-rfc7946';
 import type { LonLat } from '../units/units';
 
 /**
@@ -66,7 +66,7 @@ export function buildVoronoiCells(points: readonly LonLat[], clipTo: Polygon): (
       // Touching, several crossings (possibly a cell cut in two) or holes: exact general clipping.
       clipped = intersect(featureCollection([cell, clipFeature]))?.geometry ?? null;
     }
-    return clipped === null ? null : rewindPolygon(toLonLat(clipped, projection));
+    return clipped === null ? null : toLonLat(clipped, projection);
   });
 }
 
@@ -152,8 +152,10 @@ function ringArea(ring: Position[]): number {
   return sum / 2;
 }
 
-function toLonLat<G extends Polygon | MultiPolygon>(geometry: G, projection: LocalProjection): G {
+/** A cell from the local plane back in WGS84, RFC 7946 wound. */
+function toLonLat(geometry: Polygon | MultiPolygon, projection: LocalProjection): Polygon | MultiPolygon {
   const ring = (r: Position[]): Position[] => r.map((p) => [...projection.toLonLat([p[0]!, p[1]!])]);
-  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map(ring) } as G;
-  return { type: 'MultiPolygon', coordinates: (geometry as MultiPolygon).coordinates.map((rings) => rings.map(ring)) } as G;
+  const planePolygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const { polygons } = orientRingsRfc7946(planePolygons.map((rings) => rings.map(ring)));
+  return geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 }

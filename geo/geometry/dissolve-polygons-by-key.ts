@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { area, featureCollection, union } from '@turf/turf';
 import { checkPolygonGeometry } from './check-polygon-geometry';
 import { isPointInRings } from './is-point-in-rings';
-import { rewindPolygon } from '../repair/rewind-polygon';
+import { orientRingsRfc7946 } from '../repair/orient-rings-rfc7946';
 
 export interface DissolveOptions {
   /**
@@ -68,9 +68,15 @@ export function dissolvePolygonsByKey<P>(
         : (dissolveCleanTiling(geometries) ??
           union(featureCollection(geometries.map((geometry) => ({ type: 'Feature' as const, properties: {}, geometry }))))?.geometry);
     if (merged == null) throw new RangeError(`union of group ${key} is empty`);
-    return { type: 'Feature', properties: { key, count: geometries.length }, geometry: rewindPolygon(dropSlivers(merged, dropBelow)) };
+    return { type: 'Feature', properties: { key, count: geometries.length }, geometry: orientGeometry(dropSlivers(merged, dropBelow)) };
   });
   return { type: 'FeatureCollection', features };
+}
+
+/** The geometry with RFC 7946 winding (rings already right are kept, not copied). */
+function orientGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: orientRingsRfc7946([geometry.coordinates]).polygons[0]! };
+  return { type: 'MultiPolygon', coordinates: orientRingsRfc7946(geometry.coordinates).polygons };
 }
 
 const keyOf = (p: Position): string => `${p[0]},${p[1]}`;
@@ -90,8 +96,7 @@ function dissolveCleanTiling(geometries: readonly (Polygon | MultiPolygon)[]): P
   const directed = new Map<string, [Position, Position]>();
   let inputArea = 0;
   for (const geometry of geometries) {
-    const wound = rewindPolygon(geometry);
-    const polygons = wound.type === 'Polygon' ? [wound.coordinates] : wound.coordinates;
+    const { polygons } = orientRingsRfc7946(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
     for (const rings of polygons) {
       for (const ring of rings) {
         inputArea += planarArea(ring);

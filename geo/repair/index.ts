@@ -5,4 +5,3 @@
 export * from './find-self-intersections';
 export * from './orient-rings-rfc7946';
 export * from './repair-ring';
-export * from './rewind-polygon';

@@ -10,12 +10,15 @@ export interface RingOrientation {
 /**
  * Puts the rings of a MultiPolygon's coordinates (polygons → rings → positions) in RFC 7946 winding and
  * says which rings had to be reversed: exteriors counter-clockwise, holes clockwise, by the sign of the
- * planar shoelace area in the coordinates as given (lon/lat for GeoJSON). Like geo/rewind-polygon.ts, but it
- * reports the reversed rings so an importer can list the repair; rings already right are returned as they
- * are (not copied). A ring of zero area is left alone. The input is not modified.
+ * planar shoelace area in the coordinates as given (lon/lat for GeoJSON, which is what consumers such as
+ * `@turf/boolean-clockwise` test). The one winding function of geo/: for a Polygon pass
+ * `[geometry.coordinates]` and take `polygons[0]`. Rings already right are returned as they are (not
+ * copied); a reversed ring is a new array of the same positions, its closing position still equal to the
+ * first. A ring of zero area is left alone. The input is not modified. The reversed rings let an importer
+ * list the repair.
  *
- * Throws a TypeError unless `polygons` is an array of polygons, each a non-empty array of rings of at least
- * 4 positions with finite x and y.
+ * Throws a TypeError unless `polygons` is an array of polygons, each a non-empty array of closed rings of
+ * at least 4 positions with finite x and y.
  *
  * @example
  * const clockwise = [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]];
@@ -40,6 +43,7 @@ export function orientRingsRfc7946(polygons: readonly (readonly (readonly Positi
   return { polygons: out, reversed };
 }
 
+/** Twice the signed shoelace area of a ring (positive counter-clockwise), checking the ring on the way. */
 function signedArea2(ring: readonly Position[], p: number, r: number): number {
   if (!Array.isArray(ring) || ring.length < 4) throw new TypeError(`polygon ${p} ring ${r} must have at least 4 positions`);
   let sum = 0;
@@ -55,5 +59,8 @@ function signedArea2(ring: readonly Position[], p: number, r: number): number {
       sum += (b[0] as number) * y - x * (b[1] as number);
     }
   }
+  const first = ring[0] as Position;
+  const last = ring[ring.length - 1] as Position;
+  if (first[0] !== last[0] || first[1] !== last[1]) throw new TypeError(`polygon ${p} ring ${r} is not closed`);
   return sum;
 }
