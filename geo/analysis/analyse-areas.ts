@@ -130,44 +130,10 @@ export function analyseAreas(input: EngineInput, settings: EngineSettings): Engi
   const n = input.areas.length;
   if (n === 0) throw new RangeError('There are no areas to analyse');
   const areas = input.areas;
-
-  // Need index over the chosen indicators' rates.
-  const indicatorById = new Map(input.indicators.map((i) => [i.id, i] as const));
-  const chosen = settings.need.indicators.filter((c) => c.weight > 0);
-  for (const c of chosen) if (!indicatorById.has(c.id)) throw new RangeError(`Unknown need indicator ${c.id}`);
-  const rate = (ind: EngineInput['indicators'][number]) => ind.numerators.map((x, i) => (x === null || ind.denominators[i] === null || !(ind.denominators[i]! > 0) ? null : (1000 * x) / ind.denominators[i]!));
-  const needIndex = chosen.length > 0 ? computeNeedIndex(chosen.map((c) => ({ id: c.id, values: rate(indicatorById.get(c.id)!), weight: c.weight, polarity: indicatorById.get(c.id)!.polarity })), settings.need.method).index : new Array<number | null>(n).fill(null);
-
-  // Reach and non-take-up (suppressed where the clients count is small and sensitive).
-  const reachStatus: AreaResult['reachStatus'][] = [];
-  const reach = areas.map((a) => {
-    const clients = suppressSmallCount(a.clients, { sensitive: input.clientsSensitive, threshold: settings.suppressionThreshold });
-    if (clients.status === 'suppressed') {
-      reachStatus.push('suppressed');
-      return null;
-    }
-    if (clients.value === null || a.need === null || !(a.need > 0)) {
-      reachStatus.push('missing');
-      return null;
-    }
-    reachStatus.push('shown');
-    return clients.value / a.need;
-  });
-
-  // Accessibility: nearest centres, coverage, (E)2SFCA with each team's FTE spread evenly over its centres.
+  const { needIndex, chosen } = computeAreaNeedIndex(input, settings);
+  const { reach, reachStatus } = computeReach(input, settings);
   const positions = areas.map((a) => a.position);
-  const nearest = findNearestSites(positions, areas.map((a) => a.team), input.centres.map((c) => c.position), input.centres.map((c) => c.team));
-  const distance = nearest.map((x) => x.distance);
-  const coverage = computeCoverage(distance, areas.map((a) => a.population), areas.map((a) => a.need), settings.travelModes);
-  const centresPerTeam = new Map<string, number>();
-  for (const c of input.centres) if (c.team !== null) centresPerTeam.set(c.team, (centresPerTeam.get(c.team) ?? 0) + 1);
-  const fteOf = new Map(input.teams.map((t) => [t.id, t.currentFte] as const));
-  const supply = input.centres.map((c) => ({ position: c.position, supply: c.team !== null ? (fteOf.get(c.team) ?? 0) / (centresPerTeam.get(c.team) ?? 1) : 0 }));
-  const demand = areas.map((a) => ({ position: a.position, need: Math.max(a.need ?? 0, 0) }));
-  const pairs = findCatchmentPairs(positions, supply.map((s) => s.position), settings.catchment.radius);
-  const plain = computeTwoStepFloatingCatchment(demand, supply, { radius: settings.catchment.radius, decay: { kind: 'none' } }, pairs);
-  const enhanced = computeTwoStepFloatingCatchment(demand, supply, settings.catchment, pairs);
-  const accessE = Array.from(enhanced.accessibility, (v, i) => (areas[i]!.need === null ? null : v));
+  const { nearest, coverage, plain, accessE } = computeAccess(input, settings, positions);
 
   // Coverage gaps and hot spots of the gap score.
   const w = settings.gap.weights;
@@ -181,80 +147,11 @@ export function analyseAreas(input: EngineInput, settings: EngineSettings): Engi
     settings.gap.reasonThreshold,
   );
   const rankOf = new Map(gaps.ranked.map((r) => [r.index, r] as const));
-  let hotspots: (AreaResult['hotspot'])[] = new Array(n).fill(null);
-  const scored = gaps.scores.map((s, i) => ({ s, i })).filter((x): x is { s: number; i: number } => x.s !== null);
-  if (scored.length >= 3) {
-    let cached = neighbourCache.get(areas);
-    if (!cached || cached.band !== settings.hotspot.band) {
-      cached = { band: settings.hotspot.band, neighbours: buildDistanceBandNeighbours(positions, settings.hotspot.band) };
-      neighbourCache.set(areas, cached);
-    }
-    // Usually every area has a score and the cached lists are used as they are; otherwise renumber them.
-    let neighbours: readonly ArrayLike<number>[] = cached.neighbours;
-    if (scored.length < n) {
-      const local = new Int32Array(n).fill(-1);
-      scored.forEach((x, k) => (local[x.i] = k));
-      neighbours = scored.map((x) => Array.from(cached!.neighbours[x.i]!).filter((j) => local[j]! >= 0).map((j) => local[j]!));
-    }
-    const gi = computeGetisOrdGiStar(scored.map((x) => x.s), neighbours, { alpha: settings.hotspot.alpha });
-    hotspots = new Array(n).fill(null);
-    scored.forEach((x, k) => (hotspots[x.i] = gi[k]!));
-  }
+  const hotspots = findGapHotSpots(areas, positions, gaps.scores, settings.hotspot);
 
-  // Weighted capitation → FTE targets → apportionment.
-  const needWeights = input.indicators.filter((ind) => ind.polarity === 'higher_worse' && chosen.some((c) => c.id === ind.id));
-  const relativeNeed = needWeights.length > 0 ? computeRelativeNeed(needWeights.map((ind) => ({ numerators: ind.numerators, denominators: ind.denominators, weight: chosen.find((c) => c.id === ind.id)!.weight }))) : new Array<number | null>(n).fill(1);
-  const teamIds = input.teams.map((t) => t.id);
-  const knownTeams = new Set(teamIds);
-  const capitation = computeWeightedCapitation(areas.map((a, i) => ({ team: a.team !== null && knownTeams.has(a.team) ? a.team : null, population: Math.max(a.population ?? 0, 0), relativeNeed: relativeNeed[i] ?? null })));
-  const currentTotal = input.teams.reduce((s, t) => s + t.currentFte, 0);
-  const total = settings.fte.total ?? currentTotal;
-  const weights = Object.fromEntries(teamIds.map((id) => [id, capitation.shares[id] ?? 0]));
-  const apportionment = apportionFte({
-    total,
-    step: settings.fte.step,
-    weights,
-    method: settings.fte.method,
-    current: Object.fromEntries(input.teams.map((t) => [t.id, t.currentFte])),
-    ...(settings.fte.minimum !== undefined ? { minimum: settings.fte.minimum } : {}),
-    ...(settings.fte.maxChange !== undefined ? { maxChange: settings.fte.maxChange } : {}),
-  });
-  const allocatedOf = new Map(apportionment.teams.map((t) => [t.team, t] as const));
+  const fte = apportionTeamFte(input, settings, chosen);
   const totalNeed = areas.reduce((s, a) => s + Math.max(a.need ?? 0, 0), 0);
-  const byTeam = new Map<string, { a: EngineInput['areas'][number]; i: number }[]>();
-  areas.forEach((a, i) => {
-    if (a.team === null) return;
-    const list = byTeam.get(a.team);
-    if (list) list.push({ a, i });
-    else byTeam.set(a.team, [{ a, i }]);
-  });
-  const teams: TeamResult[] = input.teams.map((t) => {
-    const mine = byTeam.get(t.id) ?? [];
-    const pop = mine.reduce((s, x) => s + Math.max(x.a.population ?? 0, 0), 0);
-    const need = mine.reduce((s, x) => s + Math.max(x.a.need ?? 0, 0), 0);
-    const weightedIndex = mine.filter((x) => needIndex[x.i] !== null && x.a.population !== null);
-    const wpop = weightedIndex.reduce((s, x) => s + x.a.population!, 0);
-    const distOwn = mine.filter((x) => nearest[x.i]!.distanceOwn !== null && x.a.population !== null);
-    const dpop = distOwn.reduce((s, x) => s + x.a.population!, 0);
-    const allocated = allocatedOf.get(t.id)!.allocated;
-    return {
-      id: t.id,
-      population: pop,
-      need,
-      needIndex: wpop > 0 ? weightedIndex.reduce((s, x) => s + needIndex[x.i]! * x.a.population!, 0) / wpop : null,
-      needShare: totalNeed > 0 ? need / totalNeed : 0,
-      targetShare: weights[t.id] ?? 0,
-      targetFte: allocatedOf.get(t.id)!.quota,
-      currentFte: t.currentFte,
-      allocatedFte: allocated,
-      change: allocated - t.currentFte,
-      dossiers: t.dossiers,
-      caseloadNow: t.dossiers !== null && t.currentFte > 0 ? t.dossiers / t.currentFte : null,
-      caseloadAfter: t.dossiers !== null && allocated > 0 ? t.dossiers / allocated : null,
-      meanDistanceOwn: dpop > 0 ? distOwn.reduce((s, x) => s + nearest[x.i]!.distanceOwn! * x.a.population!, 0) / dpop : null,
-    };
-  });
-
+  const teams = summariseTeams(input, needIndex, nearest, fte, totalNeed);
   const clientsTotal = areas.every((a) => a.clients === null) ? null : areas.reduce((s, a) => s + (a.clients ?? 0), 0);
   const modes = coverage.map((c) => c.mode);
   return {
@@ -282,14 +179,157 @@ export function analyseAreas(input: EngineInput, settings: EngineSettings): Engi
     explainGap: gaps.reasonsOf,
     teams,
     coverage,
-    apportionment,
+    apportionment: fte.apportionment,
     totals: {
       population: areas.reduce((s, a) => s + Math.max(a.population ?? 0, 0), 0),
       need: totalNeed,
       clients: clientsTotal,
       reach: clientsTotal !== null && totalNeed > 0 ? clientsTotal / totalNeed : null,
-      currentFte: currentTotal,
-      targetFteTotal: total,
+      currentFte: fte.currentTotal,
+      targetFteTotal: fte.total,
     },
   };
+}
+
+type ChosenIndicators = EngineSettings['need']['indicators'];
+
+/** Need index over the chosen indicators' rates per 1,000 (null everywhere when none is chosen). */
+function computeAreaNeedIndex(input: EngineInput, settings: EngineSettings): { needIndex: readonly (number | null)[]; chosen: ChosenIndicators } {
+  const indicatorById = new Map(input.indicators.map((i) => [i.id, i] as const));
+  const chosen = settings.need.indicators.filter((c) => c.weight > 0);
+  for (const c of chosen) if (!indicatorById.has(c.id)) throw new RangeError(`Unknown need indicator ${c.id}`);
+  const rate = (ind: EngineInput['indicators'][number]) => ind.numerators.map((x, i) => (x === null || ind.denominators[i] === null || !(ind.denominators[i]! > 0) ? null : (1000 * x) / ind.denominators[i]!));
+  const needIndex = chosen.length > 0 ? computeNeedIndex(chosen.map((c) => ({ id: c.id, values: rate(indicatorById.get(c.id)!), weight: c.weight, polarity: indicatorById.get(c.id)!.polarity })), settings.need.method).index : new Array<number | null>(input.areas.length).fill(null);
+  return { needIndex, chosen };
+}
+
+/** Reach (clients ÷ need) per area, suppressed where the clients count is small and sensitive. */
+function computeReach(input: EngineInput, settings: EngineSettings): { reach: (number | null)[]; reachStatus: AreaResult['reachStatus'][] } {
+  const reachStatus: AreaResult['reachStatus'][] = [];
+  const reach = input.areas.map((a) => {
+    const clients = suppressSmallCount(a.clients, { sensitive: input.clientsSensitive, threshold: settings.suppressionThreshold });
+    if (clients.status === 'suppressed') {
+      reachStatus.push('suppressed');
+      return null;
+    }
+    if (clients.value === null || a.need === null || !(a.need > 0)) {
+      reachStatus.push('missing');
+      return null;
+    }
+    reachStatus.push('shown');
+    return clients.value / a.need;
+  });
+  return { reach, reachStatus };
+}
+
+/** Accessibility: nearest centres, coverage, (E)2SFCA with each team's FTE spread evenly over its centres. */
+function computeAccess(input: EngineInput, settings: EngineSettings, positions: readonly LonLat[]) {
+  const areas = input.areas;
+  const nearest = findNearestSites(positions, areas.map((a) => a.team), input.centres.map((c) => c.position), input.centres.map((c) => c.team));
+  const distance = nearest.map((x) => x.distance);
+  const coverage = computeCoverage(distance, areas.map((a) => a.population), areas.map((a) => a.need), settings.travelModes);
+  const centresPerTeam = new Map<string, number>();
+  for (const c of input.centres) if (c.team !== null) centresPerTeam.set(c.team, (centresPerTeam.get(c.team) ?? 0) + 1);
+  const fteOf = new Map(input.teams.map((t) => [t.id, t.currentFte] as const));
+  const supply = input.centres.map((c) => ({ position: c.position, supply: c.team !== null ? (fteOf.get(c.team) ?? 0) / (centresPerTeam.get(c.team) ?? 1) : 0 }));
+  const demand = areas.map((a) => ({ position: a.position, need: Math.max(a.need ?? 0, 0) }));
+  const pairs = findCatchmentPairs(positions, supply.map((s) => s.position), settings.catchment.radius);
+  const plain = computeTwoStepFloatingCatchment(demand, supply, { radius: settings.catchment.radius, decay: { kind: 'none' } }, pairs);
+  const enhanced = computeTwoStepFloatingCatchment(demand, supply, settings.catchment, pairs);
+  const accessE = Array.from(enhanced.accessibility, (v, i) => (areas[i]!.need === null ? null : v));
+  return { nearest, coverage, plain, accessE };
+}
+
+/** Getis–Ord Gi* hot spots of the gap score over the areas that have one (null elsewhere, or with fewer than 3). */
+function findGapHotSpots(areas: EngineInput['areas'], positions: readonly LonLat[], scores: readonly (number | null)[], hotspot: EngineSettings['hotspot']): AreaResult['hotspot'][] {
+  const n = areas.length;
+  const hotspots: AreaResult['hotspot'][] = new Array<AreaResult['hotspot']>(n).fill(null);
+  const scored = scores.map((s, i) => ({ s, i })).filter((x): x is { s: number; i: number } => x.s !== null);
+  if (scored.length < 3) return hotspots;
+  let cached = neighbourCache.get(areas);
+  if (!cached || cached.band !== hotspot.band) {
+    cached = { band: hotspot.band, neighbours: buildDistanceBandNeighbours(positions, hotspot.band) };
+    neighbourCache.set(areas, cached);
+  }
+  // Usually every area has a score and the cached lists are used as they are; otherwise renumber them.
+  let neighbours: readonly ArrayLike<number>[] = cached.neighbours;
+  if (scored.length < n) {
+    const all = cached.neighbours;
+    const local = new Int32Array(n).fill(-1);
+    scored.forEach((x, k) => (local[x.i] = k));
+    neighbours = scored.map((x) => Array.from(all[x.i]!).filter((j) => local[j]! >= 0).map((j) => local[j]!));
+  }
+  const gi = computeGetisOrdGiStar(scored.map((x) => x.s), neighbours, { alpha: hotspot.alpha });
+  scored.forEach((x, k) => (hotspots[x.i] = gi[k]!));
+  return hotspots;
+}
+
+/** The FTE plan: weighted capitation → team shares → apportionment of the total. */
+interface TeamFte {
+  readonly apportionment: ApportionResult;
+  /** Each team's share of the need-weighted population. */
+  readonly weights: Readonly<Record<string, number>>;
+  readonly currentTotal: number;
+  readonly total: number;
+}
+
+/** Weighted capitation → FTE targets → apportionment. */
+function apportionTeamFte(input: EngineInput, settings: EngineSettings, chosen: ChosenIndicators): TeamFte {
+  const n = input.areas.length;
+  const needWeights = input.indicators.filter((ind) => ind.polarity === 'higher_worse' && chosen.some((c) => c.id === ind.id));
+  const relativeNeed = needWeights.length > 0 ? computeRelativeNeed(needWeights.map((ind) => ({ numerators: ind.numerators, denominators: ind.denominators, weight: chosen.find((c) => c.id === ind.id)!.weight }))) : new Array<number | null>(n).fill(1);
+  const teamIds = input.teams.map((t) => t.id);
+  const knownTeams = new Set(teamIds);
+  const capitation = computeWeightedCapitation(input.areas.map((a, i) => ({ team: a.team !== null && knownTeams.has(a.team) ? a.team : null, population: Math.max(a.population ?? 0, 0), relativeNeed: relativeNeed[i] ?? null })));
+  const currentTotal = input.teams.reduce((s, t) => s + t.currentFte, 0);
+  const total = settings.fte.total ?? currentTotal;
+  const weights = Object.fromEntries(teamIds.map((id) => [id, capitation.shares[id] ?? 0]));
+  const apportionment = apportionFte({
+    total,
+    step: settings.fte.step,
+    weights,
+    method: settings.fte.method,
+    current: Object.fromEntries(input.teams.map((t) => [t.id, t.currentFte])),
+    ...(settings.fte.minimum !== undefined ? { minimum: settings.fte.minimum } : {}),
+    ...(settings.fte.maxChange !== undefined ? { maxChange: settings.fte.maxChange } : {}),
+  });
+  return { apportionment, weights, currentTotal, total };
+}
+
+/** Per team: population, need, mean need index and distance (population-weighted), FTE and caseloads. */
+function summariseTeams(input: EngineInput, needIndex: readonly (number | null)[], nearest: ReturnType<typeof findNearestSites>, fte: TeamFte, totalNeed: number): TeamResult[] {
+  const allocatedOf = new Map(fte.apportionment.teams.map((t) => [t.team, t] as const));
+  const byTeam = new Map<string, { a: EngineInput['areas'][number]; i: number }[]>();
+  input.areas.forEach((a, i) => {
+    if (a.team === null) return;
+    const list = byTeam.get(a.team);
+    if (list) list.push({ a, i });
+    else byTeam.set(a.team, [{ a, i }]);
+  });
+  return input.teams.map((t) => {
+    const mine = byTeam.get(t.id) ?? [];
+    const pop = mine.reduce((s, x) => s + Math.max(x.a.population ?? 0, 0), 0);
+    const need = mine.reduce((s, x) => s + Math.max(x.a.need ?? 0, 0), 0);
+    const weightedIndex = mine.filter((x) => needIndex[x.i] !== null && x.a.population !== null);
+    const wpop = weightedIndex.reduce((s, x) => s + x.a.population!, 0);
+    const distOwn = mine.filter((x) => nearest[x.i]!.distanceOwn !== null && x.a.population !== null);
+    const dpop = distOwn.reduce((s, x) => s + x.a.population!, 0);
+    const allocated = allocatedOf.get(t.id)!.allocated;
+    return {
+      id: t.id,
+      population: pop,
+      need,
+      needIndex: wpop > 0 ? weightedIndex.reduce((s, x) => s + needIndex[x.i]! * x.a.population!, 0) / wpop : null,
+      needShare: totalNeed > 0 ? need / totalNeed : 0,
+      targetShare: fte.weights[t.id] ?? 0,
+      targetFte: allocatedOf.get(t.id)!.quota,
+      currentFte: t.currentFte,
+      allocatedFte: allocated,
+      change: allocated - t.currentFte,
+      dossiers: t.dossiers,
+      caseloadNow: t.dossiers !== null && t.currentFte > 0 ? t.dossiers / t.currentFte : null,
+      caseloadAfter: t.dossiers !== null && allocated > 0 ? t.dossiers / allocated : null,
+      meanDistanceOwn: dpop > 0 ? distOwn.reduce((s, x) => s + nearest[x.i]!.distanceOwn! * x.a.population!, 0) / dpop : null,
+    };
+  });
 }
