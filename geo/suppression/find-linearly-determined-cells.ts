@@ -84,6 +84,40 @@ const EPS = 1e-9;
  * auditLinearSystem(index, unknownMask, false).determined; // Int32Array of cell indices
  */
 export function auditLinearSystem(index: AdditiveGroupIndex, unknown: Uint8Array, withCandidates: boolean): LinearAudit {
+  const n = index.values.length;
+  const columns: (ReducedColumn | undefined)[] = withCandidates
+    ? Array.from({ length: n }, (_, i) => (unknown[i] ? undefined : { residual: new Map<number, number>(), effect: new Map<number, number>() }))
+    : [];
+  const { components, residualRows } = linkUnknownsByGroup(index, unknown, withCandidates ? columns : null);
+  let rowKey = residualRows;
+  const determined: number[] = [];
+  const solved: number[] = [];
+  const column = new Int32Array(n).fill(-1);
+  for (const groupsOfComponent of components) {
+    const system = buildComponentSystem(index, unknown, withCandidates, groupsOfComponent, column);
+    const pivotColumns = reduceRowEchelon(system);
+    const determinedRows = collectDetermined(system, pivotColumns, determined, solved);
+    if (withCandidates) {
+      recordReducedColumns(system, pivotColumns, determinedRows, columns, rowKey);
+      rowKey += system.rowCount;
+    }
+    for (const c of system.unknownCells) column[c] = -1;
+    for (const c of system.shownCells) column[c] = -1;
+  }
+  const order = determined.map((_, k) => k).sort((a, b) => determined[a]! - determined[b]!);
+  return {
+    determined: Int32Array.from(order, (k) => determined[k]!),
+    values: Float64Array.from(order, (k) => solved[k]!),
+    columns,
+  };
+}
+
+/**
+ * Connected components of the unknowns (two unknowns are linked when a group holds both), as the lists of
+ * groups with an unknown in each component. With `columns`, every group without an unknown becomes a
+ * residual row (numbered from 0) of the columns of its cells; `residualRows` is how many there are.
+ */
+function linkUnknownsByGroup(index: AdditiveGroupIndex, unknown: Uint8Array, columns: (ReducedColumn | undefined)[] | null): { components: number[][]; residualRows: number } {
   const { values, totals, partStart, partCells } = index;
   const n = values.length;
   const groupCount = totals.length;
@@ -97,9 +131,6 @@ export function auditLinearSystem(index: AdditiveGroupIndex, unknown: Uint8Array
     return i;
   };
   const firstUnknown = new Int32Array(groupCount).fill(-1);
-  const columns: (ReducedColumn | undefined)[] = withCandidates
-    ? Array.from({ length: n }, (_, i) => (unknown[i] ? undefined : { residual: new Map<number, number>(), effect: new Map<number, number>() }))
-    : [];
   let rowKey = 0;
   for (let g = 0; g < groupCount; g++) {
     for (let k = partStart[g]! - 1; k < partStart[g + 1]!; k++) {
@@ -108,7 +139,7 @@ export function auditLinearSystem(index: AdditiveGroupIndex, unknown: Uint8Array
       if (firstUnknown[g] === -1) firstUnknown[g] = c;
       else parent[find(c)] = find(firstUnknown[g]!);
     }
-    if (withCandidates && firstUnknown[g] === -1) {
+    if (columns !== null && firstUnknown[g] === -1) {
       // A group with no unknown is a row outside the column space: hiding one of its cells alone exposes it.
       const key = rowKey++;
       columns[totals[g]!]!.residual.set(key, 1);
@@ -123,107 +154,128 @@ export function auditLinearSystem(index: AdditiveGroupIndex, unknown: Uint8Array
     if (list) list.push(g);
     else componentGroups.set(root, [g]);
   }
+  return { components: [...componentGroups.values()], residualRows: rowKey };
+}
 
-  const determined: number[] = [];
-  const solved: number[] = [];
-  const column = new Int32Array(n).fill(-1);
-  for (const groupsOfComponent of componentGroups.values()) {
-    const unknownCells: number[] = [];
-    const shownCells: number[] = [];
-    for (const g of groupsOfComponent) {
-      for (let k = partStart[g]! - 1; k < partStart[g + 1]!; k++) {
-        const c = k < partStart[g]! ? totals[g]! : partCells[k]!;
-        if (column[c] !== -1) continue;
-        if (unknown[c]) {
-          column[c] = -2;
-          unknownCells.push(c);
-        } else if (withCandidates) {
-          column[c] = -2;
-          shownCells.push(c);
-        }
-      }
-    }
-    unknownCells.sort((a, b) => a - b);
-    const u = unknownCells.length;
-    for (let k = 0; k < u; k++) column[unknownCells[k]!] = k;
-    for (let k = 0; k < shownCells.length; k++) column[shownCells[k]!] = u + k;
-    const width = u + shownCells.length + 1;
-    const rowCount = groupsOfComponent.length;
-    // One flat matrix; row r starts at rowAt[r] (rows are swapped by swapping offsets).
-    const matrix = new Float64Array(rowCount * width);
-    const rowAt = new Int32Array(rowCount);
-    for (let r = 0; r < rowCount; r++) {
-      const g = groupsOfComponent[r]!;
-      const at = (rowAt[r] = r * width);
-      for (let k = partStart[g]! - 1; k < partStart[g + 1]!; k++) {
-        const c = k < partStart[g]! ? totals[g]! : partCells[k]!;
-        const coefficient = c === totals[g] ? 1 : -1;
-        if (unknown[c]) matrix[at + column[c]!]! += coefficient;
-        else {
-          matrix[at + width - 1]! -= coefficient * values[c]!;
-          if (withCandidates) matrix[at + column[c]!]! += coefficient;
-        }
-      }
-    }
+/** One component's equations: a flat matrix over its unknown columns, then its shown columns, then the constant. */
+interface ComponentSystem {
+  /** Cell index of each unknown column (ascending), and of each shown column after them. */
+  readonly unknownCells: number[];
+  readonly shownCells: number[];
+  readonly matrix: Float64Array;
+  /** Row r starts at rowAt[r] (rows are swapped by swapping offsets). */
+  readonly rowAt: Int32Array;
+  readonly width: number;
+  readonly rowCount: number;
+}
 
-    const pivotColumns: number[] = [];
-    let rank = 0;
-    for (let col = 0; col < u && rank < rowCount; col++) {
-      let pivot = rank;
-      for (let r = rank + 1; r < rowCount; r++) if (Math.abs(matrix[rowAt[r]! + col]!) > Math.abs(matrix[rowAt[pivot]! + col]!)) pivot = r;
-      if (Math.abs(matrix[rowAt[pivot]! + col]!) <= EPS) continue;
-      const swap = rowAt[rank]!;
-      rowAt[rank] = rowAt[pivot]!;
-      rowAt[pivot] = swap;
-      const top = rowAt[rank]!;
-      const scale = matrix[top + col]!;
-      for (let k = col; k < width; k++) matrix[top + k]! /= scale;
-      for (let r = 0; r < rowCount; r++) {
-        if (r === rank) continue;
-        const at = rowAt[r]!;
-        const factor = matrix[at + col]!;
-        if (Math.abs(factor) <= EPS) continue;
-        for (let k = col; k < width; k++) matrix[at + k]! -= factor * matrix[top + k]!;
+/** Numbers the component's columns (in `column`, a scratch array of −1 the caller resets) and fills its matrix. */
+function buildComponentSystem(index: AdditiveGroupIndex, unknown: Uint8Array, withCandidates: boolean, groupsOfComponent: readonly number[], column: Int32Array): ComponentSystem {
+  const { values, totals, partStart, partCells } = index;
+  const unknownCells: number[] = [];
+  const shownCells: number[] = [];
+  for (const g of groupsOfComponent) {
+    for (let k = partStart[g]! - 1; k < partStart[g + 1]!; k++) {
+      const c = k < partStart[g]! ? totals[g]! : partCells[k]!;
+      if (column[c] !== -1) continue;
+      if (unknown[c]) {
+        column[c] = -2;
+        unknownCells.push(c);
+      } else if (withCandidates) {
+        column[c] = -2;
+        shownCells.push(c);
       }
-      pivotColumns.push(col);
-      rank++;
     }
-    const isPivot = new Uint8Array(u);
-    for (const col of pivotColumns) isPivot[col] = 1;
-    const determinedRows: number[] = [];
-    for (let r = 0; r < rank; r++) {
-      const at = rowAt[r]!;
-      let free = false;
-      for (let k = pivotColumns[r]! + 1; k < u && !free; k++) free = isPivot[k] === 0 && Math.abs(matrix[at + k]!) > EPS;
-      if (free) continue;
-      determinedRows.push(r);
-      determined.push(unknownCells[pivotColumns[r]!]!);
-      solved.push(matrix[at + width - 1]!);
-    }
-    if (withCandidates) {
-      for (let k = 0; k < shownCells.length; k++) {
-        const col = u + k;
-        const reduced = columns[shownCells[k]!]!;
-        for (let r = rank; r < rowCount; r++) {
-          const v = matrix[rowAt[r]! + col]!;
-          if (Math.abs(v) > EPS) reduced.residual.set(rowKey + r, v);
-        }
-        for (const r of determinedRows) {
-          const v = matrix[rowAt[r]! + col]!;
-          if (Math.abs(v) > EPS) reduced.effect.set(unknownCells[pivotColumns[r]!]!, v);
-        }
-      }
-      rowKey += rowCount;
-    }
-    for (const c of unknownCells) column[c] = -1;
-    for (const c of shownCells) column[c] = -1;
   }
-  const order = determined.map((_, k) => k).sort((a, b) => determined[a]! - determined[b]!);
-  return {
-    determined: Int32Array.from(order, (k) => determined[k]!),
-    values: Float64Array.from(order, (k) => solved[k]!),
-    columns,
-  };
+  unknownCells.sort((a, b) => a - b);
+  const u = unknownCells.length;
+  for (let k = 0; k < u; k++) column[unknownCells[k]!] = k;
+  for (let k = 0; k < shownCells.length; k++) column[shownCells[k]!] = u + k;
+  const width = u + shownCells.length + 1;
+  const rowCount = groupsOfComponent.length;
+  const matrix = new Float64Array(rowCount * width);
+  const rowAt = new Int32Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const g = groupsOfComponent[r]!;
+    const at = (rowAt[r] = r * width);
+    for (let k = partStart[g]! - 1; k < partStart[g + 1]!; k++) {
+      const c = k < partStart[g]! ? totals[g]! : partCells[k]!;
+      const coefficient = c === totals[g] ? 1 : -1;
+      if (unknown[c]) matrix[at + column[c]!]! += coefficient;
+      else {
+        matrix[at + width - 1]! -= coefficient * values[c]!;
+        if (withCandidates) matrix[at + column[c]!]! += coefficient;
+      }
+    }
+  }
+  return { unknownCells, shownCells, matrix, rowAt, width, rowCount };
+}
+
+/** Gauss–Jordan elimination with partial pivoting over the unknown columns, in place; returns the pivot columns. */
+function reduceRowEchelon(system: ComponentSystem): number[] {
+  const { matrix, rowAt, width, rowCount } = system;
+  const u = system.unknownCells.length;
+  const pivotColumns: number[] = [];
+  let rank = 0;
+  for (let col = 0; col < u && rank < rowCount; col++) {
+    let pivot = rank;
+    for (let r = rank + 1; r < rowCount; r++) if (Math.abs(matrix[rowAt[r]! + col]!) > Math.abs(matrix[rowAt[pivot]! + col]!)) pivot = r;
+    if (Math.abs(matrix[rowAt[pivot]! + col]!) <= EPS) continue;
+    const swap = rowAt[rank]!;
+    rowAt[rank] = rowAt[pivot]!;
+    rowAt[pivot] = swap;
+    const top = rowAt[rank]!;
+    const scale = matrix[top + col]!;
+    for (let k = col; k < width; k++) matrix[top + k]! /= scale;
+    for (let r = 0; r < rowCount; r++) {
+      if (r === rank) continue;
+      const at = rowAt[r]!;
+      const factor = matrix[at + col]!;
+      if (Math.abs(factor) <= EPS) continue;
+      for (let k = col; k < width; k++) matrix[at + k]! -= factor * matrix[top + k]!;
+    }
+    pivotColumns.push(col);
+    rank++;
+  }
+  return pivotColumns;
+}
+
+/** Appends the pivots whose row holds no free unknown (cell and value) and returns those rows. */
+function collectDetermined(system: ComponentSystem, pivotColumns: readonly number[], determined: number[], solved: number[]): number[] {
+  const { matrix, rowAt, width, unknownCells } = system;
+  const u = unknownCells.length;
+  const isPivot = new Uint8Array(u);
+  for (const col of pivotColumns) isPivot[col] = 1;
+  const determinedRows: number[] = [];
+  for (let r = 0; r < pivotColumns.length; r++) {
+    const at = rowAt[r]!;
+    let free = false;
+    for (let k = pivotColumns[r]! + 1; k < u && !free; k++) free = isPivot[k] === 0 && Math.abs(matrix[at + k]!) > EPS;
+    if (free) continue;
+    determinedRows.push(r);
+    determined.push(unknownCells[pivotColumns[r]!]!);
+    solved.push(matrix[at + width - 1]!);
+  }
+  return determinedRows;
+}
+
+/** Copies each shown column's entries below the rank (residual, rows numbered from `rowKey`) and at the determined rows (effect). */
+function recordReducedColumns(system: ComponentSystem, pivotColumns: readonly number[], determinedRows: readonly number[], columns: (ReducedColumn | undefined)[], rowKey: number): void {
+  const { matrix, rowAt, rowCount, unknownCells, shownCells } = system;
+  const u = unknownCells.length;
+  const rank = pivotColumns.length;
+  for (let k = 0; k < shownCells.length; k++) {
+    const col = u + k;
+    const reduced = columns[shownCells[k]!]!;
+    for (let r = rank; r < rowCount; r++) {
+      const v = matrix[rowAt[r]! + col]!;
+      if (Math.abs(v) > EPS) reduced.residual.set(rowKey + r, v);
+    }
+    for (const r of determinedRows) {
+      const v = matrix[rowAt[r]! + col]!;
+      if (Math.abs(v) > EPS) reduced.effect.set(unknownCells[pivotColumns[r]!]!, v);
+    }
+  }
 }
 
 /** A set of shown cells (one or two) whose hiding together sets the listed determined cells free. */
