@@ -1,4 +1,4 @@
-import { auditLinearSystem, proposeFreeingSets } from './find-linearly-determined-cells';
+import { auditLinearSystem, proposeFreeingSets, type LinearAudit } from './find-linearly-determined-cells';
 import { indexAdditiveGroups, type AdditiveGroupIndex } from './index-additive-groups';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './suppress-small-counts';
 
@@ -147,59 +147,111 @@ function addSecondarySuppressions(
   protectHiddenSums: boolean,
   linear: boolean,
 ): void {
-  const { ids, values, totals, partStart, partCells, memberStart, memberGroups } = index;
-  const n = ids.length;
-  const groupCount = totals.length;
-  const unknown = new Int32Array(groupCount);
-  const missing = new Int32Array(groupCount);
-  const hiddenPartSum = new Float64Array(groupCount);
-  const isTotal = new Uint8Array(n);
-  for (let g = 0; g < groupCount; g++) {
-    const total = totals[g]!;
-    isTotal[total] = 1;
-    if (status[total] !== SHOWN) unknown[g]!++;
-    if (status[total] === MISSING) missing[g]!++;
-    for (let k = partStart[g]!; k < partStart[g + 1]!; k++) {
-      const p = partCells[k]!;
-      if (status[p] === SHOWN) continue;
-      unknown[g]!++;
-      if (status[p] === MISSING) missing[g]!++;
-      else hiddenPartSum[g]! += values[p]!;
-    }
-  }
-  const unsafeWith = (u: number, miss: number, sum: number, totalShown: boolean): boolean =>
-    (u === 1 && (protectMissing || miss === 0)) || (protectHiddenSums && totalShown && miss === 0 && sum > 0 && sum <= threshold);
-  const isUnsafe = (g: number): boolean => unsafeWith(unknown[g]!, missing[g]!, hiddenPartSum[g]!, status[totals[g]!] === SHOWN);
-  /** Whether group g is unsafe once shown cell c is hidden too. */
-  const unsafeAfterHiding = (g: number, c: number): boolean => {
-    const asTotal = totals[g] === c;
-    return unsafeWith(unknown[g]! + 1, missing[g]!, hiddenPartSum[g]! + (asTotal ? 0 : values[c]!), !asTotal && status[totals[g]!] === SHOWN);
-  };
+  const safety = new GroupSafety(index, status, threshold, protectMissing, protectHiddenSums);
+  safety.closeAllGroups();
+  if (!linear) return;
 
-  const queue: number[] = [];
-  const queued = new Uint8Array(groupCount);
-  const hide = (c: number): void => {
-    status[c] = SECONDARY;
-    for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
-      const h = memberGroups[m]!;
-      unknown[h]!++;
-      if (totals[h] !== c) hiddenPartSum[h]! += values[c]!;
-      if (queued[h] === 0) {
-        queued[h] = 1;
-        queue.push(h);
+  // Rule 5: while the whole linear system pins a protected cell down, hide the cheapest set of one or two
+  // shown cells that sets some free, make the groups safe again, and audit again.
+  const n = index.ids.length;
+  const mask = new Uint8Array(n);
+  const protectedCell = (c: number): boolean => status[c] !== MISSING || protectMissing;
+  for (;;) {
+    for (let c = 0; c < n; c++) mask[c] = status[c] === SHOWN ? 0 : 1;
+    const targets = Array.from(auditLinearSystem(index, mask, false).determined).filter(protectedCell);
+    if (targets.length === 0) return;
+    const best = cheapestFreeingSet(index, safety.isTotal, auditLinearSystem(index, mask, true), targets) ?? [nearestShownCell(index, status, safety.isTotal, targets[0]!)];
+    for (const c of best) safety.hide(c);
+    safety.closeQueuedGroups();
+  }
+}
+
+/**
+ * Rules 3 and 4: per group, how many of its cells are unknown or missing and the sum of its hidden parts,
+ * kept up to date as cells are hidden, and the work queue that hides cells until every group is safe.
+ */
+class GroupSafety {
+  private readonly unknown: Int32Array;
+  private readonly missing: Int32Array;
+  private readonly hiddenPartSum: Float64Array;
+  /** 1 for cells that are the total of some group. */
+  readonly isTotal: Uint8Array;
+  private readonly queue: number[] = [];
+  private readonly queued: Uint8Array;
+  /** The cost key of the last `costOfHiding` (rule 4 a–c), and of the best candidate so far. */
+  private readonly key = new Float64Array(4);
+  private readonly bestKey = new Float64Array(4);
+
+  constructor(
+    private readonly index: AdditiveGroupIndex,
+    private readonly status: Uint8Array,
+    private readonly threshold: number,
+    private readonly protectMissing: boolean,
+    private readonly protectHiddenSums: boolean,
+  ) {
+    const { ids, values, totals, partStart, partCells } = index;
+    const groupCount = totals.length;
+    this.unknown = new Int32Array(groupCount);
+    this.missing = new Int32Array(groupCount);
+    this.hiddenPartSum = new Float64Array(groupCount);
+    this.isTotal = new Uint8Array(ids.length);
+    this.queued = new Uint8Array(groupCount);
+    for (let g = 0; g < groupCount; g++) {
+      const total = totals[g]!;
+      this.isTotal[total] = 1;
+      if (status[total] !== SHOWN) this.unknown[g]!++;
+      if (status[total] === MISSING) this.missing[g]!++;
+      for (let k = partStart[g]!; k < partStart[g + 1]!; k++) {
+        const p = partCells[k]!;
+        if (status[p] === SHOWN) continue;
+        this.unknown[g]!++;
+        if (status[p] === MISSING) this.missing[g]!++;
+        else this.hiddenPartSum[g]! += values[p]!;
       }
     }
-  };
-  // Rule 4: the cost of hiding shown cell c to make group g safe, lower is cheaper (ties: smaller id).
-  const key = new Float64Array(4);
-  const bestKey = new Float64Array(4);
-  const costOfHiding = (g: number, c: number): void => {
+  }
+
+  /** Rule 3 on a group's counts: one unknown (rule a), or a shown total with a small hidden sum (rule b). */
+  private unsafeWith(u: number, miss: number, sum: number, totalShown: boolean): boolean {
+    return (u === 1 && (this.protectMissing || miss === 0)) || (this.protectHiddenSums && totalShown && miss === 0 && sum > 0 && sum <= this.threshold);
+  }
+
+  private isUnsafe(g: number): boolean {
+    return this.unsafeWith(this.unknown[g]!, this.missing[g]!, this.hiddenPartSum[g]!, this.status[this.index.totals[g]!] === SHOWN);
+  }
+
+  /** Whether group g is unsafe once shown cell c is hidden too. */
+  private unsafeAfterHiding(g: number, c: number): boolean {
+    const totals = this.index.totals;
+    const asTotal = totals[g] === c;
+    return this.unsafeWith(this.unknown[g]! + 1, this.missing[g]!, this.hiddenPartSum[g]! + (asTotal ? 0 : this.index.values[c]!), !asTotal && this.status[totals[g]!] === SHOWN);
+  }
+
+  /** Hides shown cell c (secondary) and queues every group it is in. */
+  hide(c: number): void {
+    const { values, totals, memberStart, memberGroups } = this.index;
+    this.status[c] = SECONDARY;
+    for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
+      const h = memberGroups[m]!;
+      this.unknown[h]!++;
+      if (totals[h] !== c) this.hiddenPartSum[h]! += values[c]!;
+      if (this.queued[h] === 0) {
+        this.queued[h] = 1;
+        this.queue.push(h);
+      }
+    }
+  }
+
+  /** Rule 4: the cost of hiding shown cell c to make group g safe into `key`, lower is cheaper (ties: smaller id). */
+  private costOfHiding(g: number, c: number): void {
+    const { values, totals, partStart, partCells, memberStart, memberGroups } = this.index;
+    const status = this.status;
     let lookahead = 0;
     for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
       const h = memberGroups[m]!;
       if (h === g) continue;
-      const after = unsafeAfterHiding(h, c);
-      if (after === isUnsafe(h)) continue;
+      const after = this.unsafeAfterHiding(h, c);
+      if (after === this.isUnsafe(h)) continue;
       let cheapest = 0;
       for (let k = partStart[h]! - 1; k < partStart[h + 1]!; k++) {
         const x = k < partStart[h]! ? totals[h]! : partCells[k]!;
@@ -207,24 +259,39 @@ function addSecondarySuppressions(
       }
       lookahead += after ? cheapest : -cheapest;
     }
+    const key = this.key;
     key[0] = values[c] === 0 ? 1 : 0;
     key[1] = values[c]! + lookahead;
-    key[2] = isTotal[c]!;
+    key[2] = this.isTotal[c]!;
     key[3] = values[c]!;
-  };
-  const closeGroups = (): void => {
+  }
+
+  /** Queues every group (in input order) and makes them all safe. */
+  closeAllGroups(): void {
+    const groupCount = this.index.totals.length;
+    for (let g = 0; g < groupCount; g++) {
+      this.queue.push(g);
+      this.queued[g] = 1;
+    }
+    this.closeQueuedGroups();
+  }
+
+  /** Works through the queue to a fixed point, hiding the cheapest fixing cell of each unsafe group. */
+  closeQueuedGroups(): void {
+    const { ids, totals, partStart, partCells } = this.index;
+    const { queue, queued, status, key, bestKey } = this;
     for (let head = 0; head < queue.length; head++) {
       const g = queue[head]!;
       queued[g] = 0;
-      if (!isUnsafe(g)) continue;
+      if (!this.isUnsafe(g)) continue;
       let best = -1;
       let bestFixes = false;
       for (let k = partStart[g]! - 1; k < partStart[g + 1]!; k++) {
         const c = k < partStart[g]! ? totals[g]! : partCells[k]!;
         if (status[c] !== SHOWN) continue;
-        const fixes = !unsafeAfterHiding(g, c);
+        const fixes = !this.unsafeAfterHiding(g, c);
         if (best !== -1 && bestFixes && !fixes) continue;
-        costOfHiding(g, c);
+        this.costOfHiding(g, c);
         if (best === -1 || (fixes && !bestFixes) || isCheaper(key, ids[c]!, bestKey, ids[best]!)) {
           best = c;
           bestFixes = fixes;
@@ -233,49 +300,39 @@ function addSecondarySuppressions(
       }
       // An unsafe group always has a shown cell: rule a leaves all but one shown, rule b needs a shown total.
       if (best === -1) throw new Error(`internal: group ${g} is unsafe but has no shown cell`);
-      hide(best);
+      this.hide(best);
     }
     queue.length = 0;
-  };
-  for (let g = 0; g < groupCount; g++) {
-    queue.push(g);
-    queued[g] = 1;
   }
-  closeGroups();
-  if (!linear) return;
+}
 
-  // Rule 5: while the whole linear system pins a protected cell down, hide the cheapest set of one or two
-  // shown cells that sets some free, make the groups safe again, and audit again.
-  const mask = new Uint8Array(n);
-  const protectedCell = (c: number): boolean => status[c] !== MISSING || protectMissing;
-  for (;;) {
-    for (let c = 0; c < n; c++) mask[c] = status[c] === SHOWN ? 0 : 1;
-    const targets = Array.from(auditLinearSystem(index, mask, false).determined).filter(protectedCell);
-    if (targets.length === 0) return;
-    let best: readonly number[] = [];
-    let bestCost: readonly number[] = [];
-    let bestName = '';
-    for (const set of proposeFreeingSets(auditLinearSystem(index, mask, true), new Set(targets))) {
-      let zeros = 0;
-      let sum = 0;
-      let totalsHidden = 0;
-      for (const c of set.cells) {
-        zeros += values[c] === 0 ? 1 : 0;
-        sum += values[c]!;
-        totalsHidden += isTotal[c]!;
-      }
-      const cost = [zeros, set.cells.length, -set.freed.length, sum, totalsHidden];
-      const name = set.cells.map((c) => ids[c]!).join('\u0000');
-      if (best.length === 0 || isCheaper(cost, name, bestCost, bestName)) {
-        best = set.cells;
-        bestCost = cost;
-        bestName = name;
-      }
+/**
+ * Rule 5's choice among the sets of one or two shown cells that free some of `targets`: non-zero first, fewer
+ * cells, more set free, smaller value, fewer totals, then ids. Null when there is no such set.
+ */
+function cheapestFreeingSet(index: AdditiveGroupIndex, isTotal: Uint8Array, audit: LinearAudit, targets: readonly number[]): readonly number[] | null {
+  const { ids, values } = index;
+  let best: readonly number[] | null = null;
+  let bestCost: readonly number[] = [];
+  let bestName = '';
+  for (const set of proposeFreeingSets(audit, new Set(targets))) {
+    let zeros = 0;
+    let sum = 0;
+    let totalsHidden = 0;
+    for (const c of set.cells) {
+      zeros += values[c] === 0 ? 1 : 0;
+      sum += values[c]!;
+      totalsHidden += isTotal[c]!;
     }
-    if (best.length === 0) best = [nearestShownCell(index, status, isTotal, targets[0]!)];
-    for (const c of best) hide(c);
-    closeGroups();
+    const cost = [zeros, set.cells.length, -set.freed.length, sum, totalsHidden];
+    const name = set.cells.map((c) => ids[c]!).join('\u0000');
+    if (best === null || isCheaper(cost, name, bestCost, bestName)) {
+      best = set.cells;
+      bestCost = cost;
+      bestName = name;
+    }
   }
+  return best;
 }
 
 /**
