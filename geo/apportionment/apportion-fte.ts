@@ -232,39 +232,15 @@ function deriveBounds(args: {
     return { lower: teams.map(() => minimumUnits), upper: teams.map(() => units), lowerFromPace: none, upperFromPace: none, violations };
   }
 
-  const { stepInt: P, maxChangeInt: M, currentInt: C } = pace;
-  /** Pace bounds in steps with maxChange widened by `extra` steps: inward-rounded, never narrower than the multiples of step next to current. */
-  const paceBounds = (extra: number) => {
-    const reach = M + BigInt(extra) * P;
-    return C.map((c) => {
-      const inwardLow = ceilDiv(c - reach, P);
-      const inwardHigh = floorDiv(c + reach, P);
-      const gridLow = floorDiv(c, P);
-      const gridHigh = ceilDiv(c, P);
-      return {
-        low: Number(inwardLow < gridLow ? inwardLow : gridLow),
-        high: Number(inwardHigh > gridHigh ? inwardHigh : gridHigh),
-        widenedLow: inwardLow > gridLow,
-        widenedHigh: inwardHigh < gridHigh,
-      };
-    });
-  };
-  const boundsFor = (extra: number) => {
-    const paced = paceBounds(extra);
-    const lower = paced.map((p) => Math.max(0, p.low, minimumUnits));
-    const upper = paced.map((p) => Math.max(p.high, minimumUnits));
-    return { paced, lower, upper, lowerSum: sum(lower), upperSum: sum(upper) };
-  };
   const feasible = (extra: number) => {
-    const b = boundsFor(extra);
+    const b = boundsWithPace(pace, extra, minimumUnits);
     return b.lowerSum <= units && b.upperSum >= units;
   };
-
   let extra = 0;
   if (!feasible(0)) {
     // Feasible for sure once maxChange covers every current value and the whole total.
-    const maxCurrent = C.reduce((a, b) => (b > a ? b : a), 0n);
-    let hi = Number(ceilDiv(maxCurrent + BigInt(units) * P, P)) + 1;
+    const maxCurrent = pace.currentInt.reduce((a, b) => (b > a ? b : a), 0n);
+    let hi = Number(ceilDiv(maxCurrent + BigInt(units) * pace.stepInt, pace.stepInt)) + 1;
     let lo = 0; // infeasible
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
@@ -272,17 +248,67 @@ function deriveBounds(args: {
       else lo = mid;
     }
     extra = hi;
-    const before = boundsFor(0);
+    const before = boundsWithPace(pace, 0, minimumUnits);
     violations.push({
       kind: 'pace-infeasible',
       detail: `with maxChange ${pace.maxChange} FTE the teams can reach ${toFte(before.lowerSum)}–${toFte(before.upperSum)} FTE together, not the total ${total} FTE; maxChange is relaxed to ${roundTo(pace.maxChange + extra * step, Math.max(countDecimals(step), countDecimals(pace.maxChange)))} FTE for all teams`,
     });
   }
-  const final = boundsFor(extra);
+  const final = boundsWithPace(pace, extra, minimumUnits);
   const reach = roundTo(pace.maxChange + extra * step, Math.max(countDecimals(step), countDecimals(pace.maxChange)));
-  teams.forEach((team, i) => {
-    const p = final.paced[i]!;
-    const c = pace.currentFte[i]!;
+  reportTeamPaceWidening({ teams, paced: final.paced, currentFte: pace.currentFte, minimumUnits, step, reach, toFte }, violations);
+  return {
+    lower: final.lower,
+    upper: final.upper.map((u) => Math.min(u, units)),
+    lowerFromPace: final.paced.map((p) => p.low > minimumUnits),
+    upperFromPace: final.upper.map((u) => u < units),
+    violations,
+  };
+}
+
+/** One team's pace bounds in steps, and whether they had to be widened to reach a multiple of the step. */
+interface PaceBound {
+  readonly low: number;
+  readonly high: number;
+  readonly widenedLow: boolean;
+  readonly widenedHigh: boolean;
+}
+
+/** Pace bounds in steps with maxChange widened by `extra` steps: inward-rounded, never narrower than the multiples of step next to current. */
+function paceBoundsInSteps(pace: PaceInput, extra: number): PaceBound[] {
+  const { stepInt: P, maxChangeInt: M, currentInt: C } = pace;
+  const reach = M + BigInt(extra) * P;
+  return C.map((c) => {
+    const inwardLow = ceilDiv(c - reach, P);
+    const inwardHigh = floorDiv(c + reach, P);
+    const gridLow = floorDiv(c, P);
+    const gridHigh = ceilDiv(c, P);
+    return {
+      low: Number(inwardLow < gridLow ? inwardLow : gridLow),
+      high: Number(inwardHigh > gridHigh ? inwardHigh : gridHigh),
+      widenedLow: inwardLow > gridLow,
+      widenedHigh: inwardHigh < gridHigh,
+    };
+  });
+}
+
+/** The pace bounds combined with the minimum (and zero), with their sums. */
+function boundsWithPace(pace: PaceInput, extra: number, minimumUnits: number) {
+  const paced = paceBoundsInSteps(pace, extra);
+  const lower = paced.map((p) => Math.max(0, p.low, minimumUnits));
+  const upper = paced.map((p) => Math.max(p.high, minimumUnits));
+  return { paced, lower, upper, lowerSum: sum(lower), upperSum: sum(upper) };
+}
+
+/** Says, per team, where its pace bound had to give way: to a multiple of the step, or to the minimum. */
+function reportTeamPaceWidening(
+  args: { teams: readonly string[]; paced: readonly PaceBound[]; currentFte: readonly number[]; minimumUnits: number; step: number; reach: number; toFte: (units: number) => number },
+  violations: ApportionViolation[],
+): void {
+  const { paced, currentFte, minimumUnits, step, reach, toFte } = args;
+  args.teams.forEach((team, i) => {
+    const p = paced[i]!;
+    const c = currentFte[i]!;
     if (p.widenedLow) {
       violations.push({ kind: 'pace-infeasible', detail: `${team}: no multiple of the step ${step} FTE lies within maxChange ${reach} FTE below current ${c} FTE; the team may go down to ${toFte(p.low)} FTE` });
     }
@@ -293,13 +319,6 @@ function deriveBounds(args: {
       violations.push({ kind: 'pace-infeasible', detail: `${team}: the minimum ${toFte(minimumUnits)} FTE is more than current ${c} FTE + maxChange ${reach} FTE; the team may rise to the minimum` });
     }
   });
-  return {
-    lower: final.lower,
-    upper: final.upper.map((u) => Math.min(u, units)),
-    lowerFromPace: final.paced.map((p) => p.low > minimumUnits),
-    upperFromPace: final.upper.map((u) => u < units),
-    violations,
-  };
 }
 
 /**
