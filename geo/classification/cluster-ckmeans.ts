@@ -34,18 +34,6 @@ export function clusterCkmeans(values: readonly number[], k: number): { sorted: 
     sums[i] = s;
     squares[i] = q;
   }
-  /** Sum of squared deviations of sorted[j..i] from their mean. */
-  const ssq = (j: number, i: number): number => {
-    let r: number;
-    if (j > 0) {
-      const count = i - j + 1;
-      const mean = (sums[i]! - sums[j - 1]!) / count;
-      r = squares[i]! - squares[j - 1]! - count * mean * mean;
-    } else {
-      r = squares[i]! - (sums[i]! * sums[i]!) / (i + 1);
-    }
-    return r < 0 ? 0 : r;
-  };
 
   const cost: Float64Array[] = [];
   const back: Int32Array[] = [];
@@ -53,47 +41,9 @@ export function clusterCkmeans(values: readonly number[], k: number): { sorted: 
     cost.push(new Float64Array(n));
     back.push(new Int32Array(n));
   }
-  for (let i = 0; i < n; i++) cost[0]![i] = ssq(0, i);
-
+  for (let i = 0; i < n; i++) cost[0]![i] = ssq(sums, squares, 0, i);
   const stack: number[] = [];
-  for (let c = 1; c < k; c++) {
-    const current = cost[c]!;
-    const previous = cost[c - 1]!;
-    const backCurrent = back[c]!;
-    const backPrevious = back[c - 1]!;
-    // The last group only needs its final cell; the others need every cell from c on.
-    stack.push(c < k - 1 ? c : n - 1, n - 1);
-    while (stack.length > 0) {
-      const hi = stack.pop()!;
-      const lo = stack.pop()!;
-      if (lo > hi) continue;
-      const i = (lo + hi) >> 1;
-      current[i] = previous[i - 1]!;
-      backCurrent[i] = i;
-      let jLow = c;
-      if (lo > c) jLow = Math.max(jLow, backCurrent[lo - 1]!);
-      jLow = Math.max(jLow, backPrevious[i]!);
-      let jHigh = i - 1;
-      if (hi < n - 1) jHigh = Math.min(jHigh, backCurrent[hi + 1]!);
-      for (let j = jHigh; j >= jLow; --j) {
-        const sji = ssq(j, i);
-        if (sji + previous[jLow - 1]! >= current[i]!) break;
-        const low = ssq(jLow, i) + previous[jLow - 1]!;
-        if (low < current[i]!) {
-          current[i] = low;
-          backCurrent[i] = jLow;
-        }
-        jLow++;
-        const here = sji + previous[j - 1]!;
-        if (here < current[i]!) {
-          current[i] = here;
-          backCurrent[i] = j;
-        }
-      }
-      // Depth first, left half before right half, as the recursive reference does.
-      stack.push(i + 1, hi, lo, i - 1);
-    }
-  }
+  for (let c = 1; c < k; c++) fillColumn(c, c === k - 1, sums, squares, cost, back, stack);
 
   const starts = new Array<number>(k);
   let right = n - 1;
@@ -103,4 +53,61 @@ export function clusterCkmeans(values: readonly number[], k: number): { sorted: 
     right = left - 1;
   }
   return { sorted, starts };
+}
+
+/** Sum of squared deviations of sorted[j..i] from their mean, from the prefix sums of values and squares. */
+function ssq(sums: Float64Array, squares: Float64Array, j: number, i: number): number {
+  let r: number;
+  if (j > 0) {
+    const count = i - j + 1;
+    const mean = (sums[i]! - sums[j - 1]!) / count;
+    r = squares[i]! - squares[j - 1]! - count * mean * mean;
+  } else {
+    r = squares[i]! - (sums[i]! * sums[i]!) / (i + 1);
+  }
+  return r < 0 ? 0 : r;
+}
+
+/**
+ * Fills column c of the cost and backtrack tables from column c − 1 by divide and conquer (the optimal split
+ * is monotone in i), depth first with an explicit stack in place of the reference's recursion.
+ */
+function fillColumn(c: number, last: boolean, sums: Float64Array, squares: Float64Array, cost: Float64Array[], back: Int32Array[], stack: number[]): void {
+  const n = sums.length;
+  const current = cost[c]!;
+  const previous = cost[c - 1]!;
+  const backCurrent = back[c]!;
+  const backPrevious = back[c - 1]!;
+  // The last group only needs its final cell; the others need every cell from c on.
+  stack.push(last ? n - 1 : c, n - 1);
+  while (stack.length > 0) {
+    const hi = stack.pop()!;
+    const lo = stack.pop()!;
+    if (lo > hi) continue;
+    const i = (lo + hi) >> 1;
+    current[i] = previous[i - 1]!;
+    backCurrent[i] = i;
+    let jLow = c;
+    if (lo > c) jLow = Math.max(jLow, backCurrent[lo - 1]!);
+    jLow = Math.max(jLow, backPrevious[i]!);
+    let jHigh = i - 1;
+    if (hi < n - 1) jHigh = Math.min(jHigh, backCurrent[hi + 1]!);
+    for (let j = jHigh; j >= jLow; --j) {
+      const sji = ssq(sums, squares, j, i);
+      if (sji + previous[jLow - 1]! >= current[i]) break;
+      const low = ssq(sums, squares, jLow, i) + previous[jLow - 1]!;
+      if (low < current[i]) {
+        current[i] = low;
+        backCurrent[i] = jLow;
+      }
+      jLow++;
+      const here = sji + previous[j - 1]!;
+      if (here < current[i]) {
+        current[i] = here;
+        backCurrent[i] = j;
+      }
+    }
+    // Depth first, left half before right half, as the recursive reference does.
+    stack.push(i + 1, hi, lo, i - 1);
+  }
 }
