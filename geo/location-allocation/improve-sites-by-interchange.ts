@@ -21,23 +21,18 @@ export function improveSitesByInterchange(
   prepared: PreparedLocationProblem,
   start: readonly number[],
 ): { chosen: number[]; evaluations: number; swaps: number } {
-  const { demandCount: n, candidateCount: m, candidateDistances: distances, fixedNearest, weights, radius, tolerance, tieBreakTolerance } = prepared;
+  const { demandCount: n, candidateCount: m, tolerance, tieBreakTolerance } = prepared;
   start.forEach((j) => {
     if (!Number.isInteger(j) || j < 0 || j >= m) throw new RangeError(`start holds an invalid candidate index ${j}`);
   });
   if (new Set(start).size !== start.length) throw new RangeError('start holds a candidate twice');
-  const pMedian = prepared.model === 'p-median';
-  const cost = (i: number, d: number): number => (pMedian ? weights[i]! * d : d > radius ? weights[i]! : 0);
 
   const chosen = [...start];
   const k = chosen.length;
   const slotOf = new Int32Array(m).fill(-1); // slot of each open candidate in `chosen`, -1 when closed
   chosen.forEach((j, s) => (slotOf[j] = s));
-  const nearest = new Float64Array(n);
-  const second = new Float64Array(n);
-  const nearestSlot = new Int32Array(n); // slot of the nearest open candidate, -1 when a fixed site is as near
-  const closeDelta = new Float64Array(k);
-  const closeTieBreak = new Float64Array(k);
+  const open: OpenSites = { nearest: new Float64Array(n), second: new Float64Array(n), nearestSlot: new Int32Array(n) };
+  const swap: SwapCosts = { closeDelta: new Float64Array(k), closeTieBreak: new Float64Array(k), opened: 0, openedTieBreak: 0 };
   let evaluations = 0;
   let swaps = 0;
   // each swap lowers the cost by more than the tolerance, so this bound is never reached in practice; it
@@ -45,55 +40,18 @@ export function improveSitesByInterchange(
   const maxSwaps = 100 * (m + 1) * (k + 1);
 
   while (swaps < maxSwaps) {
-    for (let i = 0; i < n; i++) {
-      let d1 = fixedNearest[i]!;
-      let d2 = Infinity;
-      let s1 = -1;
-      for (let s = 0; s < k; s++) {
-        const d = distances[chosen[s]! * n + i]!;
-        if (d < d1) {
-          d2 = d1;
-          d1 = d;
-          s1 = s;
-        } else if (d < d2) d2 = d;
-      }
-      nearest[i] = d1;
-      second[i] = d2;
-      nearestSlot[i] = s1;
-    }
+    findNearestOpenSites(prepared, chosen, open);
     let bestDelta = 0;
     let bestTieBreak = 0;
     let bestIn = -1;
     let bestOut = -1;
     for (let j = 0; j < m; j++) {
       if (slotOf[j] !== -1) continue;
-      const row = j * n;
-      // delta(j, s) = opened + closeDelta[s]: `opened` is the change from opening j alone; closing slot s
-      // adds, for the demand points whose nearest site is s, the change from falling back to min(second, d_j).
-      // The same for the MCLP tie-break, the weighted distance.
-      let opened = 0;
-      let openedTieBreak = 0;
-      closeDelta.fill(0);
-      closeTieBreak.fill(0);
-      for (let i = 0; i < n; i++) {
-        const d = distances[row + i]!;
-        const d1 = nearest[i]!;
-        const base = cost(i, d1);
-        const withJ = d < d1 ? cost(i, d) : base;
-        opened += withJ - base;
-        if (!pMedian && d < d1) openedTieBreak += weights[i]! * (d - d1);
-        const s = nearestSlot[i]!;
-        if (s !== -1 && d > d1) {
-          const d2 = second[i]!;
-          const fallback = d < d2 ? d : d2;
-          closeDelta[s] = closeDelta[s]! + cost(i, fallback) - withJ;
-          if (!pMedian) closeTieBreak[s] = closeTieBreak[s]! + weights[i]! * (fallback - d1);
-        }
-      }
+      costSwapsOpening(prepared, j, open, swap);
       for (let s = 0; s < k; s++) {
         evaluations++;
-        const delta = opened + closeDelta[s]!;
-        const tieBreak = openedTieBreak + closeTieBreak[s]!;
+        const delta = swap.opened + swap.closeDelta[s]!;
+        const tieBreak = swap.openedTieBreak + swap.closeTieBreak[s]!;
         const primaryTie = Math.abs(delta - bestDelta) <= tolerance;
         if (delta < bestDelta - tolerance || (primaryTie && tieBreak < bestTieBreak - tieBreakTolerance)) {
           bestDelta = delta;
@@ -112,4 +70,86 @@ export function improveSitesByInterchange(
     swaps++;
   }
   return { chosen, evaluations, swaps };
+}
+
+/** Per demand point: the distance to its nearest open site, to the second-nearest, and the nearest one's slot. */
+interface OpenSites {
+  readonly nearest: Float64Array;
+  readonly second: Float64Array;
+  /** Slot of the nearest open candidate, -1 when a fixed site is as near. */
+  readonly nearestSlot: Int32Array;
+}
+
+/** The cost changes of the k swaps that open one candidate (written in place; no allocation per candidate). */
+interface SwapCosts {
+  /** Per slot s: what closing s adds to opening the candidate, for the cost and for the MCLP tie-break. */
+  readonly closeDelta: Float64Array;
+  readonly closeTieBreak: Float64Array;
+  /** The change from opening the candidate alone. */
+  opened: number;
+  openedTieBreak: number;
+}
+
+/** A demand point's cost at distance d: weighted distance (p-median) or its weight when uncovered (MCLP). */
+function demandCost(pMedian: boolean, weight: number, radius: number, d: number): number {
+  return pMedian ? weight * d : d > radius ? weight : 0;
+}
+
+/** Fills `open` for the candidates in `chosen` (and the fixed sites). */
+function findNearestOpenSites(prepared: PreparedLocationProblem, chosen: readonly number[], open: OpenSites): void {
+  const { demandCount: n, candidateDistances: distances, fixedNearest } = prepared;
+  const { nearest, second, nearestSlot } = open;
+  const k = chosen.length;
+  for (let i = 0; i < n; i++) {
+    let d1 = fixedNearest[i]!;
+    let d2 = Infinity;
+    let s1 = -1;
+    for (let s = 0; s < k; s++) {
+      const d = distances[chosen[s]! * n + i]!;
+      if (d < d1) {
+        d2 = d1;
+        d1 = d;
+        s1 = s;
+      } else if (d < d2) d2 = d;
+    }
+    nearest[i] = d1;
+    second[i] = d2;
+    nearestSlot[i] = s1;
+  }
+}
+
+/**
+ * Costs all k swaps that open candidate j in one pass over the demand points: delta(j, s) = opened +
+ * closeDelta[s], where `opened` is the change from opening j alone and closing slot s adds, for the demand
+ * points whose nearest site is s, the change from falling back to min(second, d_j). The same for the MCLP
+ * tie-break, the weighted distance.
+ */
+function costSwapsOpening(prepared: PreparedLocationProblem, j: number, open: OpenSites, out: SwapCosts): void {
+  const { demandCount: n, candidateDistances: distances, weights, radius } = prepared;
+  const pMedian = prepared.model === 'p-median';
+  const { nearest, second, nearestSlot } = open;
+  const { closeDelta, closeTieBreak } = out;
+  const row = j * n;
+  let opened = 0;
+  let openedTieBreak = 0;
+  closeDelta.fill(0);
+  closeTieBreak.fill(0);
+  for (let i = 0; i < n; i++) {
+    const d = distances[row + i]!;
+    const d1 = nearest[i]!;
+    const w = weights[i]!;
+    const base = demandCost(pMedian, w, radius, d1);
+    const withJ = d < d1 ? demandCost(pMedian, w, radius, d) : base;
+    opened += withJ - base;
+    if (!pMedian && d < d1) openedTieBreak += w * (d - d1);
+    const s = nearestSlot[i]!;
+    if (s !== -1 && d > d1) {
+      const d2 = second[i]!;
+      const fallback = d < d2 ? d : d2;
+      closeDelta[s] = closeDelta[s]! + demandCost(pMedian, w, radius, fallback) - withJ;
+      if (!pMedian) closeTieBreak[s] = closeTieBreak[s]! + w * (fallback - d1);
+    }
+  }
+  out.opened = opened;
+  out.openedTieBreak = openedTieBreak;
 }
