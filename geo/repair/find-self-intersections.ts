@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import { orient2d } from 'robust-predicates';
+import { doPassesCross, type BoundaryPass } from './do-passes-cross';
 
 export interface SelfIntersection {
   /** Where the rings meet, in the input's coordinates. */
@@ -160,13 +161,9 @@ function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
   return det < 0 ? 1 : det > 0 ? -1 : 0;
 }
 
-/** A pass of the boundary through a touch point: the directions of the edge arriving and leaving. */
-interface Pass {
+/** A pass of the boundary through a touch point, and the ring it belongs to. */
+interface Pass extends BoundaryPass {
   readonly ring: number;
-  readonly inX: number;
-  readonly inY: number;
-  readonly outX: number;
-  readonly outY: number;
 }
 
 class Finder {
@@ -296,7 +293,7 @@ class Finder {
       const list = [...passes.values()];
       outer: for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
-          if (passesCross(list[i]!, list[j]!)) {
+          if (doPassesCross(list[i]!, list[j]!)) {
             this.found.push({ point: [x, y], rings: [list[i]!.ring, list[j]!.ring], kind: 'vertex-crossing' });
             if (this.done) return;
             break outer;
@@ -305,43 +302,6 @@ class Finder {
       }
     }
   }
-}
-
-/** Half-plane of a direction: 0 for angles in [0, π), 1 for [π, 2π). */
-const half = (x: number, y: number): number => (y < 0 || (y === 0 && x < 0) ? 1 : 0);
-
-/** Compares directions by angle from the positive x axis, counter-clockwise: negative when u comes first. */
-function compareAngle(ux: number, uy: number, vx: number, vy: number): number {
-  const hu = half(ux, uy);
-  const hv = half(vx, vy);
-  if (hu !== hv) return hu - hv;
-  const cross = ux * vy - uy * vx;
-  return cross > 0 ? -1 : cross < 0 ? 1 : 0;
-}
-
-/** True when direction v lies strictly inside the counter-clockwise arc from u to w. */
-function strictlyBetween(ux: number, uy: number, wx: number, wy: number, vx: number, vy: number): boolean {
-  const uv = compareAngle(ux, uy, vx, vy);
-  const vw = compareAngle(vx, vy, wx, wy);
-  if (compareAngle(ux, uy, wx, wy) < 0) return uv < 0 && vw < 0;
-  return uv < 0 || vw < 0;
-}
-
-/**
- * Two passes through one point cross when the second's arriving and leaving directions lie on different
- * sides of the first (one strictly inside each arc it cuts the circle into). A direction shared by both
- * passes means their edges overlap, which the collinear test reports; it does not count here.
- */
-function passesCross(p: Pass, q: Pass): boolean {
-  for (const [x, y] of [
-    [q.inX, q.inY],
-    [q.outX, q.outY],
-  ] as const) {
-    if (compareAngle(p.inX, p.inY, x, y) === 0 || compareAngle(p.outX, p.outY, x, y) === 0) return false;
-  }
-  const inSide = strictlyBetween(p.inX, p.inY, p.outX, p.outY, q.inX, q.inY);
-  const outSide = strictlyBetween(p.inX, p.inY, p.outX, p.outY, q.outX, q.outY);
-  return inSide !== outSide;
 }
 
 /** Bins the edges in a uniform grid and tests each pair of edges once, in the first cell both occupy. */
