@@ -92,7 +92,7 @@ export function computeTwoStepFloatingCatchment(
     const weights = new Float64Array(reachable.length);
     reachable.forEach((r, k) => {
       weights[k] = weightOf(options.decay, r.distance, radius);
-      weightedDemand += weights[k]! * demand[r.index]!.need;
+      weightedDemand += weights[k] * demand[r.index]!.need;
     });
     const ratio = weightedDemand > 0 ? site.supply / weightedDemand : Number.NaN;
     ratios[j] = ratio;

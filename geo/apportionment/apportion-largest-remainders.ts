@@ -93,7 +93,7 @@ function shareByQuota(
       const atLower = below.includes(i);
       held[i] = atLower ? lower[i]! : upper[i]!;
       bound[i] = atLower ? 'lower' : 'upper';
-      left -= BigInt(held[i]!);
+      left -= BigInt(held[i]);
     }
     free = free.filter((i) => !fix.includes(i));
   }

@@ -74,12 +74,12 @@ export function buildChoropleth(rows: readonly ChoroplethInputRow[], options: Ch
   const measure = options.hasDenominator ? 'rate' : 'count';
   const staged = rows.map((row) => {
     if ((row.suppressedParts ?? 0) > 0) {
-      return { code: row.code, name: row.name, count: null, denominator: null, rate: null, value: null, status: 'suppressed' as CellStatus };
+      return { code: row.code, name: row.name, count: null, denominator: null, rate: null, value: null, status: 'suppressed' as const };
     }
     const shown =
       row.hidden !== undefined
         ? row.hidden
-          ? { value: null, status: 'suppressed' as CellStatus }
+          ? { value: null, status: 'suppressed' as const }
           : suppressSmallCount(row.count, { sensitive: false })
         : suppressSmallCount(row.count, { sensitive: options.sensitive, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
     const rate = shown.status === 'shown' && options.hasDenominator ? computeRate(shown.value, row.denominator, per) : null;

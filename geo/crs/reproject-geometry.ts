@@ -16,7 +16,7 @@ function transformFrom(from: SupportedCrs): PointTransform {
       transform = (x, y) => [x, y];
     } else {
       const converter = proj4(CRS_DEFINITIONS[from].proj4, CRS_DEFINITIONS['EPSG:4326'].proj4);
-      transform = (x, y) => converter.forward([x, y]) as [number, number];
+      transform = (x, y) => converter.forward<[number, number]>([x, y]);
     }
     transforms.set(from, transform);
   }
@@ -74,5 +74,6 @@ export function reprojectGeometry<G extends Polygon | MultiPolygon>(geometry: G,
       return out;
     });
   if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(ring) };
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: for a type parameter G the coordinates stay a union after the check above
   return { ...geometry, coordinates: (geometry as MultiPolygon).coordinates.map((polygon) => polygon.map(ring)) };
 }

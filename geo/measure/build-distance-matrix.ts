@@ -22,7 +22,7 @@ export function buildDistanceMatrix(from: readonly LonLat[], to: readonly LonLat
   const matrix = new Float64Array(from.length * columns);
   for (let r = 0; r < from.length; r++) {
     const a = from[r]!;
-    for (let c = 0; c < columns; c++) matrix[r * columns + c] = measureDistance(a, to[c]!);
+    for (let c = 0; c < columns; c++) matrix[r * columns + c] = measureDistance(a, to[c]);
   }
   return matrix;
 }

@@ -44,7 +44,7 @@ export function findDisclosedHiddenSums(
   const found: DisclosedHiddenSum[] = [];
   totals.forEach((total, g) => {
     if (statusOf[total] !== 'shown') return;
-    const members = partCells.subarray(partStart[g]!, partStart[g + 1]!);
+    const members = partCells.subarray(partStart[g], partStart[g + 1]);
     if (members.some((p) => statusOf[p] === 'missing')) return;
     const hidden = members.filter((p) => statusOf[p] !== 'shown');
     const sum = hidden.reduce((s, p) => s + values[p]!, 0);

@@ -50,7 +50,7 @@ export function findRecoverableCells(
   });
   const found: RecoverableCell[] = [];
   totals.forEach((total, g) => {
-    const parts = partCells.subarray(partStart[g]!, partStart[g + 1]!);
+    const parts = partCells.subarray(partStart[g], partStart[g + 1]);
     const members = [total, ...parts];
     const unknown = members.filter((c) => statusOf[c] !== 'shown');
     if (unknown.length !== 1) return;

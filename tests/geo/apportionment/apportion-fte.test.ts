@@ -235,8 +235,8 @@ describe('apportionFte — input checks', () => {
     ['current naming an unknown team', { current: { a: 5, b: 5, c: 1 } }, /without a weight: c/],
     ['a negative current', { current: { a: -5, b: 5 } }, /current FTE of team a/],
   ])('throws a RangeError for %s', (_label, change, message) => {
-    expect(() => apportionFte({ ...base, ...change } as ApportionInput)).toThrow(RangeError);
-    expect(() => apportionFte({ ...base, ...change } as ApportionInput)).toThrow(message);
+    expect(() => apportionFte({ ...base, ...change })).toThrow(RangeError);
+    expect(() => apportionFte({ ...base, ...change })).toThrow(message);
   });
 });
 

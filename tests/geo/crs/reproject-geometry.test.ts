@@ -45,7 +45,7 @@ describe('reprojectPoint agrees with PROJ', () => {
     // The same projection with the BD72 → WGS84 Helmert shift left out (International 1924 lon/lat taken as WGS84).
     const withoutShift = CRS_DEFINITIONS['EPSG:31370'].proj4.replace(/\+towgs84=\S+ /, '');
     expect(withoutShift).not.toContain('towgs84');
-    const unshifted = proj4(withoutShift, '+proj=longlat +ellps=intl +no_defs').forward([kortrijk.x, kortrijk.y]) as [number, number];
+    const unshifted = proj4(withoutShift, '+proj=longlat +ellps=intl +no_defs').forward<[number, number]>([kortrijk.x, kortrijk.y]);
     expect(measureDistance(ours, unshifted)).toBeGreaterThan(80);
     expect(measureDistance(ours, unshifted)).toBeLessThan(150);
   });

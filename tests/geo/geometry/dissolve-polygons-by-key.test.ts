@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { booleanClockwise, kinks } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { dissolvePolygonsByKey } from '../../../geo/geometry/dissolve-polygons-by-key';
 import { measureArea } from '../../../geo/measure/measure-area';
 import { expectGolden, listGoldenCases, readGoldenInput } from '../golden';
@@ -18,7 +18,7 @@ const totalArea = (features: Feature<Polygon | MultiPolygon>[]): number => featu
 
 function expectValid(geometry: Polygon | MultiPolygon): void {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  for (const rings of polygons) rings.forEach((ring, i) => expect(booleanClockwise(ring as Position[])).toBe(i > 0));
+  for (const rings of polygons) rings.forEach((ring, i) => expect(booleanClockwise(ring)).toBe(i > 0));
   expect(kinks(geometry).features).toHaveLength(0);
 }
 
