@@ -1,12 +1,16 @@
 import { reportingTo } from '../shared/problems';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject, type RefObject } from 'react';
 import { useAppState, useI18n, useServices } from '../app/app-context';
+import type { Services } from '../app/services';
 import { AreaTooltip } from '../features/explorer/components/AreaTooltip';
 import { AttributionLine } from '../features/explorer/components/AttributionLine';
+import { followViewWithMap } from '../features/explorer/commands/map-follows-view';
 import { inSlice } from '../app/app-state';
+import type { LoadedPackage } from '../../data/package';
+import type { MapDataState } from '../features/explorer/state/map-data-slice';
 import { selectMapData, selectPackage, selectSelection, selectView } from '../features/explorer/state/selectors';
 import { pickAreaOnMap } from '../features/explorer/state/pick-area';
-import { setHovered } from '../features/explorer/state/selection-slice';
+import { setHovered, type SelectionState } from '../features/explorer/state/selection-slice';
 import { buildAreaFeatureStates } from './build-area-feature-states';
 import { registerCamera } from './camera-bridge';
 import { buildMapContent, buildTerritoryLabels } from './build-map-content';
@@ -21,80 +25,80 @@ declare global {
   }
 }
 
-/**
- * The map panel. MapLibre is driven through the controller: the package and level decide the sources,
- * the colouring decides the feature-state colours, the selection slice the hover, highlight and selected
- * outlines. `data-map-state` on <html> says `idle` once the last change is on screen, and `data-map-view`
- * which view that is (`level|indicator|period|measure`): the e2e tests and the bench wait for them.
- * Children (overlay layers, search) get the controller through context.
- */
-export function MapView({ children }: { children?: ReactNode }) {
-  const services = useServices();
-  const { t } = useI18n();
-  const container = useRef<HTMLDivElement>(null);
-  const [controller, setController] = useState<MapController | null>(null);
-  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+/** What the map view tells the bench and the e2e tests: the view last applied, and a recolouring to mark. */
+interface MapMarks {
   /** `level|indicator|period|measure` of the colouring last handed to the map; published on idle. */
-  const appliedView = useRef('');
+  readonly appliedView: MutableRefObject<string>;
   /** Set when new colours go to the map; the next rendered frame marks `wijkzicht:recoloured` (bench). */
-  const recolourPending = useRef(false);
-  const pkg = useAppState(selectPackage);
-  const view = useAppState(selectView);
-  const mapData = useAppState(selectMapData);
-  const selection = useAppState(selectSelection);
-  const shownLevel = mapData.view?.level ?? view.level;
+  readonly recolourPending: MutableRefObject<boolean>;
+}
 
+/** The camera of a controller's map, for code outside the map's React tree (camera-bridge.ts). */
+function cameraOf(c: MapController): Parameters<typeof registerCamera>[0] {
+  return {
+    get: () => ({ center: c.map.getCenter().toArray(), zoom: c.map.getZoom() }),
+    ease: (camera, duration) => c.map.easeTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, duration, essential: true }),
+    snapshot: async (ratio) => {
+      const before = c.map.getPixelRatio();
+      c.map.setPixelRatio(ratio);
+      try {
+        await new Promise<void>((resolve) => {
+          c.map.once('idle', () => resolve());
+          c.map.triggerRepaint();
+        });
+        const source = c.map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')!.drawImage(source, 0, 0);
+        return copy;
+      } finally {
+        c.map.setPixelRatio(before);
+      }
+    },
+  };
+}
+
+/** A new controller on the container: pointer and clicks to the selection, `data-map-state`, bench marks. */
+function createController(element: HTMLDivElement, services: Services, marks: MapMarks, onPointer: (point: { x: number; y: number } | null) => void): MapController {
+  const root = document.documentElement;
+  root.dataset.mapState = 'loading';
+  const c: MapController = new MapController(element, {
+    onHover: (code, point) => {
+      services.store.update(inSlice('selection', setHovered(code)));
+      onPointer(point);
+    },
+    onClick: (code) => services.store.update(pickAreaOnMap(code)),
+    onError: reportingTo(services.store, 'map-compute-failed'),
+    onIdle: () => {
+      if (root.dataset.mapState !== 'rendering') return;
+      root.dataset.mapState = 'idle';
+      root.dataset.mapView = marks.appliedView.current;
+      // Performance marks for `npm run bench`: the first coloured map fully drawn.
+      if (performance.getEntriesByName('wijkzicht:map-idle').length === 0) performance.mark('wijkzicht:map-idle');
+    },
+    onRender: () => {
+      if (marks.recolourPending.current) {
+        marks.recolourPending.current = false;
+        performance.mark('wijkzicht:recoloured');
+      }
+      if (performance.getEntriesByName('wijkzicht:first-map-paint').length === 0 && c.hasRenderedAreas()) {
+        performance.mark('wijkzicht:first-map-paint');
+      }
+    },
+  });
+  return c;
+}
+
+/** The map's controller for the life of the container (with its camera registered and its size followed). */
+function useMapControllerFor(container: RefObject<HTMLDivElement | null>, marks: MapMarks, onPointer: (point: { x: number; y: number } | null) => void): MapController | null {
+  const services = useServices();
+  const [controller, setController] = useState<MapController | null>(null);
   useEffect(() => {
     if (!container.current) return;
-    const root = document.documentElement;
-    root.dataset.mapState = 'loading';
-    const c = new MapController(container.current, {
-      onHover: (code, point) => {
-        services.store.update(inSlice('selection', setHovered(code)));
-        setPointer(point);
-      },
-      onClick: (code) => services.store.update(pickAreaOnMap(code)),
-      onError: reportingTo(services.store, 'map-compute-failed'),
-      onIdle: () => {
-        if (root.dataset.mapState !== 'rendering') return;
-        root.dataset.mapState = 'idle';
-        root.dataset.mapView = appliedView.current;
-        // Performance marks for `npm run bench`: the first coloured map fully drawn.
-        if (performance.getEntriesByName('wijkzicht:map-idle').length === 0) performance.mark('wijkzicht:map-idle');
-      },
-      onRender: () => {
-        if (recolourPending.current) {
-          recolourPending.current = false;
-          performance.mark('wijkzicht:recoloured');
-        }
-        if (performance.getEntriesByName('wijkzicht:first-map-paint').length === 0 && c.hasRenderedAreas()) {
-          performance.mark('wijkzicht:first-map-paint');
-        }
-      },
-    });
+    const c = createController(container.current, services, marks, onPointer);
     window.__wijkzichtMap = c.map;
-    registerCamera({
-      get: () => ({ center: c.map.getCenter().toArray(), zoom: c.map.getZoom() }),
-      ease: (camera, duration) => c.map.easeTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, duration, essential: true }),
-      snapshot: async (ratio) => {
-        const before = c.map.getPixelRatio();
-        c.map.setPixelRatio(ratio);
-        try {
-          await new Promise<void>((resolve) => {
-            c.map.once('idle', () => resolve());
-            c.map.triggerRepaint();
-          });
-          const source = c.map.getCanvas();
-          const copy = document.createElement('canvas');
-          copy.width = source.width;
-          copy.height = source.height;
-          copy.getContext('2d')!.drawImage(source, 0, 0);
-          return copy;
-        } finally {
-          c.map.setPixelRatio(before);
-        }
-      },
-    });
+    registerCamera(cameraOf(c));
     setController(c);
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(container.current);
@@ -104,9 +108,17 @@ export function MapView({ children }: { children?: ReactNode }) {
       registerCamera(null);
       c.destroy();
     };
-  }, [services]);
+  }, [services, container, marks, onPointer]);
+  return controller;
+}
 
-  // Package or level: new sources (fit the view when the package changes).
+/**
+ * The map's content and colours: new sources for a package or level (fit the view when the package
+ * changes), the colouring's feature states and the territory labels. Layout effects (before the browser
+ * paints): a change made in an event reaches the map in the same frame (a planner slider step), and content
+ * is replaced before the new colours are applied.
+ */
+function useMapColouring(controller: MapController | null, pkg: LoadedPackage | null, mapData: MapDataState, shownLevel: string, marks: MapMarks): void {
   const lastPackage = useRef<unknown>(null);
   useLayoutEffect(() => {
     if (!controller || !pkg || !shownLevel) return;
@@ -117,17 +129,15 @@ export function MapView({ children }: { children?: ReactNode }) {
 
   const colouring = mapData.colouring;
   const states = useMemo(() => (colouring ? buildAreaFeatureStates(colouring) : null), [colouring]);
-  // Layout effects (before the browser paints): a change made in an event reaches the map in the same
-  // frame (a planner slider step), and content is replaced before the new colours are applied.
   useLayoutEffect(() => {
     if (!controller || !states) return;
     document.documentElement.dataset.mapState = 'rendering';
     const v = mapData.view;
-    appliedView.current = v ? `${v.level}|${v.indicator}|${v.period}|${v.measure}` : '';
+    marks.appliedView.current = v ? `${v.level}|${v.indicator}|${v.period}|${v.measure}` : '';
     controller.applyFeatureStates(states);
-    recolourPending.current = true;
+    marks.recolourPending.current = true;
     controller.map.triggerRepaint();
-  }, [controller, states, shownLevel, mapData.view]);
+  }, [controller, states, shownLevel, mapData.view, marks]);
 
   // Territory labels: team names, with their FTE on the staffing map.
   const territoryLabels = colouring?.kind === 'classes' ? colouring.territoryLabels : undefined;
@@ -135,10 +145,39 @@ export function MapView({ children }: { children?: ReactNode }) {
     if (!controller || !pkg) return;
     controller.setTerritoryLabels(buildTerritoryLabels(pkg, territoryLabels));
   }, [controller, pkg, territoryLabels]);
+}
 
+/** The hover, highlight and selected outlines from the selection slice. */
+function useSelectionOutlines(controller: MapController | null, selection: SelectionState): void {
   useEffect(() => controller?.setHovered(selection.hovered), [controller, selection.hovered]);
   useEffect(() => controller?.setHighlighted(selection.highlighted), [controller, selection.highlighted]);
   useEffect(() => controller?.setSelected(selection.selected), [controller, selection.selected]);
+}
+
+/**
+ * The map panel. MapLibre is driven through the controller: the package and level decide the sources,
+ * the colouring decides the feature-state colours, the selection slice the hover, highlight and selected
+ * outlines. While it is on screen the colouring follows the state (`followViewWithMap`). `data-map-state`
+ * on <html> says `idle` once the last change is on screen, and `data-map-view` which view that is
+ * (`level|indicator|period|measure`): the e2e tests and the bench wait for them.
+ * Children (overlay layers, search) get the controller through context.
+ */
+export function MapView({ children }: { children?: ReactNode }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+  const marks = useMemo<MapMarks>(() => ({ appliedView: { current: '' }, recolourPending: { current: false } }), []);
+  const controller = useMapControllerFor(container, marks, setPointer);
+  const pkg = useAppState(selectPackage);
+  const view = useAppState(selectView);
+  const mapData = useAppState(selectMapData);
+  const selection = useAppState(selectSelection);
+  const shownLevel = mapData.view?.level ?? view.level;
+
+  useEffect(() => followViewWithMap(services), [services]);
+  useMapColouring(controller, pkg, mapData, shownLevel, marks);
+  useSelectionOutlines(controller, selection);
 
   return (
     <div className="map-wrap">

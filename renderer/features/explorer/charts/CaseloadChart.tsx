@@ -3,8 +3,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YA
 import { useAppState, useI18n } from '../../../app/app-context';
 import { formatNumber } from '../../../shared/i18n/i18n';
 import { ChartFrame } from './ChartFrame';
-import { CHART_COLOURS, Readout, rovingKeyDown, TeamBar, TeamTick, useChartLinking } from './chart-parts';
-import { selectCaseloadChart } from './chart-selectors';
+import { CHART_COLOURS, PlotGroup, Readout, rovingKeyDown, TeamBar, TeamTick, useChartLinking } from './chart-parts';
+import { selectCaseloadChart, selectChartFocus } from './chart-selectors';
 
 const ROW_HEIGHT = 28;
 
@@ -15,32 +15,25 @@ const ROW_HEIGHT = 28;
 export function CaseloadChart() {
   const { t, language } = useI18n();
   const model = useAppState(selectCaseloadChart);
+  const { teams } = useAppState(selectChartFocus);
   const link = useChartLinking();
   const hintId = useId();
   const [focused, setFocused] = useState(false);
   if (!model) return null;
   const rows = model.rows;
-  const active = rows.findIndex((r) => r.highlighted);
+  const active = rows.findIndex((r) => teams.has(r.teamId));
   const noteOf = (teamId: string) => {
     const row = rows.find((r) => r.teamId === teamId);
     return row && row.status !== 'shown' ? row.valueLabel : null;
   };
   return (
     <ChartFrame testId="chart-caseload" title={t('chartCaseloadTitle')} summary={model.summary} table={model.table} source={model.source}>
-      <div
-        className="chart-plot"
-        role="group"
-        tabIndex={0}
-        aria-label={t('chartCaseloadAria')}
-        aria-describedby={hintId}
+      <PlotGroup
+        label={t('chartCaseloadAria')}
+        hintId={hintId}
         onKeyDown={(e) => rovingKeyDown(e, rows, active, (r) => link.team(r.teamId), { clear: link.clear, axis: 'vertical' })}
-        onFocus={() => setFocused(true)}
-        onBlur={(e) => {
-          if (e.currentTarget.contains(e.relatedTarget)) return;
-          setFocused(false);
-          link.clear();
-        }}
-        onMouseLeave={link.clear}
+        onFocusedChange={setFocused}
+        onLeave={link.clear}
       >
         <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + 28}>
           <BarChart
@@ -63,14 +56,14 @@ export function CaseloadChart() {
               tickLine={false}
               stroke={CHART_COLOURS.axis}
               interval={0}
-              tick={(p) => <TeamTick {...p} rows={rows} after={noteOf} onEnter={link.team} />}
+              tick={(p) => <TeamTick {...p} rows={rows} teams={teams} after={noteOf} onEnter={link.team} />}
             />
-            <Bar dataKey="caseload" name={t('chartCaseloadUnit')} fill={CHART_COLOURS.caseload} isAnimationActive={false} shape={(p) => <TeamBar {...p} series="caseload" />}>
+            <Bar dataKey="caseload" name={t('chartCaseloadUnit')} fill={CHART_COLOURS.caseload} isAnimationActive={false} shape={(p) => <TeamBar {...p} series="caseload" teams={teams} />}>
               <LabelList dataKey="valueLabel" position="right" fontSize={11} fill={CHART_COLOURS.axis} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
-      </div>
+      </PlotGroup>
       <p id={hintId} className="sr-only">
         {t('chartKeysTeams')}
       </p>

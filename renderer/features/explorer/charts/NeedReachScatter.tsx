@@ -1,15 +1,18 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { useAppState, useI18n } from '../../../app/app-context';
-import { formatNumber } from '../../../shared/i18n/i18n';
+import { formatNumber, type Translate } from '../../../shared/i18n/i18n';
 import { formatValue } from '../../../map/colouring/format-value';
 import { ChartFrame } from './ChartFrame';
-import { CHART_COLOURS, Readout, rovingKeyDown, useChartLinking } from './chart-parts';
-import { selectScatter, type ScatterPoint } from './chart-selectors';
+import { CHART_COLOURS, PlotGroup, Readout, rovingKeyDown, useChartLinking } from './chart-parts';
+import { selectChartFocus, selectScatter, type ChartFocus, type ScatterModel, type ScatterPoint } from './chart-selectors';
+
+/** A point as drawn: emphasised when highlighted from the map or a chart, filled dark when selected. */
+type DrawnPoint = ScatterPoint & { readonly highlighted: boolean; readonly selected: boolean };
 
 /** One area's dot; emphasised (ring, thicker outline) when the area is highlighted from the map or a chart. */
 function Dot(props: ScatterShapeProps & { onEnter: (code: string) => void; onLeave: () => void; onOpen: (code: string) => void }) {
-  const p = props.payload as ScatterPoint | undefined;
+  const p = props.payload as DrawnPoint | undefined;
   if (!p || props.cx === undefined || props.cy === undefined) return null;
   const { cx, cy } = props;
   return (
@@ -39,6 +42,51 @@ function Dot(props: ScatterShapeProps & { onEnter: (code: string) => void; onLea
   );
 }
 
+/** The points with their emphasis, highlighted and selected ones last (drawn on top of the others). */
+function drawnPoints(points: readonly ScatterPoint[], focus: ChartFocus): DrawnPoint[] {
+  const drawn = points.map((p) => ({ ...p, highlighted: focus.codes.has(p.code), selected: focus.selected === p.code }));
+  return [...drawn.filter((p) => !p.highlighted && !p.selected), ...drawn.filter((p) => p.highlighted || p.selected)];
+}
+
+/** "3 gebieden zonder bereik (afgeschermd) · 1 gebied zonder gegevens", or nothing. */
+function leftOutNote(model: ScatterModel, t: Translate): string | null {
+  const notes = [
+    model.suppressedCount === 1 ? t('scatterSuppressedOne') : model.suppressedCount > 1 ? t('scatterSuppressed', { count: model.suppressedCount }) : null,
+    model.missingCount === 1 ? t('scatterMissingOne') : model.missingCount > 1 ? t('scatterMissing', { count: model.missingCount }) : null,
+  ].filter((x): x is string => x !== null);
+  return notes.length > 0 ? notes.join(' · ') : null;
+}
+
+/** The plot: axes, the reference lines, the shaded corner and the dots. */
+function ScatterPlot({ model, drawn }: { model: ScatterModel; drawn: readonly DrawnPoint[] }) {
+  const { t, language } = useI18n();
+  const link = useChartLinking();
+  const pct = (v: number) => `${formatNumber(language, v * 100, 0)} %`;
+  const idx = (v: number) => formatNumber(language, v, Number.isInteger(v) ? 0 : 1);
+  const { need, reach } = model.domain;
+  return (
+    <ResponsiveContainer width="100%" height={250}>
+      <ScatterChart margin={{ top: 8, right: 12, bottom: 18, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid stroke={CHART_COLOURS.grid} />
+        {model.meanReach !== null && model.meanReach > reach[0] && need[1] > 0 && (
+          <ReferenceArea x1={0} x2={need[1]} y1={reach[0]} y2={model.meanReach} fill={CHART_COLOURS.corner} fillOpacity={0.09} stroke="none" ifOverflow="hidden"
+            label={{ value: t('scatterCornerLabel'), position: 'insideBottomRight', fontSize: 10, fill: CHART_COLOURS.corner }} />
+        )}
+        <XAxis type="number" dataKey="need" domain={[need[0], need[1]]} ticks={[...model.ticks.need]} tickFormatter={idx} fontSize={11} stroke={CHART_COLOURS.axis}
+          label={{ value: `${t('chartNeedIndex')} →`, position: 'insideBottom', offset: -12, fontSize: 11, fill: CHART_COLOURS.axis }} />
+        <YAxis type="number" dataKey="reach" domain={[reach[0], reach[1]]} ticks={[...model.ticks.reach]} tickFormatter={pct} width={54} fontSize={11} stroke={CHART_COLOURS.axis}
+          label={{ value: `${t('chartReach')} →`, angle: -90, position: 'insideLeft', offset: 4, fontSize: 11, fill: CHART_COLOURS.axis, style: { textAnchor: 'middle' } }} />
+        <ReferenceLine x={0} stroke={CHART_COLOURS.reference} strokeDasharray="4 3" />
+        {model.meanReach !== null && (
+          <ReferenceLine y={model.meanReach} stroke={CHART_COLOURS.reference} strokeDasharray="4 3"
+            label={{ value: t('scatterMean', { value: formatValue(model.meanReach, { kind: 'share' }, language) }), position: 'insideTopLeft', fontSize: 10, fill: CHART_COLOURS.axis }} />
+        )}
+        <Scatter data={[...drawn]} isAnimationActive={false} shape={(p: ScatterShapeProps) => <Dot {...p} onEnter={link.area} onLeave={link.clear} onOpen={link.open} />} />
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
+
 /**
  * Need index (x) against reach (y), one dot per area, with the municipality's reach and the need mean as
  * reference lines and the "high need, low reach" corner shaded. Areas whose reach is suppressed are left out
@@ -46,96 +94,31 @@ function Dot(props: ScatterShapeProps & { onEnter: (code: string) => void; onLea
  * keys move through the dots from low to high need.
  */
 export function NeedReachScatter() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const model = useAppState(selectScatter);
+  const focus = useAppState(selectChartFocus);
   const link = useChartLinking();
   const hintId = useId();
   const [focused, setFocused] = useState(false);
+  const drawn = useMemo(() => (model ? drawnPoints(model.points, focus) : []), [model, focus]);
   if (!model) return null;
   const points = model.points;
-  const active = points.findIndex((p) => p.highlighted);
-  // Highlighted and selected dots are drawn last, on top of the others.
-  const drawn = [...points].sort((a, b) => Number(a.highlighted || a.selected) - Number(b.highlighted || b.selected));
-  const pct = (v: number) => `${formatNumber(language, v * 100, 0)} %`;
-  const idx = (v: number) => formatNumber(language, v, Number.isInteger(v) ? 0 : 1);
-  const { need, reach } = model.domain;
-  const notes = [
-    model.suppressedCount === 1 ? t('scatterSuppressedOne') : model.suppressedCount > 1 ? t('scatterSuppressed', { count: model.suppressedCount }) : null,
-    model.missingCount === 1 ? t('scatterMissingOne') : model.missingCount > 1 ? t('scatterMissing', { count: model.missingCount }) : null,
-  ].filter((x): x is string => x !== null);
-  const highlightedPoints = points.filter((p) => p.highlighted);
-  const readout = highlightedPoints.length === 1 ? `${highlightedPoints[0]!.description}${highlightedPoints[0]!.teamName ? ` (${highlightedPoints[0]!.teamName})` : ''}` : '';
+  const active = points.findIndex((p) => focus.codes.has(p.code));
+  const note = leftOutNote(model, t);
+  const highlighted = points.filter((p) => focus.codes.has(p.code));
+  const readout = highlighted.length === 1 ? `${highlighted[0]!.description}${highlighted[0]!.teamName ? ` (${highlighted[0]!.teamName})` : ''}` : '';
   return (
-    <ChartFrame
-      testId="chart-scatter"
-      title={t('chartScatterTitle')}
-      summary={model.summary}
-      table={model.table}
-      source={model.source}
-      extra={
-        notes.length > 0 && (
-          <p className="chart-left-out" data-testid="scatter-left-out">
-            {notes.join(' · ')}
-          </p>
-        )
-      }
-    >
-      <div
-        className="chart-plot"
-        role="group"
-        tabIndex={0}
-        aria-label={t('chartScatterAria')}
-        aria-describedby={hintId}
+    <ChartFrame testId="chart-scatter" title={t('chartScatterTitle')} summary={model.summary} table={model.table} source={model.source}
+      extra={note && <p className="chart-left-out" data-testid="scatter-left-out">{note}</p>}>
+      <PlotGroup
+        label={t('chartScatterAria')}
+        hintId={hintId}
         onKeyDown={(e) => rovingKeyDown(e, points, active, (p) => link.area(p.code), { clear: link.clear, activate: (p) => link.open(p.code), axis: 'both' })}
-        onFocus={() => setFocused(true)}
-        onBlur={(e) => {
-          if (e.currentTarget.contains(e.relatedTarget)) return;
-          setFocused(false);
-          link.clear();
-        }}
-        onMouseLeave={link.clear}
+        onFocusedChange={setFocused}
+        onLeave={link.clear}
       >
-        <ResponsiveContainer width="100%" height={250}>
-          <ScatterChart margin={{ top: 8, right: 12, bottom: 18, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={CHART_COLOURS.grid} />
-            {model.meanReach !== null && model.meanReach > reach[0] && need[1] > 0 && (
-              <ReferenceArea x1={0} x2={need[1]} y1={reach[0]} y2={model.meanReach} fill={CHART_COLOURS.corner} fillOpacity={0.09} stroke="none" ifOverflow="hidden"
-                label={{ value: t('scatterCornerLabel'), position: 'insideBottomRight', fontSize: 10, fill: CHART_COLOURS.corner }} />
-            )}
-            <XAxis
-              type="number"
-              dataKey="need"
-              domain={[need[0], need[1]]}
-              ticks={[...model.ticks.need]}
-              tickFormatter={idx}
-              fontSize={11}
-              stroke={CHART_COLOURS.axis}
-              label={{ value: `${t('chartNeedIndex')} →`, position: 'insideBottom', offset: -12, fontSize: 11, fill: CHART_COLOURS.axis }}
-            />
-            <YAxis
-              type="number"
-              dataKey="reach"
-              domain={[reach[0], reach[1]]}
-              ticks={[...model.ticks.reach]}
-              tickFormatter={pct}
-              width={54}
-              fontSize={11}
-              stroke={CHART_COLOURS.axis}
-              label={{ value: `${t('chartReach')} →`, angle: -90, position: 'insideLeft', offset: 4, fontSize: 11, fill: CHART_COLOURS.axis, style: { textAnchor: 'middle' } }}
-            />
-            <ReferenceLine x={0} stroke={CHART_COLOURS.reference} strokeDasharray="4 3" />
-            {model.meanReach !== null && (
-              <ReferenceLine
-                y={model.meanReach}
-                stroke={CHART_COLOURS.reference}
-                strokeDasharray="4 3"
-                label={{ value: t('scatterMean', { value: formatValue(model.meanReach, { kind: 'share' }, language) }), position: 'insideTopLeft', fontSize: 10, fill: CHART_COLOURS.axis }}
-              />
-            )}
-            <Scatter data={drawn} isAnimationActive={false} shape={(p: ScatterShapeProps) => <Dot {...p} onEnter={link.area} onLeave={link.clear} onOpen={link.open} />} />
-          </ScatterChart>
-        </ResponsiveContainer>
-      </div>
+        <ScatterPlot model={model} drawn={drawn} />
+      </PlotGroup>
       <p id={hintId} className="sr-only">
         {t('chartKeysPoints')}
       </p>

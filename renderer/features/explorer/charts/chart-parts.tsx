@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { BarShapeProps, YAxisTickContentProps } from 'recharts';
 import { useServices } from '../../../app/app-context';
 import { clearChartHighlight, highlightArea, highlightTeam, openAreaDetail } from './chart-linking';
@@ -62,23 +62,23 @@ export function rovingKeyDown<T>(
 interface TeamLike {
   readonly teamId: string;
   readonly shortName: string;
-  readonly highlighted: boolean;
 }
 
 /**
  * The team name on the category axis: bold when the team is highlighted (from the map or the chart); the
  * pointer over it highlights the team too. `after` writes a note right of the axis (e.g. "afgeschermd").
  */
-export function TeamTick(props: YAxisTickContentProps & { rows: readonly TeamLike[]; after?: (teamId: string) => string | null; onEnter: (id: string) => void }) {
+export function TeamTick(props: YAxisTickContentProps & { rows: readonly TeamLike[]; teams: ReadonlySet<string>; after?: (teamId: string) => string | null; onEnter: (id: string) => void }) {
   const row = props.rows.find((r) => r.teamId === props.payload.value);
   if (!row) return null;
+  const highlighted = props.teams.has(row.teamId);
   const x = Number(props.x);
   const y = Number(props.y);
   const note = props.after?.(row.teamId) ?? null;
   const lines = splitLabel(row.shortName);
   return (
-    <g className="team-tick" data-team={row.teamId} data-highlighted={row.highlighted ? 'true' : 'false'} onMouseEnter={() => props.onEnter(row.teamId)}>
-      <text x={x - 6} y={y} dy={lines.length === 1 ? '0.35em' : '-0.2em'} textAnchor="end" fontSize={12} fontWeight={row.highlighted ? 700 : 400} fill={row.highlighted ? CHART_COLOURS.emphasis : CHART_COLOURS.axis}>
+    <g className="team-tick" data-team={row.teamId} data-highlighted={highlighted ? 'true' : 'false'} onMouseEnter={() => props.onEnter(row.teamId)}>
+      <text x={x - 6} y={y} dy={lines.length === 1 ? '0.35em' : '-0.2em'} textAnchor="end" fontSize={12} fontWeight={highlighted ? 700 : 400} fill={highlighted ? CHART_COLOURS.emphasis : CHART_COLOURS.axis}>
         {lines.map((line, i) => (
           <tspan key={line} x={x - 6} dy={i === 0 ? undefined : '1.1em'}>
             {line}
@@ -102,27 +102,55 @@ export function splitLabel(label: string, max = 11): string[] {
   return [label.slice(0, cut), label.slice(cut + 1)];
 }
 
-/** A team's bar: a thicker dark outline when the team is highlighted. */
-export function TeamBar(props: BarShapeProps & { series: string }) {
+/** A team's bar: a thicker dark outline when the team is highlighted (one of `teams`). */
+export function TeamBar(props: BarShapeProps & { series: string; teams: ReadonlySet<string> }) {
   const row = props.payload as TeamLike | undefined;
   if (!row || !(props.width > 0) || !(props.height > 0)) return null;
+  const highlighted = props.teams.has(row.teamId);
   return (
     <rect
       className="team-bar"
       data-testid="team-bar"
       data-team={row.teamId}
       data-series={props.series}
-      data-highlighted={row.highlighted ? 'true' : 'false'}
+      data-highlighted={highlighted ? 'true' : 'false'}
       x={props.x}
       y={props.y}
       width={props.width}
       height={props.height}
       rx={2}
       fill={props.fill}
-      fillOpacity={row.highlighted ? 1 : 0.88}
-      stroke={row.highlighted ? CHART_COLOURS.emphasis : 'none'}
-      strokeWidth={row.highlighted ? 2 : 0}
+      fillOpacity={highlighted ? 1 : 0.88}
+      stroke={highlighted ? CHART_COLOURS.emphasis : 'none'}
+      strokeWidth={highlighted ? 2 : 0}
     />
+  );
+}
+
+/**
+ * The plot of a chart as one tab stop (`rovingKeyDown` moves through its elements); the pointer or the
+ * focus leaving it lets go of the highlight. `onFocusedChange` says whether the keyboard is in it.
+ */
+export function PlotGroup(props: { label: string; hintId: string; onKeyDown: (e: KeyboardEvent) => void; onFocusedChange: (focused: boolean) => void; onLeave: () => void; children: ReactNode }) {
+  const { label, hintId, onKeyDown, onFocusedChange, onLeave, children } = props;
+  return (
+    <div
+      className="chart-plot"
+      role="group"
+      tabIndex={0}
+      aria-label={label}
+      aria-describedby={hintId}
+      onKeyDown={onKeyDown}
+      onFocus={() => onFocusedChange(true)}
+      onBlur={(e) => {
+        if (e.currentTarget.contains(e.relatedTarget)) return;
+        onFocusedChange(false);
+        onLeave();
+      }}
+      onMouseLeave={onLeave}
+    >
+      {children}
+    </div>
   );
 }
 

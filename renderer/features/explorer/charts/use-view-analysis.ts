@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useAppState, useServices } from '../../../app/app-context';
-import { ensureAnalysis } from '../commands/refresh-analysis';
+import { requestAnalysis } from '../commands/refresh-analysis';
 import type { AppState } from '../../../app/app-state';
-import { analysisStatusOf, type AnalysisStatus } from './chart-selectors';
+import { analysisStatusOf, type AnalysisStatus } from './chart-inputs';
 
 const selectLevel = (s: AppState) => s.view.level;
 const selectPeriod = (s: AppState) => s.view.period;
@@ -12,9 +12,10 @@ const selectFailedKey = (s: AppState) => s.analysis.error?.key ?? null;
 
 /**
  * Whether the analysis of the view's level and period is ready; asks for it when the store holds another
- * one (the map may have needed a different level). A failure is reported to the caller's boundary.
+ * one (the map may have needed a different level). A failure is reported at the notice surface
+ * ('analysis-failed') and kept in the analysis slice, where the status says `failed`.
  */
-export function useViewAnalysis(onError: (message: string) => void): AnalysisStatus {
+export function useViewAnalysis(): AnalysisStatus {
   const services = useServices();
   const status = useAppState(analysisStatusOf);
   const level = useAppState(selectLevel);
@@ -25,7 +26,7 @@ export function useViewAnalysis(onError: (message: string) => void): AnalysisSta
   useEffect(() => {
     // A run that failed is not asked again by itself (that would loop): the panel offers a retry.
     if (!level || computing || key === `${level}|${period}` || failedKey === `${level}|${period}`) return;
-    ensureAnalysis(services, level, period).catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
-  }, [services, level, period, key, computing, failedKey, onError]);
+    requestAnalysis(services, level, period);
+  }, [services, level, period, key, computing, failedKey]);
   return status;
 }

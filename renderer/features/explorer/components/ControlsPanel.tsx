@@ -1,8 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import type { IndicatorDefinition } from '../../../../data/package';
+import type { IndicatorDefinition, LoadedPackage } from '../../../../data/package';
 import type { ClassMethod } from '../../../../geo/classification';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
-import { refreshMap } from '../commands/refresh-map';
 import { levelLabel } from '../../../shared/i18n/i18n';
 import { MESSAGES } from '../../../shared/i18n/messages';
 import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES, type PaletteChoice } from '../../../map/palette';
@@ -28,33 +27,21 @@ import {
 const METHODS: readonly ClassMethod[] = ['quantile', 'equal-interval', 'natural-breaks', 'manual'];
 const STAFFING: readonly StaffingMetric[] = ['caseload-per-fte', 'fte-per-1000', 'fte-vs-target'];
 
-/**
- * Choosing what the map shows: level, indicator (grouped by theme, with search), period (a slider),
- * measure, the period to compare with, classification, colours and the staffing metric and profiles.
- * Every change recomputes the map.
- */
-export function ControlsPanel() {
-  const services = useServices();
+/** What every control gets: the package, the view, a change of the view, and ids unique to the panel. */
+interface ControlProps {
+  readonly pkg: LoadedPackage;
+  readonly view: ViewState;
+  readonly change: (updater: (v: ViewState) => ViewState) => void;
+  readonly id: string;
+}
+
+/** What the map colours by (the measures the package has data for). */
+function MeasurePicker({ pkg, view, change, id }: ControlProps) {
   const { t, language } = useI18n();
-  const pkg = useAppState(selectPackage);
-  const view = useAppState(selectView);
-  const [search, setSearch] = useState('');
-  const [breaksText, setBreaksText] = useState<string | null>(null);
-  const id = useId();
-  const labelOf = (d: IndicatorDefinition) => (language === 'nl' ? d.labelNl : d.labelEn);
-  const groups = useMemo(() => (pkg ? groupByTheme(pkg.definitions, search, labelOf) : []), [pkg, search, language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const profiles = useMemo(() => (pkg ? [...new Set(pkg.teamFte.map((r) => r.profile))].sort() : []), [pkg]);
-  if (!pkg) return null;
-  const change = (updater: (v: ViewState) => ViewState) => {
-    services.store.update(inSlice('view', updater));
-    void refreshMap(services);
-  };
-  const periodIndex = Math.max(0, pkg.periods.indexOf(view.period));
-  const analysisMeasure = ['need', 'reach', 'gap', 'bivariate', 'staffing'].includes(view.measure);
   const definition = pkg.definitions.find((d) => d.id === view.indicator);
   const available = (m: Measure) => (m === 'rate' ? !!definition?.denominator : m === 'change' ? pkg.periods.length > 1 : m === 'staffing' ? pkg.teams.length > 0 && pkg.teamFte.length > 0 : true);
   return (
-    <section className="panel controls" aria-label={`${t('level')}, ${t('indicator')}, ${t('period')}`}>
+    <>
       <label htmlFor={`${id}-measure`}>{t('measure')}</label>
       <select id={`${id}-measure`} data-testid="measure-select" value={view.measure} onChange={(e) => change(setMeasure(e.target.value as Measure))}>
         {MEASURES.filter(available).map((m) => (
@@ -63,20 +50,47 @@ export function ControlsPanel() {
           </option>
         ))}
       </select>
+    </>
+  );
+}
 
+/** The area level; the selected and pinned areas (codes of the old level) go with a change. */
+function LevelPicker({ pkg, view, change, id }: ControlProps) {
+  const services = useServices();
+  const { t, language } = useI18n();
+  return (
+    <>
       <label htmlFor={`${id}-level`}>{t('level')}</label>
-      <select id={`${id}-level`} data-testid="level-select" value={view.level} onChange={(e) => {
-          // Selected and pinned areas are codes of the old level: they go with it.
+      <select
+        id={`${id}-level`}
+        data-testid="level-select"
+        value={view.level}
+        onChange={(e) => {
           services.store.update(inSlice('selection', clearSelection));
           change(setLevel(e.target.value));
-        }} disabled={view.measure === 'staffing'}>
+        }}
+        disabled={view.measure === 'staffing'}
+      >
         {pkg.levels.map((l) => (
           <option key={l.level} value={l.level}>
             {levelLabel(language, l.level)} ({l.areas.features.length})
           </option>
         ))}
       </select>
+    </>
+  );
+}
 
+/** The indicator, grouped by theme, with a search that narrows the list (off for the analysis measures). */
+function IndicatorPicker({ pkg, view, change, id }: ControlProps) {
+  const { t, language } = useI18n();
+  const [search, setSearch] = useState('');
+  const labelOf = (d: IndicatorDefinition) => (language === 'nl' ? d.labelNl : d.labelEn);
+  const groups = useMemo(() => groupByTheme(pkg.definitions, search, labelOf), [pkg, search, language]); // eslint-disable-line react-hooks/exhaustive-deps
+  const analysisMeasure = ['need', 'reach', 'gap', 'bivariate', 'staffing'].includes(view.measure);
+  const definition = pkg.definitions.find((d) => d.id === view.indicator);
+  return (
+    <>
       <label htmlFor={`${id}-indicator`}>{t('indicator')}</label>
       <input
         id={`${id}-search`}
@@ -103,7 +117,16 @@ export function ControlsPanel() {
         {/* Keep the current indicator selectable while a search hides it. */}
         {definition && !groups.some((g) => g.items.includes(definition)) && <option value={definition.id}>{labelOf(definition)}</option>}
       </select>
+    </>
+  );
+}
 
+/** The period as a slider over the package's periods; on a change map also the period to compare with. */
+function PeriodControls({ pkg, view, change, id }: ControlProps) {
+  const { t } = useI18n();
+  const periodIndex = Math.max(0, pkg.periods.indexOf(view.period));
+  return (
+    <>
       <label htmlFor={`${id}-period`}>
         {t('period')}: <strong data-testid="period-value">{view.period}</strong>
       </label>
@@ -130,7 +153,6 @@ export function ControlsPanel() {
           <span key={p}>{p}</span>
         ))}
       </div>
-
       {view.measure === 'change' && (
         <>
           <label htmlFor={`${id}-from`}>{t('changeFrom')}</label>
@@ -145,95 +167,136 @@ export function ControlsPanel() {
           </select>
         </>
       )}
+    </>
+  );
+}
 
-      {view.measure === 'staffing' && (
+/** The staffing map's team metric and, for FTE per 1,000 residents, the FTE profiles counted. */
+function StaffingOptions({ pkg, view, change, id }: ControlProps) {
+  const { t, language } = useI18n();
+  const profiles = useMemo(() => [...new Set(pkg.teamFte.map((r) => r.profile))].sort(), [pkg]);
+  const chosen = view.staffing.profiles;
+  return (
+    <>
+      <label htmlFor={`${id}-staffing`}>{t('staffingMetric')}</label>
+      <select id={`${id}-staffing`} data-testid="staffing-select" value={view.staffing.metric} onChange={(e) => change(setStaffing({ metric: e.target.value as StaffingMetric }))}>
+        {STAFFING.map((m) => (
+          <option key={m} value={m}>
+            {MESSAGES[language].staffingMetrics[m]}
+          </option>
+        ))}
+      </select>
+      {view.staffing.metric === 'fte-per-1000' && (
+        <fieldset className="profiles" data-testid="profiles">
+          <legend>{t('profiles')}</legend>
+          {profiles.map((p) => (
+            <label key={p} className="checkbox">
+              <input type="checkbox" checked={chosen.includes(p)} onChange={(e) => change(setStaffing({ profiles: e.target.checked ? [...chosen, p] : chosen.filter((x) => x !== p) }))} />
+              {p.replaceAll('_', ' ')}
+            </label>
+          ))}
+          {chosen.length === 0 && <p className="hint">{t('profileSocialWorkers')}</p>}
+        </fieldset>
+      )}
+    </>
+  );
+}
+
+/** Manual class breaks as text ("10; 20; 30"), applied when the field is left. */
+function ManualBreaks({ view, change, id }: ControlProps) {
+  const { t } = useI18n();
+  const [breaksText, setBreaksText] = useState<string | null>(null);
+  return (
+    <>
+      <label htmlFor={`${id}-breaks`}>{t('manualBreaks')}</label>
+      <input
+        id={`${id}-breaks`}
+        type="text"
+        inputMode="decimal"
+        data-testid="manual-breaks"
+        value={breaksText ?? view.classification.manualBreaks.join('; ')}
+        onChange={(e) => setBreaksText(e.target.value)}
+        onBlur={() => {
+          if (breaksText === null) return;
+          const breaks = breaksText
+            .split(';')
+            .map((x) => Number(x.trim().replace(',', '.')))
+            .filter(Number.isFinite)
+            .sort((a, b) => a - b);
+          setBreaksText(null);
+          change(setClassification({ manualBreaks: [...new Set(breaks)], classes: Math.min(9, Math.max(3, breaks.length + 1)) }));
+        }}
+      />
+    </>
+  );
+}
+
+/** How values become colours: the classification method, the number of classes (or manual breaks), the palette. */
+function ClassificationOptions(props: ControlProps) {
+  const { view, change, id } = props;
+  const { t, language } = useI18n();
+  return (
+    <details className="classification">
+      <summary>
+        {t('classificationMethod')}: {MESSAGES[language].methods[view.classification.method]}, {t('classesN', { classes: view.classification.classes })}
+      </summary>
+      <label htmlFor={`${id}-method`}>{t('classificationMethod')}</label>
+      <select id={`${id}-method`} data-testid="classification-select" value={view.classification.method} onChange={(e) => change(setClassification({ method: e.target.value as ClassMethod }))}>
+        {METHODS.map((m) => (
+          <option key={m} value={m}>
+            {MESSAGES[language].methods[m]}
+          </option>
+        ))}
+      </select>
+      {view.classification.method === 'manual' ? (
+        <ManualBreaks {...props} />
+      ) : (
         <>
-          <label htmlFor={`${id}-staffing`}>{t('staffingMetric')}</label>
-          <select id={`${id}-staffing`} data-testid="staffing-select" value={view.staffing.metric} onChange={(e) => change(setStaffing({ metric: e.target.value as StaffingMetric }))}>
-            {STAFFING.map((m) => (
-              <option key={m} value={m}>
-                {MESSAGES[language].staffingMetrics[m]}
-              </option>
-            ))}
-          </select>
-          {view.staffing.metric !== 'caseload-per-fte' && view.staffing.metric !== 'fte-vs-target' && (
-            <fieldset className="profiles" data-testid="profiles">
-              <legend>{t('profiles')}</legend>
-              {profiles.map((p) => (
-                <label key={p} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={view.staffing.profiles.includes(p)}
-                    onChange={(e) => change(setStaffing({ profiles: e.target.checked ? [...view.staffing.profiles, p] : view.staffing.profiles.filter((x) => x !== p) }))}
-                  />
-                  {p.replaceAll('_', ' ')}
-                </label>
-              ))}
-              {view.staffing.profiles.length === 0 && <p className="hint">{t('profileSocialWorkers')}</p>}
-            </fieldset>
-          )}
+          <label htmlFor={`${id}-classes`}>
+            {t('classCount')}: {view.classification.classes}
+          </label>
+          <input id={`${id}-classes`} type="range" min={3} max={9} step={1} value={view.classification.classes} data-testid="classes-slider" onChange={(e) => change(setClassification({ classes: Number(e.target.value) }))} />
         </>
       )}
+      <label htmlFor={`${id}-palette`}>{t('paletteLabel')}</label>
+      <select id={`${id}-palette`} data-testid="palette-select" value={view.palette} onChange={(e) => change(setPalette(e.target.value as PaletteChoice))}>
+        <option value="auto">{t('paletteAuto')}</option>
+        {Object.keys(SEQUENTIAL_PALETTES).map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+        {Object.keys(DIVERGING_PALETTES).map((p) => (
+          <option key={p} value={p}>
+            {p} (±)
+          </option>
+        ))}
+      </select>
+    </details>
+  );
+}
 
-      {view.measure !== 'bivariate' && (
-        <details className="classification">
-          <summary>
-            {t('classificationMethod')}: {MESSAGES[language].methods[view.classification.method]}, {t('classesN', { classes: view.classification.classes })}
-          </summary>
-          <label htmlFor={`${id}-method`}>{t('classificationMethod')}</label>
-          <select id={`${id}-method`} data-testid="classification-select" value={view.classification.method} onChange={(e) => change(setClassification({ method: e.target.value as ClassMethod }))}>
-            {METHODS.map((m) => (
-              <option key={m} value={m}>
-                {MESSAGES[language].methods[m]}
-              </option>
-            ))}
-          </select>
-          {view.classification.method === 'manual' ? (
-            <>
-              <label htmlFor={`${id}-breaks`}>{t('manualBreaks')}</label>
-              <input
-                id={`${id}-breaks`}
-                type="text"
-                inputMode="decimal"
-                data-testid="manual-breaks"
-                value={breaksText ?? view.classification.manualBreaks.join('; ')}
-                onChange={(e) => setBreaksText(e.target.value)}
-                onBlur={() => {
-                  if (breaksText === null) return;
-                  const breaks = breaksText
-                    .split(';')
-                    .map((x) => Number(x.trim().replace(',', '.')))
-                    .filter(Number.isFinite)
-                    .sort((a, b) => a - b);
-                  setBreaksText(null);
-                  change(setClassification({ manualBreaks: [...new Set(breaks)], classes: Math.min(9, Math.max(3, breaks.length + 1)) }));
-                }}
-              />
-            </>
-          ) : (
-            <>
-              <label htmlFor={`${id}-classes`}>
-                {t('classCount')}: {view.classification.classes}
-              </label>
-              <input id={`${id}-classes`} type="range" min={3} max={9} step={1} value={view.classification.classes} data-testid="classes-slider" onChange={(e) => change(setClassification({ classes: Number(e.target.value) }))} />
-            </>
-          )}
-          <label htmlFor={`${id}-palette`}>{t('paletteLabel')}</label>
-          <select id={`${id}-palette`} data-testid="palette-select" value={view.palette} onChange={(e) => change(setPalette(e.target.value as PaletteChoice))}>
-            <option value="auto">{t('paletteAuto')}</option>
-            {Object.keys(SEQUENTIAL_PALETTES).map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-            {Object.keys(DIVERGING_PALETTES).map((p) => (
-              <option key={p} value={p}>
-                {p} (±)
-              </option>
-            ))}
-          </select>
-        </details>
-      )}
+/**
+ * Choosing what the map shows: measure, level, indicator (grouped by theme, with search), period (a
+ * slider) and the period to compare with, the staffing metric and profiles, classification and colours.
+ * A control only changes the view; the map follows the view by itself (commands/map-follows-view.ts).
+ */
+export function ControlsPanel() {
+  const services = useServices();
+  const { t } = useI18n();
+  const pkg = useAppState(selectPackage);
+  const view = useAppState(selectView);
+  const id = useId();
+  if (!pkg) return null;
+  const props: ControlProps = { pkg, view, id, change: (updater) => services.store.update(inSlice('view', updater)) };
+  return (
+    <section className="panel controls" aria-label={`${t('level')}, ${t('indicator')}, ${t('period')}`}>
+      <MeasurePicker {...props} />
+      <LevelPicker {...props} />
+      <IndicatorPicker {...props} />
+      <PeriodControls {...props} />
+      {view.measure === 'staffing' && <StaffingOptions {...props} />}
+      {view.measure !== 'bivariate' && <ClassificationOptions {...props} />}
     </section>
   );
 }

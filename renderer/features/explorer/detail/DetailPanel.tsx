@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo } from 'react';
+import type { LoadedPackage } from '../../../../data/package';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
-import { levelLabel } from '../../../shared/i18n/i18n';
+import { levelLabel, type Language } from '../../../shared/i18n/i18n';
+import { UI_MESSAGES } from '../../../shared/problems';
 import { inSlice, type AppState } from '../../../app/app-state';
 import { selectPackage, selectSelection } from '../state/selectors';
-import { selectArea, togglePin } from '../state/selection-slice';
+import { selectArea, togglePin, type SelectionState } from '../state/selection-slice';
 import { SourceNote } from '../charts/ChartFrame';
-import { ChartErrorBoundary } from '../../../shared/ui/ChartErrorBoundary';
+import { ProblemBoundary } from '../components/ProblemBoundary';
 import { useViewAnalysis } from '../charts/use-view-analysis';
 import { detailsKey, type AreaDetailsState } from '../state/area-details-slice';
 import { areaOptions, buildAreaDetail, buildComparison, runForView, type AreaDetailModel } from './detail-selectors';
@@ -20,38 +22,33 @@ const selectDetails = (s: AppState): AreaDetailsState => s.details;
 /**
  * The "Gebied" tab: the clicked area (or one chosen from the list) with its analysis facts and every
  * indicator; up to two pinned areas side by side. Figures are loaded by `loadAreaDetails` with the
- * suppression plans applied in the database.
+ * suppression plans applied in the database. A failure is reported at the notice surface.
  */
 export function DetailPanel() {
-  const { t } = useI18n();
+  const services = useServices();
+  const { t, language } = useI18n();
   return (
-    <ChartErrorBoundary message={t('chartFailed')} retryLabel={t('chartRetry')}>
+    <ProblemBoundary store={services.store} code="area-details-failed" message={UI_MESSAGES['area-details-failed'][language]({}).message} retryLabel={t('chartRetry')}>
       <DetailContent />
-    </ChartErrorBoundary>
+    </ProblemBoundary>
   );
 }
 
-function DetailContent() {
-  const services = useServices();
-  const { t, language } = useI18n();
-  const [failure, setFailure] = useState<string | null>(null);
-  useViewAnalysis(useCallback((message: string) => setFailure(message), []));
-  const pkg = useAppState(selectPackage);
-  const level = useAppState(selectLevel);
-  const period = useAppState(selectPeriod);
-  const selection = useAppState(selectSelection);
-  const run = useAppState(runForView);
-  const details = useAppState(selectDetails);
+/** The areas of the shown level, and which of them are selected and pinned (others belong to another level). */
+function useAreasAtLevel(pkg: LoadedPackage | null, level: string, language: Language, selection: SelectionState) {
   const options = useMemo(() => (pkg ? areaOptions(pkg, level, language) : []), [pkg, level, language]);
   const atLevel = useMemo(() => new Set(options.map((o) => o.code)), [options]);
   const selected = selection.selected !== null && atLevel.has(selection.selected) ? selection.selected : null;
   const pinned = useMemo(() => selection.pinned.filter((c) => atLevel.has(c)), [selection.pinned, atLevel]);
-  const wanted = useMemo(() => [...new Set([selected, ...pinned].filter((c): c is string => c !== null))], [selected, pinned]);
+  return { options, atLevel, selected, pinned };
+}
 
-  useEffect(() => {
-    if (wanted.length > 0) void loadAreaDetails(services, { level, codes: wanted });
-  }, [services, pkg, level, wanted]);
-
+/** The models of the selected area and of the two pinned ones side by side (null when not there). */
+function useAreaModels(pkg: LoadedPackage | null, level: string, selected: string | null, pinned: readonly string[]) {
+  const { language } = useI18n();
+  const period = useAppState(selectPeriod);
+  const run = useAppState(runForView);
+  const details = useAppState(selectDetails);
   const modelOf = useCallback(
     (code: string): AreaDetailModel | null => {
       if (!pkg) return null;
@@ -66,60 +63,104 @@ function DetailContent() {
     const models = pinned.map(modelOf).filter((m): m is AreaDetailModel => m !== null);
     return models.length === 2 ? buildComparison(models, language) : null;
   }, [pinned, modelOf, language]);
+  return { model, comparison };
+}
+
+/** The list to choose an area of the shown level from. */
+function AreaPicker({ options, selected, level }: { options: readonly { code: string; name: string }[]; selected: string | null; level: string }) {
+  const services = useServices();
+  const { t, language } = useI18n();
+  return (
+    <label className="detail-picker">
+      <span>{t('detailPick')}</span>
+      <select data-testid="area-picker" value={selected ?? ''} onChange={(e) => services.store.update(inSlice('selection', selectArea(e.target.value || null)))}>
+        <option value="">{t('detailPickNone', { level: levelLabel(language, level).toLowerCase() })}</option>
+        {options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The pinned areas as chips: the name shows it, × unpins it. */
+function PinnedBar({ pinned, nameOf }: { pinned: readonly string[]; nameOf: (code: string) => string }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const update = services.store.update;
+  return (
+    <div className="pinned-bar" data-testid="pinned-bar">
+      <span className="pinned-label">{t('detailPinned')}:</span>
+      {pinned.map((code) => (
+        <span className="pinned-chip" key={code} data-code={code}>
+          <button type="button" className="link" onClick={() => update(inSlice('selection', selectArea(code)))}>
+            {nameOf(code)}
+          </button>
+          <button type="button" className="unpin" aria-label={t('detailUnpin', { name: nameOf(code) })} title={t('detailUnpin', { name: nameOf(code) })} onClick={() => update(inSlice('selection', togglePin(code)))}>
+            ×
+          </button>
+        </span>
+      ))}
+      {pinned.length === 1 && <span className="detail-note">{t('detailCompareHint')}</span>}
+    </div>
+  );
+}
+
+/** No area chosen (or the chosen one is of another level). */
+function DetailEmpty({ otherLevel, level }: { otherLevel: boolean; level: string }) {
+  const { t, language } = useI18n();
+  return (
+    <div className="detail-empty" data-testid="detail-empty">
+      <p className="detail-empty-title">{t('detailEmpty')}</p>
+      <p className="detail-note">{t('detailEmptyHint')}</p>
+      {otherLevel && <p className="detail-note">{t('detailNotInLevel', { level: levelLabel(language, level).toLowerCase() })}</p>}
+    </div>
+  );
+}
+
+function DetailContent() {
+  const services = useServices();
+  const { t, language } = useI18n();
+  useViewAnalysis();
+  const pkg = useAppState(selectPackage);
+  const level = useAppState(selectLevel);
+  const period = useAppState(selectPeriod);
+  const selection = useAppState(selectSelection);
+  const { options, atLevel, selected, pinned } = useAreasAtLevel(pkg, level, language, selection);
+  const { model, comparison } = useAreaModels(pkg, level, selected, pinned);
+  const wanted = useMemo(() => [...new Set([selected, ...pinned].filter((c): c is string => c !== null))], [selected, pinned]);
+
+  // loadAreaDetails reports its own failure ('area-details-failed') and does not reject.
+  useEffect(() => {
+    if (wanted.length > 0) void loadAreaDetails(services, { level, codes: wanted });
+  }, [services, pkg, level, wanted]);
 
   if (!pkg) return null;
-  const update = services.store.update;
   const nameOf = (code: string) => options.find((o) => o.code === code)?.name ?? code;
   return (
     <section className="detail-panel" data-testid="detail-panel" aria-label={t('detailLabel')} data-selected={selected ?? ''}>
-      <label className="detail-picker">
-        <span>{t('detailPick')}</span>
-        <select data-testid="area-picker" value={selected ?? ''} onChange={(e) => update(inSlice('selection', selectArea(e.target.value || null)))}>
-          <option value="">{t('detailPickNone', { level: levelLabel(language, level).toLowerCase() })}</option>
-          {options.map((o) => (
-            <option key={o.code} value={o.code}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {failure && (
-        <p className="chart-error" role="alert">
-          {t('errorTitle')}: {failure}
-        </p>
-      )}
-      {pinned.length > 0 && (
-        <div className="pinned-bar" data-testid="pinned-bar">
-          <span className="pinned-label">{t('detailPinned')}:</span>
-          {pinned.map((code) => (
-            <span className="pinned-chip" key={code} data-code={code}>
-              <button type="button" className="link" onClick={() => update(inSlice('selection', selectArea(code)))}>
-                {nameOf(code)}
-              </button>
-              <button type="button" className="unpin" aria-label={t('detailUnpin', { name: nameOf(code) })} title={t('detailUnpin', { name: nameOf(code) })} onClick={() => update(inSlice('selection', togglePin(code)))}>
-                ×
-              </button>
-            </span>
-          ))}
-          {pinned.length === 1 && <span className="detail-note">{t('detailCompareHint')}</span>}
-        </div>
-      )}
+      <AreaPicker options={options} selected={selected} level={level} />
+      {pinned.length > 0 && <PinnedBar pinned={pinned} nameOf={nameOf} />}
       {comparison && <PinnedCompare model={comparison} period={period} />}
       {model ? (
-        <AreaDetail model={model} pinned={selection.pinned.includes(model.code)} onPin={() => update(inSlice('selection', togglePin(model.code)))} onRetry={() => void loadAreaDetails(services, { level, codes: [model.code] })} />
+        <AreaDetail
+          model={model}
+          pinned={selection.pinned.includes(model.code)}
+          onPin={() => services.store.update(inSlice('selection', togglePin(model.code)))}
+          // loadAreaDetails reports its own failure and does not reject.
+          onRetry={() => void loadAreaDetails(services, { level, codes: [model.code] })}
+        />
       ) : (
-        <div className="detail-empty" data-testid="detail-empty">
-          <p className="detail-empty-title">{t('detailEmpty')}</p>
-          <p className="detail-note">{t('detailEmptyHint')}</p>
-          {selection.selected !== null && !atLevel.has(selection.selected) && <p className="detail-note">{t('detailNotInLevel', { level: levelLabel(language, level).toLowerCase() })}</p>}
-        </div>
+        <DetailEmpty otherLevel={selection.selected !== null && !atLevel.has(selection.selected)} level={level} />
       )}
     </section>
   );
 }
 
 function AreaDetail({ model, pinned, onPin, onRetry }: { model: AreaDetailModel; pinned: boolean; onPin: () => void; onRetry: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const headingId = useId();
   return (
     <article className="area-detail" aria-labelledby={headingId} data-code={model.code}>
@@ -170,7 +211,7 @@ function AreaDetail({ model, pinned, onPin, onRetry }: { model: AreaDetailModel;
         )}
         {model.figures.status === 'failed' && (
           <div className="chart-error" role="alert">
-            <p>{t('detailFailed', { message: model.figures.message })}</p>
+            <p>{UI_MESSAGES['area-details-failed'][language]({}).message}</p>
             <button type="button" onClick={onRetry}>
               {t('detailRetry')}
             </button>

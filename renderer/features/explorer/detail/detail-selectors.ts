@@ -74,7 +74,7 @@ export interface AreaDetailModel {
   /** From the analysis run (empty while it is computed, or when the package has no centres). */
   readonly facts: readonly DetailFact[];
   readonly gapReasons: readonly string[];
-  readonly figures: { readonly status: 'loading' } | { readonly status: 'failed'; readonly message: string } | { readonly status: 'ready'; readonly groups: readonly IndicatorGroupModel[] };
+  readonly figures: { readonly status: 'loading' } | { readonly status: 'failed' } | { readonly status: 'ready'; readonly groups: readonly IndicatorGroupModel[] };
   readonly rankNote: string;
   readonly suppressionNote: string;
   readonly source: SourceLine;
@@ -172,7 +172,7 @@ export function buildAreaDetail(inputs: DetailInputs): AreaDetailModel | null {
   const analysis = run ? analysisFacts(pkg, run, level, code, language) : { facts: [], reasons: [] };
   let figures: AreaDetailModel['figures'];
   if (!entry || entry.status === 'loading') figures = { status: 'loading' };
-  else if (entry.status === 'failed') figures = { status: 'failed', message: entry.message };
+  else if (entry.status === 'failed') figures = { status: 'failed' };
   else {
     const themes = MESSAGES[language].themes;
     const groups = groupByTheme(pkg.definitions, '', (d) => labelOf(d, language));

@@ -15,6 +15,54 @@ const selectShownLevel = (s: AppState) => s.mapData.view?.level ?? s.view.level;
 const selectGapTopN = (s: AppState) => s.layers.gapTopN;
 const selectRings = (s: AppState) => s.layers.rings;
 
+/** Buttons to move a layer up or down the drawing order. */
+function MoveButtons({ id, name, atTop, atBottom, onMove }: { id: LayerId; name: string; atTop: boolean; atBottom: boolean; onMove: (direction: 'up' | 'down') => void }) {
+  const { t } = useI18n();
+  return (
+    <span className="layer-move">
+      <button type="button" className="icon-button" aria-label={t('layerUp', { name })} title={t('layerUp', { name })} aria-disabled={atTop} data-testid={`layer-up-${id}`} onClick={() => onMove('up')}>
+        <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+          <path d="M6 2 L10.5 8.5 H1.5 Z" fill="currentColor" />
+        </svg>
+      </button>
+      <button type="button" className="icon-button" aria-label={t('layerDown', { name })} title={t('layerDown', { name })} aria-disabled={atBottom} data-testid={`layer-down-${id}`} onClick={() => onMove('down')}>
+        <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+          <path d="M6 10 L10.5 3.5 H1.5 Z" fill="currentColor" />
+        </svg>
+      </button>
+    </span>
+  );
+}
+
+/** One layer of the list: its visibility, icon, name, place in the order, and its settings. */
+function LayerRow(props: { id: LayerId; index: number; onVisible: (visible: boolean) => void; onMove: (direction: 'up' | 'down') => void }) {
+  const { id, index, onVisible, onMove } = props;
+  const { t } = useI18n();
+  const layers = useAppState(selectLayers);
+  const noBasemap = id === 'basemap' && layers.basemap.kind === 'none';
+  const name = t(LAYER_NAME_KEYS[id]);
+  return (
+    <li className={`layer-row${layers.visible[id] ? '' : ' layer-off'}`} data-testid="layer-row" data-layer={id}>
+      <div className="layer-row-head">
+        <input
+          type="checkbox"
+          id={`layer-visible-${id}`}
+          data-testid={`layer-visible-${id}`}
+          checked={layers.visible[id] && !noBasemap}
+          disabled={noBasemap}
+          onChange={(e) => onVisible(e.target.checked)}
+        />
+        <LayerIcon id={id} />
+        <label htmlFor={`layer-visible-${id}`} className="layer-name">
+          {name}
+        </label>
+        <MoveButtons id={id} name={name} atTop={index === 0} atBottom={index === layers.order.length - 1} onMove={onMove} />
+      </div>
+      <LayerDetails id={id} />
+    </li>
+  );
+}
+
 /**
  * The layer list ("Lagen"): every map layer with a visibility checkbox and buttons to move it up or down
  * (the new place is announced), and per layer its settings and legend — the number of gaps, the travel
@@ -38,6 +86,10 @@ export function LayersPanel() {
     update(moveLayer(id, direction));
     setAnnouncement(t('layerMoved', { name: name(id), position: j + 1, count: layers.order.length }));
   };
+  const show = (id: LayerId, visible: boolean) => {
+    update(setLayerVisible(id, visible));
+    setAnnouncement(t(visible ? 'layerShown' : 'layerHidden', { name: name(id) }));
+  };
 
   return (
     <section className="layers-panel" aria-labelledby="layers-title">
@@ -46,61 +98,9 @@ export function LayersPanel() {
       </h2>
       <p className="hint">{t('layersIntro')}</p>
       <ol className="layer-list" data-testid="layer-list" aria-label={t('layerList')}>
-        {layers.order.map((id, i) => {
-          const atTop = i === 0;
-          const atBottom = i === layers.order.length - 1;
-          const noBasemap = id === 'basemap' && layers.basemap.kind === 'none';
-          return (
-            <li key={id} className={`layer-row${layers.visible[id] ? '' : ' layer-off'}`} data-testid="layer-row" data-layer={id}>
-              <div className="layer-row-head">
-                <input
-                  type="checkbox"
-                  id={`layer-visible-${id}`}
-                  data-testid={`layer-visible-${id}`}
-                  checked={layers.visible[id] && !noBasemap}
-                  disabled={noBasemap}
-                  onChange={(e) => {
-                    update(setLayerVisible(id, e.target.checked));
-                    setAnnouncement(t(e.target.checked ? 'layerShown' : 'layerHidden', { name: name(id) }));
-                  }}
-                />
-                <LayerIcon id={id} />
-                <label htmlFor={`layer-visible-${id}`} className="layer-name">
-                  {name(id)}
-                </label>
-                <span className="layer-move">
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('layerUp', { name: name(id) })}
-                    title={t('layerUp', { name: name(id) })}
-                    aria-disabled={atTop}
-                    data-testid={`layer-up-${id}`}
-                    onClick={() => move(id, 'up')}
-                  >
-                    <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
-                      <path d="M6 2 L10.5 8.5 H1.5 Z" fill="currentColor" />
-                    </svg>
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('layerDown', { name: name(id) })}
-                    title={t('layerDown', { name: name(id) })}
-                    aria-disabled={atBottom}
-                    data-testid={`layer-down-${id}`}
-                    onClick={() => move(id, 'down')}
-                  >
-                    <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
-                      <path d="M6 10 L10.5 3.5 H1.5 Z" fill="currentColor" />
-                    </svg>
-                  </button>
-                </span>
-              </div>
-              <LayerDetails id={id} />
-            </li>
-          );
-        })}
+        {layers.order.map((id, i) => (
+          <LayerRow key={id} id={id} index={i} onVisible={(visible) => show(id, visible)} onMove={(direction) => move(id, direction)} />
+        ))}
       </ol>
       <p className="hint">{t('labelsOnTop')}</p>
       <div className="layers-live" aria-live="polite" role="status" data-testid="layers-announcement">

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { DEFAULT_ENGINE_SETTINGS } from '../../../../geo/analysis';
 import { useAppState, useServices } from '../../../app/app-context';
-import { ensureAnalysis } from '../commands/refresh-analysis';
+import { requestAnalysis } from '../commands/refresh-analysis';
 import { areaFillOpacity } from '../../../map/layers/build-basemap-layers';
 import { buildCatchmentRingsLayers } from '../../../map/layers/build-catchment-rings-layers';
 import { buildGapHatchImage, buildGapLayers } from '../../../map/layers/build-gap-layers';
@@ -53,8 +53,10 @@ export function MapOverlays() {
   // Coverage gaps of the shown level: start the analysis when the layer is switched on without one.
   const gapsOn = layers.visible.gaps;
   useEffect(() => {
-    if (gapsOn && pkg && level && level === viewLevel && analysis.key !== `${level}|${period}` && !analysis.computing) void ensureAnalysis(services, level, period).catch(() => undefined);
-  }, [services, gapsOn, pkg, level, viewLevel, period, analysis.key, analysis.computing]);
+    const wanted = `${level}|${period}`;
+    // A run that failed is not asked again by itself (that would loop); its notice says what to do.
+    if (gapsOn && pkg && level && level === viewLevel && analysis.key !== wanted && !analysis.computing && analysis.error?.key !== wanted) requestAnalysis(services, level, period);
+  }, [services, gapsOn, pkg, level, viewLevel, period, analysis.key, analysis.computing, analysis.error]);
   const gaps = useMemo(() => {
     const areas = pkg?.levels.find((l) => l.level === level)?.areas;
     return gapsOn && areas && run ? buildGapData(topGaps(run, layers.gapTopN), areas) : { polygons: EMPTY_COLLECTION, labels: EMPTY_COLLECTION };
@@ -69,8 +71,8 @@ export function MapOverlays() {
 
   // The basemap the layers slice names (prepared by the basemap commands), under the areas.
   useEffect(() => {
-    controller?.setBasemap(basemapStyleFor(layers.basemap));
-  }, [controller, layers.basemap]);
+    controller?.setBasemap(basemapStyleFor(services, layers.basemap));
+  }, [controller, services, layers.basemap]);
 
   // Visibility and drawing order of every layer, after the overlays above exist.
   const basemapShown = layers.basemap.kind !== 'none' && layers.visible.basemap;

@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { LoadedPackage } from '../../../../data/package';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
-import { levelLabel } from '../../../shared/i18n/i18n';
+import { levelLabel, type Translate } from '../../../shared/i18n/i18n';
 import { LABEL_ORDER } from '../../../map/layers/build-layer-groups';
 import { buildSearchResultLayers } from '../../../map/layers/build-search-result-layers';
 import { SOURCES } from '../../../map/layers/ids';
@@ -13,37 +14,10 @@ import { buildPlaceIndex, searchPlaces, type Place } from './search-places';
 
 const selectShownLevel = (s: AppState) => s.mapData.view?.level ?? s.view.level;
 
-/**
- * Search an area (any level) or a location by name and fly to it: an ARIA 1.2 combobox (a text input
- * with a list of results; ↑/↓ choose, Enter goes, Escape closes and then clears). An area of the shown
- * level is also selected (its detail panel and outline).
- */
-export function SearchBox() {
-  const services = useServices();
-  const controller = useMapController();
-  const { t, language } = useI18n();
-  const pkg = useAppState(selectPackage);
-  const shownLevel = useAppState(selectShownLevel);
-  const index = useMemo(() => (pkg ? buildPlaceIndex(pkg) : null), [pkg]);
-  const teamNames = useMemo(() => new Map((pkg?.teams ?? []).map((team) => [team.id, team.name] as const)), [pkg]);
-  const colours = useMemo(() => (pkg ? teamColoursOf(pkg) : new Map<string, string>()), [pkg]);
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [went, setWent] = useState('');
-  /** The area picked last, outlined on the map until the search text changes. */
-  const [outlined, setOutlined] = useState<Extract<Place, { kind: 'area' }> | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const listId = `${id}-list`;
-  const results = useMemo(() => (index ? searchPlaces(index, query) : []), [index, query]);
-  const expanded = open && query.trim() !== '';
+type AreaPlace = Extract<Place, { kind: 'area' }>;
 
-  // A new package: nothing found yet.
-  useEffect(() => {
-    setQuery('');
-    setOutlined(null);
-  }, [pkg]);
+/** The area picked last, outlined on the map (labels kept on top), until the search text changes. */
+function useSearchOutline(controller: ReturnType<typeof useMapController>, outlined: AreaPlace | null): void {
   useEffect(() => {
     if (!controller) return;
     const features = outlined ? [{ type: 'Feature' as const, properties: { code: outlined.id, level: outlined.level }, geometry: outlined.geometry }] : [];
@@ -51,26 +25,15 @@ export function SearchBox() {
     // A new layer lands on top: put the labels back above it.
     controller.orderLayerGroups([[...LABEL_ORDER].reverse()]);
   }, [controller, outlined]);
+}
 
-  if (!pkg) return null;
-
-  const describe = (place: Place) =>
-    place.kind === 'area' ? levelLabel(language, place.level) : `${t('searchCentre')}${place.team ? ` · ${teamNames.get(place.team) ?? place.team}` : ''}`;
-
-  const go = (place: Place) => {
-    if (controller) {
-      if (place.kind === 'area') controller.fitBox(place.bbox);
-      else controller.flyTo(place.position, 15);
-    }
-    if (place.kind === 'area' && place.level === shownLevel) services.store.update(inSlice('selection', selectArea(place.id)));
-    setOutlined(place.kind === 'area' ? place : null);
-    setQuery(place.name);
-    setOpen(false);
-    setActive(-1);
-    setWent(t('searchWent', { name: `${place.name} (${describe(place)})` }));
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+/** The combobox's state: whether the list is open, the active option, and the keys that move in it. */
+function useCombobox(query: string, results: readonly Place[]) {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const expanded = open && query.trim() !== '';
+  /** ↑/↓ open the list and move in it, Enter goes to the active place, Escape closes and then clears. */
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, go: (place: Place) => void, clear: () => void) => {
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
@@ -97,99 +60,203 @@ export function SearchBox() {
       case 'Escape':
         e.preventDefault();
         if (expanded) setOpen(false);
-        else {
-          setQuery('');
-          setOutlined(null);
-        }
+        else clear();
         setActive(-1);
         break;
       default:
     }
   };
+  return { setOpen, active, setActive, expanded, onKeyDown };
+}
 
-  const status = !expanded ? went : results.length === 0 ? t('searchNoResults') : results.length === 1 ? t('searchOneResult') : t('searchResults', { count: results.length });
+/** The result list: each place with its marker (a centre in its team's colour) and its kind. */
+function SearchResults(props: { id: string; results: readonly Place[]; active: number; expanded: boolean; colours: ReadonlyMap<string, string>; describe: (place: Place) => string; onActive: (i: number) => void; onGo: (place: Place) => void }) {
+  const { id, results, active, expanded, colours, describe, onActive, onGo } = props;
+  const { t } = useI18n();
+  return (
+    <ul id={`${id}-list`} role="listbox" aria-label={t('searchResultsLabel')} className="search-results" hidden={!expanded || results.length === 0}>
+      {results.map((place, i) => (
+        <li
+          key={`${place.kind}-${place.kind === 'area' ? place.level : ''}-${place.id}`}
+          id={`${id}-option-${i}`}
+          role="option"
+          aria-selected={i === active}
+          className={`search-option${i === active ? ' active' : ''}`}
+          data-testid="search-option"
+          data-kind={place.kind}
+          data-id={place.id}
+          // Keep the focus in the input: the click picks the option.
+          onMouseDown={(e) => e.preventDefault()}
+          onMouseMove={() => onActive(i)}
+          onClick={() => onGo(place)}
+        >
+          {place.kind === 'centre' ? (
+            <span className="search-marker centre" style={{ background: colours.get(place.team ?? '') ?? '#52606d' }} aria-hidden="true" />
+          ) : (
+            <span className="search-marker area" aria-hidden="true" />
+          )}
+          <span className="search-name">{place.name}</span>
+          <span className="search-kind">{describe(place)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
+/** The magnifier in the search field. */
+function SearchIcon() {
+  return (
+    <svg className="search-icon" viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
+      <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <path d="M10 10 L14.5 14.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/** The button that clears the search text. */
+function ClearButton({ onClear }: { onClear: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="search-clear" aria-label={t('searchClear')} title={t('searchClear')} onClick={onClear}>
+      <svg viewBox="0 0 12 12" width="11" height="11" aria-hidden="true">
+        <path d="M2 2 L10 10 M10 2 L2 10" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      </svg>
+    </button>
+  );
+}
+
+/** The combobox's text field (its list is `SearchResults`, its active option `${id}-option-${active}`). */
+function SearchInput(props: {
+  id: string;
+  inputRef: RefObject<HTMLInputElement | null>;
+  query: string;
+  expanded: boolean;
+  active: number;
+  count: number;
+  onText: (text: string) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
+  onOpen: (open: boolean) => void;
+}) {
+  const { id, query, expanded, active, count } = props;
+  const { t } = useI18n();
+  return (
+    <input
+      ref={props.inputRef}
+      id={`${id}-input`}
+      type="text"
+      role="combobox"
+      aria-expanded={expanded}
+      aria-controls={`${id}-list`}
+      aria-autocomplete="list"
+      aria-activedescendant={expanded && active >= 0 && active < count ? `${id}-option-${active}` : undefined}
+      autoComplete="off"
+      spellCheck={false}
+      placeholder={t('searchPlaceholder')}
+      data-testid="search-input"
+      value={query}
+      onChange={(e) => props.onText(e.target.value)}
+      onKeyDown={props.onKeyDown}
+      onFocus={() => query.trim() !== '' && props.onOpen(true)}
+      onBlur={() => props.onOpen(false)}
+    />
+  );
+}
+
+/** "Geen resultaten", "1 resultaat", "5 resultaten": said while the list is open. */
+const resultsText = (t: Translate, count: number) => (count === 0 ? t('searchNoResults') : count === 1 ? t('searchOneResult') : t('searchResults', { count }));
+
+/** The places of a package to search in, their team colours, and how a place is described ("Wijk", "Locatie · team"). */
+function usePlaces(pkg: LoadedPackage | null) {
+  const { t, language } = useI18n();
+  const index = useMemo(() => (pkg ? buildPlaceIndex(pkg) : null), [pkg]);
+  const teamNames = useMemo(() => new Map((pkg?.teams ?? []).map((team) => [team.id, team.name] as const)), [pkg]);
+  const colours = useMemo(() => (pkg ? teamColoursOf(pkg) : new Map<string, string>()), [pkg]);
+  const describe = (place: Place) =>
+    place.kind === 'area' ? levelLabel(language, place.level) : `${t('searchCentre')}${place.team ? ` · ${teamNames.get(place.team) ?? place.team}` : ''}`;
+  return { index, colours, describe };
+}
+
+/**
+ * Search an area (any level) or a location by name and fly to it: an ARIA 1.2 combobox (a text input
+ * with a list of results; ↑/↓ choose, Enter goes, Escape closes and then clears). An area of the shown
+ * level is also selected (its detail panel and outline).
+ */
+export function SearchBox() {
+  const services = useServices();
+  const controller = useMapController();
+  const { t } = useI18n();
+  const pkg = useAppState(selectPackage);
+  const shownLevel = useAppState(selectShownLevel);
+  const { index, colours, describe } = usePlaces(pkg);
+  const [query, setQuery] = useState('');
+  const [went, setWent] = useState('');
+  const [outlined, setOutlined] = useState<AreaPlace | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const results = useMemo(() => (index ? searchPlaces(index, query) : []), [index, query]);
+  const box = useCombobox(query, results);
+  const go = (place: Place) => {
+    if (controller) {
+      if (place.kind === 'area') controller.fitBox(place.bbox);
+      else controller.flyTo(place.position, 15);
+    }
+    if (place.kind === 'area' && place.level === shownLevel) services.store.update(inSlice('selection', selectArea(place.id)));
+    setOutlined(place.kind === 'area' ? place : null);
+    setQuery(place.name);
+    box.setOpen(false);
+    box.setActive(-1);
+    setWent(t('searchWent', { name: `${place.name} (${describe(place)})` }));
+  };
+  const clear = () => {
+    setQuery('');
+    setOutlined(null);
+  };
+
+  // A new package: nothing found yet.
+  useEffect(() => {
+    setQuery('');
+    setOutlined(null);
+  }, [pkg]);
+  useSearchOutline(controller, outlined);
+
+  if (!pkg) return null;
+  const { expanded, active } = box;
   return (
     <div className="search-box" role="search" aria-label={t('searchRegion')}>
       <label htmlFor={`${id}-input`} className="search-label">
         {t('searchLabel')}
       </label>
       <div className="search-field">
-        <svg className="search-icon" viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
-          <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-          <path d="M10 10 L14.5 14.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-        </svg>
-        <input
-          ref={input}
-          id={`${id}-input`}
-          type="text"
-          role="combobox"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={expanded && active >= 0 && active < results.length ? `${id}-option-${active}` : undefined}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={t('searchPlaceholder')}
-          data-testid="search-input"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
+        <SearchIcon />
+        <SearchInput
+          id={id}
+          inputRef={input}
+          query={query}
+          expanded={expanded}
+          active={active}
+          count={results.length}
+          onText={(text) => {
+            setQuery(text);
             setOutlined(null);
-            setOpen(true);
-            setActive(-1);
+            box.setOpen(true);
+            box.setActive(-1);
           }}
-          onKeyDown={onKeyDown}
-          onFocus={() => query.trim() !== '' && setOpen(true)}
-          onBlur={() => setOpen(false)}
+          onKeyDown={(e) => box.onKeyDown(e, go, clear)}
+          onOpen={box.setOpen}
         />
         {query !== '' && (
-          <button
-            type="button"
-            className="search-clear"
-            aria-label={t('searchClear')}
-            title={t('searchClear')}
-            onClick={() => {
-              setQuery('');
-              setOutlined(null);
-              setActive(-1);
+          <ClearButton
+            onClear={() => {
+              clear();
+              box.setActive(-1);
               input.current?.focus();
             }}
-          >
-            <svg viewBox="0 0 12 12" width="11" height="11" aria-hidden="true">
-              <path d="M2 2 L10 10 M10 2 L2 10" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
+          />
         )}
       </div>
-      <ul id={listId} role="listbox" aria-label={t('searchResultsLabel')} className="search-results" hidden={!expanded || results.length === 0}>
-        {results.map((place, i) => (
-          <li
-            key={`${place.kind}-${place.kind === 'area' ? place.level : ''}-${place.id}`}
-            id={`${id}-option-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={`search-option${i === active ? ' active' : ''}`}
-            data-testid="search-option"
-            data-kind={place.kind}
-            data-id={place.id}
-            // Keep the focus in the input: the click picks the option.
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseMove={() => setActive(i)}
-            onClick={() => go(place)}
-          >
-            {place.kind === 'centre' ? (
-              <span className="search-marker centre" style={{ background: colours.get(place.team ?? '') ?? '#52606d' }} aria-hidden="true" />
-            ) : (
-              <span className="search-marker area" aria-hidden="true" />
-            )}
-            <span className="search-name">{place.name}</span>
-            <span className="search-kind">{describe(place)}</span>
-          </li>
-        ))}
-      </ul>
+      <SearchResults id={id} results={results} active={active} expanded={expanded} colours={colours} describe={describe} onActive={box.setActive} onGo={go} />
       <div className="search-status" role="status" aria-live="polite">
-        {status}
+        {expanded ? resultsText(t, results.length) : went}
       </div>
     </div>
   );

@@ -5,7 +5,8 @@ import type { AreaDetailRow } from '../../../../data/queries';
 export type AreaDetailsEntry =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly rows: readonly AreaDetailRow[] }
-  | { readonly status: 'failed'; readonly message: string };
+  /** The figures could not be read (reported as a notice; the panel offers to try again). */
+  | { readonly status: 'failed' };
 
 /**
  * The detail panel's figures per `level|code`, for one package. They hold only what may be shown: the query
@@ -43,10 +44,10 @@ export const detailsLoaded = (pkg: LoadedPackage, level: string, codes: readonly
   });
 };
 
-export const detailsFailed = (pkg: LoadedPackage, level: string, codes: readonly string[], message: string) => (s: AreaDetailsState): AreaDetailsState => {
+export const detailsFailed = (pkg: LoadedPackage, level: string, codes: readonly string[]) => (s: AreaDetailsState): AreaDetailsState => {
   if (s.pkg !== pkg) return s;
   return withEntries(s, pkg, (entries) => {
-    for (const code of codes) entries.set(detailsKey(level, code), { status: 'failed', message });
+    for (const code of codes) entries.set(detailsKey(level, code), { status: 'failed' });
   });
 };
 

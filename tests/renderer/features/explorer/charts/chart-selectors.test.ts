@@ -10,9 +10,14 @@ import {
   buildScatter,
   buildTeamFteChart,
   chartInputsOf,
+  focusOf,
   formatDistance,
   provenanceNotes,
+  selectCaseloadChart,
+  selectChartFocus,
+  selectGapList,
   selectScatter,
+  selectTeamFteChart,
   shortTeamName,
   teamAreaCodes,
   type ChartInputs,
@@ -123,21 +128,47 @@ describe('chart selectors on Demostad', () => {
     const gapTop = buildGapList(inputs(base)).rows[0]!;
     const hovered = inSlice('selection', setHovered(gapTop.code))(base);
     const team = wijk.result.areas.find((a) => a.code === gapTop.code)!.team!;
-    const i = inputs(hovered);
-    expect(buildGapList(i).rows.filter((r) => r.highlighted).map((r) => r.code)).toEqual([gapTop.code]);
-    expect(buildTeamFteChart(i)!.rows.filter((r) => r.highlighted).map((r) => r.teamId)).toEqual([team]);
-    expect(buildCaseloadChart(i)!.rows.filter((r) => r.highlighted).map((r) => r.teamId)).toEqual([team]);
-    const points = buildScatter(i).points.filter((p) => p.highlighted).map((p) => p.code);
+    const focus = selectChartFocus(hovered);
+    expect(buildGapList(inputs(hovered)).rows.filter((r) => focus.codes.has(r.code)).map((r) => r.code)).toEqual([gapTop.code]);
+    expect(buildTeamFteChart(inputs(hovered))!.rows.filter((r) => focus.teams.has(r.teamId)).map((r) => r.teamId)).toEqual([team]);
+    expect(buildCaseloadChart(inputs(hovered))!.rows.filter((r) => focus.teams.has(r.teamId)).map((r) => r.teamId)).toEqual([team]);
+    const points = buildScatter(inputs(hovered)).points.filter((p) => focus.codes.has(p.code)).map((p) => p.code);
     if (wijk.result.areas.find((a) => a.code === gapTop.code)!.reachStatus === 'shown') expect(points).toEqual([gapTop.code]);
     // Nothing is emphasised without a pointer.
-    expect(buildGapList(inputs(base)).rows.some((r) => r.highlighted)).toBe(false);
+    expect(selectChartFocus(base).codes.size).toBe(0);
+    expect(selectChartFocus(base).teams.size).toBe(0);
   });
 
-  it('memoises: the same state gives the same model, a new pointer a new one', () => {
+  it('a pointer move over the map gives the very same chart data; only the small focus changes', () => {
+    const base = stateWith(pkg, wijk, { level: 'wijk' });
+    const selectors = [selectTeamFteChart, selectCaseloadChart, selectGapList, selectScatter] as const;
+    const before = selectors.map((select) => select(base));
+    const focusBefore = selectChartFocus(base);
+    for (const model of before) expect(model).not.toBeNull();
+    let state = base;
+    for (const area of wijk.result.areas.slice(0, 5)) {
+      state = inSlice('selection', setHovered(area.code))(state);
+      selectors.forEach((select, i) => expect(select(state)).toBe(before[i]));
+      expect(selectChartFocus(state).codes.has(area.code)).toBe(true);
+    }
+    expect(selectChartFocus(state)).not.toBe(focusBefore);
+    // A chart's own highlight and a click change no chart data either.
+    const highlighted = highlightTeam(pkg.teams[0]!.id)(state);
+    const clicked = openAreaDetail(wijk.result.areas[1]!.code)(highlighted);
+    selectors.forEach((select, i) => {
+      expect(select(highlighted)).toBe(before[i]);
+      expect(select(clicked)).toBe(before[i]);
+    });
+    // The same selection gives the same focus object (components do not re-render for nothing).
+    expect(selectChartFocus({ ...clicked })).toBe(selectChartFocus(clicked));
+  });
+
+  it('builds the chart data again when the language, level or period change', () => {
     const base = stateWith(pkg, wijk, { level: 'wijk' });
     const a = selectScatter(base);
     expect(selectScatter({ ...base })).toBe(a);
-    expect(selectScatter(inSlice('selection', setHovered(wijk.result.areas[0]!.code))(base))).not.toBe(a);
+    expect(selectScatter({ ...base, ui: { ...base.ui, language: 'en' } })).not.toBe(a);
+    expect(selectScatter(stateWith(pkg, sector, { level: 'sector' }))).not.toBe(a);
   });
 
   it('writes English numbers and words when the language is English', () => {
@@ -181,8 +212,9 @@ describe('linking the charts to the map (app-state updaters)', () => {
     expect(highlightTeam(team)(s)).toBe(s);
     // The charts follow: the team's bars and its areas' rows are emphasised.
     const i = chartInputsOf(s)!;
-    expect(buildTeamFteChart(i)!.rows.filter((r) => r.highlighted).map((r) => r.teamId)).toEqual([team]);
-    for (const row of buildGapList(i).rows) expect(row.highlighted).toBe(run.result.areas.find((a) => a.code === row.code)!.team === team);
+    const focus = focusOf(s.analysis.run, s.selection);
+    expect(buildTeamFteChart(i)!.rows.filter((r) => focus.teams.has(r.teamId)).map((r) => r.teamId)).toEqual([team]);
+    for (const row of buildGapList(i).rows) expect(focus.codes.has(row.code)).toBe(run.result.areas.find((a) => a.code === row.code)!.team === team);
   });
 
   it('a gap row or dot highlights its area; leaving clears; choosing opens the detail tab', () => {

@@ -106,7 +106,7 @@ describe('detail selectors', () => {
     ({ pkg, db } = await openDemo());
     run = await analyse(db, pkg, 'wijk');
     code = run.result.areas.find((a) => a.gapRank === 1)!.code;
-    rows = await queryAreaDetails(db, { level: 'wijk', codes: [code], baseLevel: pkg.baseLevel, hidden: hiddenCellsAt(await sensitivePlans(db, pkg), 'wijk') });
+    rows = await queryAreaDetails(db, { level: 'wijk', codes: [code], baseLevel: pkg.baseLevel, hidden: hiddenCellsAt(await sensitivePlans(createSessionMemory(), db, pkg), 'wijk') });
   });
   afterAll(() => db.close());
 
@@ -188,11 +188,22 @@ describe('area details slice and command', () => {
     expect(codesToLoad(s, pkg, 'wijk', ['a', 'c'])).toEqual(['c']);
     s = detailsLoaded(pkg, 'wijk', ['a'], [{ code: 'a', indicator: 'x', period: 2024, status: 'shown', count: 1, denominator: null, rate: null, rank: 1, ranked: 1 }])(s);
     expect(s.entries.get(detailsKey('wijk', 'a'))).toMatchObject({ status: 'ready' });
-    s = detailsFailed(pkg, 'wijk', ['b'], 'boom')(s);
+    s = detailsFailed(pkg, 'wijk', ['b'])(s);
     expect(codesToLoad(s, pkg, 'wijk', ['a', 'b'])).toEqual(['b']);
     const other = { ...pkg };
     expect(detailsLoaded(other, 'wijk', ['a'], [])(s)).toBe(s);
     expect(detailsRequested(other, 'wijk', ['z'])(s).entries.size).toBe(1);
+  });
+
+  it('loadAreaDetails reports a failure as a coded notice (no error text kept) and asks again next time', async () => {
+    const services: Services = { store: createStore(stateWith(pkg, null, { level: 'wijk' })), platform: {} as Platform, memory: createSessionMemory(), database: () => Promise.reject(new Error('disk gone')) };
+    const code = pkg.levels.find((l) => l.level === 'wijk')!.areas.features[0]!.properties.code;
+    await loadAreaDetails(services, { level: 'wijk', codes: [code] });
+    const { details, notices } = services.store.getState();
+    expect(details.entries.get(detailsKey('wijk', code))).toEqual({ status: 'failed' });
+    expect(notices.items.map((n) => n.code)).toEqual(['area-details-failed']);
+    expect(JSON.stringify(notices.items)).not.toContain('disk gone');
+    expect(codesToLoad(details, pkg, 'wijk', [code])).toEqual([code]);
   });
 
   it('loadAreaDetails puts only what may be shown in its store, once per area', async () => {
@@ -207,7 +218,7 @@ describe('area details slice and command', () => {
         return db;
       },
     };
-    const plans = await sensitivePlans(db, pkg);
+    const plans = await sensitivePlans(services.memory, db, pkg);
     const hidden = hiddenCellsAt(plans, 'sector');
     const code = hidden[0]!.split('|')[2]!;
     await loadAreaDetails(services, { level: 'sector', codes: [code] });
@@ -218,7 +229,9 @@ describe('area details slice and command', () => {
     for (const r of entry.rows) if (hiddenSet.has(`${r.indicator}|${r.period}|${r.code}`)) expect(r).toMatchObject({ status: 'suppressed', count: null, rate: null, rank: null });
     await loadAreaDetails(services, { level: 'sector', codes: [code] });
     expect(opened).toBe(1);
-    // The plans are cached per package: asking again returns the same objects.
-    expect((await sensitivePlans(db, pkg))[0]).toBe(plans[0]);
+    // The plans are cached per package in the session's memory: asking again returns the same objects,
+    // and another session computes its own.
+    expect((await sensitivePlans(services.memory, db, pkg))[0]).toBe(plans[0]);
+    expect((await sensitivePlans(createSessionMemory(), db, pkg))[0]).not.toBe(plans[0]);
   });
 });

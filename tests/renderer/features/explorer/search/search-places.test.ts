@@ -11,7 +11,7 @@ const level = (id: string, names: string[]): AreaLevel =>
     level: id,
     resource: {} as never,
     areas: { type: 'FeatureCollection', features: names.map((name, i) => ({ type: 'Feature', properties: { code: `${id}-${i}`, name, level: id }, geometry: square(3.2 + i * 0.01) })) },
-  }) as AreaLevel;
+  });
 const centre = (id: string, name: string, teamId: string | null): Centre => ({ id, name, teamId, address: null, lon: 3.25, lat: 50.83, locationQuality: null });
 
 // Finest level first, as packages list them.
