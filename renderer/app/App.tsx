@@ -12,7 +12,6 @@ import { ProvenanceBadges } from '../features/explorer/components/ProvenanceBadg
 import { StatusBar } from './StatusBar';
 import { NoticeArea } from './NoticeArea';
 import { openDemo, openPackage } from './open-package';
-import { refreshMap } from '../features/explorer/commands/refresh-map';
 import { MapView } from '../map/MapView';
 import { ImportWizard } from '../features/import/ImportWizard';
 import { MapOverlays } from '../features/explorer/layers/MapOverlays';
@@ -40,7 +39,6 @@ export function App() {
       services.platform.onMenuCommand((command) => {
         if (command === 'toggle-language') {
           services.store.update(inSlice('ui', toggleLanguage));
-          void refreshMap(services);
         }
         if (command === 'open-demo') void openDemo(services);
         if (command === 'open-package' && services.platform.pickWithDialog) void openPackage(services, '…', services.platform.pickWithDialog);
@@ -66,7 +64,6 @@ export function App() {
             type="button"
             onClick={() => {
               services.store.update(inSlice('ui', toggleLanguage));
-              void refreshMap(services);
             }}
             aria-label={`${t('language')}: ${t('switchLanguage')}`} data-testid="language-toggle">
             {t('switchLanguage')}

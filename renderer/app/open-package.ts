@@ -7,7 +7,7 @@ import { inSlice } from './app-state';
 import { loadingStopped, packageOpened, packageRejected, startLoading } from './package-slice';
 import { reportProblem } from '../shared/problems';
 import { viewForPackage } from '../features/explorer/state/view-slice';
-import { refreshMap } from '../features/explorer/commands/refresh-map';
+import { mapShown } from '../features/explorer/commands/map-follows-view';
 import { initialAnalysisState } from '../features/explorer/state/analysis-slice';
 import { initialScenarioState } from '../features/planner/state/scenario-slice';
 import { rememberPackageSource } from './project/project-commands';
@@ -38,7 +38,7 @@ export async function openPackage(services: Services, label: string, getSource: 
     await loadPackageIntoDatabase(db, result.pkg);
     rememberPackageSource(services, result.pkg, source);
     store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));
-    await refreshMap(services);
+    await mapShown(services);
     return true;
   } catch (error) {
     store.update(inSlice('pkg', loadingStopped));

@@ -1,6 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAppState, useI18n, useServices } from '../../app/app-context';
-import { refreshMap } from '../explorer/commands/refresh-map';
 import { useMapController } from '../../map/map-controller-context';
 import { inSlice, type AppState } from '../../app/app-state';
 import { addCentre, moveCentre, redo, undo } from './state/scenario-slice';
@@ -12,7 +11,6 @@ import { selectPlannerModel } from './planner-model';
 const selectPanel = (s: AppState) => s.ui.panel;
 const selectTool = (s: AppState) => s.ui.plannerTool;
 const selectPackage = (s: AppState) => s.pkg.current;
-const selectMeasure = (s: AppState) => s.view.measure;
 
 /** Is the key meant for a text field (where Ctrl+Z undoes typing)? */
 const typing = (target: EventTarget | null) =>
@@ -31,7 +29,6 @@ export function PlannerMapSync() {
   const panel = useAppState(selectPanel);
   const tool = useAppState(selectTool);
   const pkg = useAppState(selectPackage);
-  const measure = useAppState(selectMeasure);
   const model = useAppState(selectPlannerModel);
   const planning = panel === 'planner';
   const counter = useRef(0);
@@ -45,12 +42,7 @@ export function PlannerMapSync() {
     }
   }, [planning, services]);
 
-  // The staffing map follows the scenario's FTE (and goes back to the data when the planner closes).
-  const fteKey = planning && model ? model.teams.map((r) => r.fteScenario).join('|') : '';
-  // A layout effect: the recolouring starts before the frame that shows the new table (a smooth drag).
-  useLayoutEffect(() => {
-    if (measure === 'staffing') void refreshMap(services);
-  }, [fteKey, measure, services]);
+  // The staffing map follows the scenario's FTE by itself (explorer/commands/map-follows-view.ts).
 
   // Centres: the scenario's while planning, else the package's.
   useEffect(() => {

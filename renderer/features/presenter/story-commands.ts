@@ -1,6 +1,6 @@
 import type { PresentationLayout } from '../../../electron/shared/presentation-messages';
 import type { Services } from '../../app/services';
-import { refreshMap } from '../explorer/commands/refresh-map';
+import { mapShown } from '../explorer/commands/map-follows-view';
 import { currentCamera, easeCamera, snapshotMap } from '../../map/camera-bridge';
 import { inSlice } from '../../app/app-state';
 import { activateScenario } from '../planner/state/scenario-slice';
@@ -107,5 +107,5 @@ export async function showView(services: Services, view: SavedView, durationMs =
     return inSlice('selection', view.highlighted.length > 0 ? setHighlight(null, view.highlighted) : clearHighlight)(withScenario);
   });
   easeCamera(view.camera, durationMs);
-  await refreshMap(services);
+  await mapShown(services);
 }
