@@ -33,9 +33,13 @@ const text = (v: Cell | undefined): string | null => (v === null || v === undefi
 export function interpretTeams(table: TypedTable): Team[] {
   const ids = column(table, 'team_id');
   const names = column(table, 'name');
+  const colours = table.columns.get('colour');
   const teams: Team[] = [];
   ids.forEach((id, i) => {
-    if (text(id) !== null) teams.push({ id: String(id), name: text(names[i]) ?? String(id) });
+    if (text(id) === null) return;
+    const colour = colours ? text(colours[i]) : null;
+    // Only a plain hex colour is taken (it goes into map styles): anything else means automatic.
+    teams.push({ id: String(id), name: text(names[i]) ?? String(id), ...(colour !== null && /^#[0-9a-f]{6}$/i.test(colour) ? { colour } : {}) });
   });
   return teams;
 }

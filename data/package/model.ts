@@ -44,6 +44,8 @@ export interface IndicatorDefinition {
 export interface Team {
   readonly id: string;
   readonly name: string;
+  /** The colour the organisation set-up chose (a `colour` column in teams.csv), or absent: automatic. */
+  readonly colour?: string | null;
 }
 
 export interface Centre {

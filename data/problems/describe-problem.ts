@@ -1,11 +1,12 @@
 import { BOUNDARY_MESSAGES } from './boundary-problem-messages';
 import { CORE_MESSAGES } from './core-problem-messages';
 import { IMPORT_MESSAGES } from './import-problem-messages';
+import { ORGANISATION_MESSAGES } from './organisation-problem-messages';
 import type { Language, MessageCatalog, Problem } from './problem';
 import type { ProblemCode } from './problem-codes';
 import { TABLE_MESSAGES } from './table-problem-messages';
 
-const MESSAGES: MessageCatalog<ProblemCode> = { ...CORE_MESSAGES, ...BOUNDARY_MESSAGES, ...TABLE_MESSAGES, ...IMPORT_MESSAGES };
+const MESSAGES: MessageCatalog<ProblemCode> = { ...CORE_MESSAGES, ...BOUNDARY_MESSAGES, ...TABLE_MESSAGES, ...IMPORT_MESSAGES, ...ORGANISATION_MESSAGES };
 
 /** Formats where a problem is: `indicators.csv, row 12, field value` / `indicators.csv, rij 12, veld value`. */
 export function formatLocation(problem: Problem, language: Language = 'en'): string {

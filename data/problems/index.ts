@@ -10,3 +10,4 @@ export * from './core-problem-messages';
 export * from './boundary-problem-messages';
 export * from './table-problem-messages';
 export * from './import-problem-messages';
+export * from './organisation-problem-messages';

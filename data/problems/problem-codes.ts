@@ -164,4 +164,22 @@ export type ImportProblemCode =
   | 'import-indicator-clash'
   | 'import-level-name';
 
-export type ProblemCode = CoreProblemCode | BoundaryProblemCode | TableProblemCode | ImportProblemCode;
+/** Problem codes of the organisation set-up and its tables (teams, areas, locations, FTE, roles). */
+export type OrganisationProblemCode =
+  | 'org-column-missing'
+  | 'org-value-missing'
+  | 'org-area-unknown'
+  | 'org-area-twice'
+  | 'org-team-unknown'
+  | 'org-team-duplicate'
+  | 'org-coordinate-invalid'
+  | 'org-coordinates-system'
+  | 'org-location-outside'
+  | 'org-fte-invalid'
+  | 'org-period-invalid'
+  | 'org-row-duplicate'
+  | 'org-row-conflict'
+  | 'org-role-unknown'
+  | 'org-areas-unassigned';
+
+export type ProblemCode = CoreProblemCode | BoundaryProblemCode | TableProblemCode | ImportProblemCode | OrganisationProblemCode;
