@@ -99,7 +99,7 @@ function columnToVector(column: TableColumn): arrow.Vector {
         valueOffsets[i + 1] = total;
       }
       const data = new Uint8Array(total);
-      for (let i = 0; i < length; i++) data.set(parts[i]!, valueOffsets[i]!);
+      for (let i = 0; i < length; i++) data.set(parts[i]!, valueOffsets[i]);
       return arrow.makeVector(arrow.makeData({ type: new arrow.Utf8(), data, valueOffsets, ...common }));
     }
   }

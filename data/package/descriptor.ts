@@ -79,7 +79,7 @@ type Json = unknown;
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asString = (v: Json): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const asStringList = (v: Json): string[] | undefined =>
-  typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+  typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v) : undefined;
 
 function readSources(value: Json): { title: string; path?: string }[] {
   if (!Array.isArray(value)) return [];

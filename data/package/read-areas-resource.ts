@@ -64,7 +64,7 @@ export function readAreasResource(resource: ResourceDescriptor, bytes: Uint8Arra
       problems.error('geometry-coordinates', file, { feature: index, params: { code, sample: `${bad[0]}, ${bad[1]}` } });
       return;
     }
-    kept.push({ index, feature: raw as unknown as Feature<Polygon | MultiPolygon>, props });
+    kept.push({ index, feature: raw as Feature<Polygon | MultiPolygon>, props });
   });
   const available = new Set<string>();
   for (const k of kept) for (const key of Object.keys(k.props)) available.add(key);

@@ -1,10 +1,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { assembleEsriRings } from '../../../geo/geometry';
-import { findSelfIntersections } from '../../../geo/repair';
-import { orientRingsRfc7946 } from '../../../geo/repair';
-import { repairRing } from '../../../geo/repair';
+import { findSelfIntersections, orientRingsRfc7946, repairRing } from '../../../geo/repair';
 import { reprojectGeometry, reprojectPoint } from '../../../geo/crs';
-import type { Extent } from '../../../geo/crs';
 import type { ProblemList } from '../../problems';
 import type { BoundaryLayer, BoundaryReadOptions, BoundaryRepair, BoundaryValue, RawLayer } from './boundary-layer';
 import { resolveLayerCrs } from './resolve-layer-crs';
@@ -73,7 +70,7 @@ export function buildBoundaryLayer(raw: RawLayer, options: BoundaryReadOptions, 
       format: raw.format,
       declared: raw.declaredCrs,
       chosen: options.crs,
-      extent: pending.length > 0 ? (extent as Extent) : null,
+      extent: pending.length > 0 ? (extent) : null,
       sample: first ? formatPair(first[0] as number, first[1] as number) : '',
     },
     problems,

@@ -18,7 +18,7 @@ type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
-  saveDialogResult: { canceled: false, filePath: '' } as { canceled: boolean; filePath: string },
+  saveDialogResult: { canceled: false, filePath: '' },
   saveDialogCalls: [] as unknown[][],
 }));
 
