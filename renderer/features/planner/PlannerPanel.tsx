@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { toCsv } from '../../../data/project';
 import type { ApportionMethod } from '../../../geo/apportionment';
 import type { LocationModel } from '../../../geo/location-allocation';
 import { useAppState, useI18n, useServices } from '../../app/app-context';
@@ -24,11 +23,11 @@ import {
   type AddedCentre,
 } from './state/scenario-slice';
 import { setPlannerTool } from '../../app/ui-slice';
-import { mapToPng, svgToPng } from '../../shared/export/export-png';
 import { openProjectText, saveProjectFile } from '../../app/project/project-commands';
 import { CompareMaps } from './CompareMaps';
 import { acceptSites, applyFormula, ensurePlannerRun, newScenario, proposeSites } from './planner-commands';
 import { selectPlannerModel, type PlannerModel } from './planner-model';
+import { exportPlannerChartPng, exportPlannerCsv, exportPlannerMapPng } from './planner-exports';
 
 const selectScenarios = (s: AppState) => s.scenarios;
 const selectRunState = (s: AppState) => s.plannerRun;
@@ -104,16 +103,7 @@ export function PlannerPanel() {
           <Locations model={model} />
           <Compare model={model} />
           <p className="chart-source">{t('plannerSource', { period })}</p>
-          <button
-            type="button"
-            data-testid="planner-export-csv"
-            onClick={() => {
-              const header = [t('plannerTeam'), t('plannerFteNow'), t('plannerNeedShare'), t('plannerTarget'), t('plannerFteScenario'), t('plannerCaseloadNow'), t('plannerCaseloadScenario')];
-              const rows = model.teams.map((r) => [r.name, r.fteNow, round(r.needShare, 4), r.targetFte, r.fteScenario, r.caseloadCompare === null ? t('plannerSuppressed') : round(r.caseloadCompare, 1), r.caseloadScenario === null ? t('plannerSuppressed') : round(r.caseloadScenario, 1)]);
-              const csv = toCsv([header, ...rows], { separator: language === 'nl' ? ';' : ',' });
-              void services.platform.saveFile(`${model.scenario.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`, new TextEncoder().encode(csv), [{ name: 'CSV', extensions: ['csv'] }]);
-            }}
-          >
+          <button type="button" data-testid="planner-export-csv" onClick={() => void exportPlannerCsv(services, model, { t, language })}>
             {t('plannerExportCsv')}
           </button>
           <ExportImages scenarioName={model.scenario.name} />
@@ -122,8 +112,6 @@ export function PlannerPanel() {
     </section>
   );
 }
-
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function FormulaControls({ model }: { model: PlannerModel }) {
   const services = useServices();
@@ -527,47 +515,14 @@ function ProjectBar() {
 function ExportImages({ scenarioName }: { scenarioName: string }) {
   const services = useServices();
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const file = (what: string) => `${scenarioName}-${what}`.replace(/[^\p{L}\p{N}]+/gu, '-') + '.png';
-  const save = (make: () => Promise<Uint8Array>, name: string) =>
-    make()
-      .then((bytes) => services.platform.saveFile(name, bytes, [{ name: 'PNG', extensions: ['png'] }]))
-      .then(() => setError(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   return (
     <div className="planner-bar">
-      <button
-        type="button"
-        data-testid="planner-export-png"
-        onClick={() => {
-          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas.maplibregl-canvas');
-          const title = `${scenarioName} — ${document.querySelector('[data-testid="legend"] h2')?.textContent ?? ''}`;
-          const attribution = document.querySelector('[data-testid="attribution"]')?.textContent ?? '';
-          void save(() => (canvas ? mapToPng(canvas, { title, attribution }) : Promise.reject(new Error(t('plannerNoMap')))), file('kaart'));
-        }}
-      >
+      <button type="button" data-testid="planner-export-png" onClick={() => void exportPlannerMapPng(services, scenarioName)}>
         {t('plannerExportPng')}
       </button>
-      <button
-        type="button"
-        data-testid="planner-export-chart-png"
-        onClick={() => {
-          const svg = document.querySelector<SVGSVGElement>('[data-testid="planner-chart"] .recharts-wrapper > svg.recharts-surface');
-          const title = document.querySelector('[data-testid="planner-chart"] figcaption')?.textContent ?? scenarioName;
-          // The chart's own legend (HTML under the SVG): its entries with their colours.
-          const legend = [...document.querySelectorAll('[data-testid="planner-chart"] .recharts-legend-item')].map((item) => ({
-            label: item.textContent ?? '',
-            colour: item.querySelector('path, rect')?.getAttribute('fill') ?? '#888888',
-          }));
-          void save(() => (svg ? svgToPng(svg, { title, legend }) : Promise.reject(new Error(t('plannerNoMap')))), file('grafiek'));
-        }}
-      >
+      <button type="button" data-testid="planner-export-chart-png" onClick={() => void exportPlannerChartPng(services, scenarioName)}>
         {t('plannerExportChartPng')}
       </button>
-      {error && (
-        <p role="alert" className="chart-error">
-          {error}
-        </p>
-      )}
     </div>
   );
 }
