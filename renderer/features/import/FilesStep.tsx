@@ -18,11 +18,32 @@ export function FilesStep() {
   const services = useServices();
   const { t } = useI18n();
   const importer = useAppState(selectImporter);
+  return (
+    <section className="import-step">
+      <p>{t('importFilesIntro')}</p>
+      <FileDrop />
+      {importer.files.length > 0 && <FileList />}
+      <ReadOptions />
+      <div className="import-actions">
+        <button type="button" className="primary" disabled={importer.files.length === 0 || importer.busy} onClick={() => void readImportFiles(services)} data-testid="import-read">
+          {t('importRead')}
+        </button>
+      </div>
+      {importer.inputs && importer.inputs.problems.length > 0 && <ProblemsBlock problems={importer.inputs.problems} />}
+    </section>
+  );
+}
+
+/** The drop zone with the button that opens the file chooser. */
+function FileDrop() {
+  const services = useServices();
+  const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const kindOf = (name: string) => {
-    const ext = extensionOf(name);
-    return ext === 'zip' ? 'zip' : BOUNDARY.has(ext) ? t('importKindBoundary') : TABLE.has(ext) ? t('importKindTable') : t('importKindOther');
+  const onDragOver = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setOver(true);
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -30,99 +51,84 @@ export function FilesStep() {
     setOver(false);
     void pickedFromDrop(e.dataTransfer).then((picked) => addImportFiles(services, picked));
   };
-  const filter = importer.filterDraft;
   return (
-    <section className="import-step">
-      <p>{t('importFilesIntro')}</p>
-      <div
-        className={`import-drop ${over ? 'over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.stopPropagation();
-          setOver(true);
+    <div className={`import-drop ${over ? 'over' : ''}`} onDragOver={onDragOver} onDragLeave={() => setOver(false)} onDrop={onDrop} data-testid="import-drop">
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('importChooseFiles')}
+      </button>{' '}
+      {t('importDropHere')}
+      <input
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-file-input"
+        onChange={(e) => {
+          const list = e.currentTarget.files;
+          if (list) void addImportFiles(services, pickedFromInput(list));
+          e.currentTarget.value = '';
         }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        data-testid="import-drop"
-      >
-        <button type="button" onClick={() => input.current?.click()}>
-          {t('importChooseFiles')}
-        </button>{' '}
-        {t('importDropHere')}
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          data-testid="import-file-input"
-          onChange={(e) => {
-            const list = e.currentTarget.files;
-            if (list) void addImportFiles(services, pickedFromInput(list));
-            e.currentTarget.value = '';
-          }}
-        />
-      </div>
-      {importer.files.length > 0 && (
-        <ul className="import-files" data-testid="import-files">
-          {importer.files.map((f) => (
-            <li key={f.name}>
-              <span className="file-name">{f.name}</span> <span className="file-kind">{kindOf(f.name)}</span>{' '}
-              <span className="file-size">{(f.bytes.byteLength / 1024).toFixed(0)} kB</span>{' '}
-              <button type="button" className="link" onClick={() => services.store.update(inSlice('importer', removeFile(f.name)))}>
-                {t('importRemove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="import-options">
-        <label>
-          {t('importCrs')}{' '}
-          <select
-            value={importer.readOptions.crs ?? ''}
-            data-testid="import-crs"
-            onChange={(e) => services.store.update(inSlice('importer', setCrs((e.target.value || undefined) as SupportedCrs | undefined)))}
-          >
-            <option value="">{t('importCrsAuto')}</option>
-            {CRS_CHOICES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('importFilterField')}{' '}
-          <input
-            type="text"
-            size={10}
-            value={filter.field}
-            data-testid="import-filter-field"
-            onChange={(e) => services.store.update(inSlice('importer', setFilter({ field: e.target.value, prefix: filter.prefix })))}
-          />
-        </label>
-        <label>
-          {t('importFilterPrefix')}{' '}
-          <input
-            type="text"
-            size={10}
-            value={filter.prefix}
-            data-testid="import-filter-prefix"
-            onChange={(e) => services.store.update(inSlice('importer', setFilter({ field: filter.field, prefix: e.target.value })))}
-          />
-        </label>
-      </div>
-      <div className="import-actions">
-        <button type="button" className="primary" disabled={importer.files.length === 0 || importer.busy} onClick={() => void readImportFiles(services)} data-testid="import-read">
-          {t('importRead')}
-        </button>
-      </div>
-      {importer.inputs && importer.inputs.problems.length > 0 && <ProblemSummary />}
-    </section>
+      />
+    </div>
   );
 }
 
-function ProblemSummary() {
+/** The chosen files with their kind and size, each with a button to remove it. */
+function FileList() {
+  const services = useServices();
+  const { t } = useI18n();
+  const files = useAppState(selectImporter).files;
+  const kindOf = (name: string) => {
+    const ext = extensionOf(name);
+    return ext === 'zip' ? 'zip' : BOUNDARY.has(ext) ? t('importKindBoundary') : TABLE.has(ext) ? t('importKindTable') : t('importKindOther');
+  };
+  return (
+    <ul className="import-files" data-testid="import-files">
+      {files.map((f) => (
+        <li key={f.name}>
+          <span className="file-name">{f.name}</span> <span className="file-kind">{kindOf(f.name)}</span>{' '}
+          <span className="file-size">{(f.bytes.byteLength / 1024).toFixed(0)} kB</span>{' '}
+          <button type="button" className="link" onClick={() => services.store.update(inSlice('importer', removeFile(f.name)))}>
+            {t('importRemove')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** How to read the boundaries: their coordinate system (or detect it) and an optional filter on a field's prefix. */
+function ReadOptions() {
+  const services = useServices();
+  const { t } = useI18n();
   const importer = useAppState(selectImporter);
-  return <ProblemsBlock problems={importer.inputs!.problems} />;
+  const filter = importer.filterDraft;
+  const setFilterDraft = (change: Partial<typeof filter>) => services.store.update(inSlice('importer', setFilter({ field: filter.field, prefix: filter.prefix, ...change })));
+  return (
+    <div className="import-options">
+      <label>
+        {t('importCrs')}{' '}
+        <select
+          value={importer.readOptions.crs ?? ''}
+          data-testid="import-crs"
+          onChange={(e) => services.store.update(inSlice('importer', setCrs((e.target.value || undefined) as SupportedCrs | undefined)))}
+        >
+          <option value="">{t('importCrsAuto')}</option>
+          {CRS_CHOICES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('importFilterField')}{' '}
+        <input type="text" size={10} value={filter.field} data-testid="import-filter-field" onChange={(e) => setFilterDraft({ field: e.target.value })} />
+      </label>
+      <label>
+        {t('importFilterPrefix')}{' '}
+        <input type="text" size={10} value={filter.prefix} data-testid="import-filter-prefix" onChange={(e) => setFilterDraft({ prefix: e.target.value })} />
+      </label>
+    </div>
+  );
 }

@@ -26,41 +26,18 @@ export function ImportWizard() {
     if (importer.open && !d.open) d.showModal();
     if (!importer.open && d.open) d.close();
   }, [importer.open]);
-  const reachable = (step: ImportStep): boolean =>
-    step === 'files' || (step === 'mapping' && !!importer.inputs) || (step === 'indicators' && !!importer.inputs) || (step === 'report' && !!importer.outcome);
   return (
     <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={() => services.store.update(inSlice('importer', closeImport))} data-testid="import-wizard">
       {importer.open && (
         <>
           <header className="import-header">
             <h2 id="import-title">{t('importTitle')}</h2>
-            <nav aria-label={t('importTitle')}>
-              <ol className="import-steps">
-                {IMPORT_STEPS.map((step) => (
-                  <li key={step}>
-                    <button
-                      type="button"
-                      className={step === importer.step ? 'current' : ''}
-                      aria-current={step === importer.step ? 'step' : undefined}
-                      disabled={!reachable(step) || importer.busy}
-                      onClick={() => services.store.update(inSlice('importer', goToStep(step)))}
-                    >
-                      {t(STEP_LABEL[step])}
-                    </button>
-                  </li>
-                ))}
-              </ol>
-            </nav>
+            <StepNav />
             <button type="button" className="close" onClick={() => services.store.update(inSlice('importer', closeImport))} aria-label={t('close')}>
               ×
             </button>
           </header>
-          {importer.busy && (
-            <div className="import-progress" role="status" data-testid="import-progress">
-              <progress max={importer.progress?.total || undefined} value={importer.progress ? importer.progress.done : undefined} />
-              <span>{importer.progress ? t('importReading', { file: importer.progress.file, done: importer.progress.done, total: importer.progress.total }) : t('loading')}</span>
-            </div>
-          )}
+          {importer.busy && <ImportProgress />}
           {importer.failure && (
             <p className="failure" role="alert">
               {t('errorTitle')}: {importer.failure}
@@ -75,5 +52,45 @@ export function ImportWizard() {
         </>
       )}
     </dialog>
+  );
+}
+
+/** The four steps as buttons: the current one marked, the ones not reachable yet disabled. */
+function StepNav() {
+  const services = useServices();
+  const { t } = useI18n();
+  const importer = useAppState(selectImporter);
+  const reachable = (step: ImportStep): boolean =>
+    step === 'files' || (step === 'mapping' && !!importer.inputs) || (step === 'indicators' && !!importer.inputs) || (step === 'report' && !!importer.outcome);
+  return (
+    <nav aria-label={t('importTitle')}>
+      <ol className="import-steps">
+        {IMPORT_STEPS.map((step) => (
+          <li key={step}>
+            <button
+              type="button"
+              className={step === importer.step ? 'current' : ''}
+              aria-current={step === importer.step ? 'step' : undefined}
+              disabled={!reachable(step) || importer.busy}
+              onClick={() => services.store.update(inSlice('importer', goToStep(step)))}
+            >
+              {t(STEP_LABEL[step])}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** While reading: a progress bar and the file being read. */
+function ImportProgress() {
+  const { t } = useI18n();
+  const progress = useAppState(selectImporter).progress;
+  return (
+    <div className="import-progress" role="status" data-testid="import-progress">
+      <progress max={progress?.total || undefined} value={progress ? progress.done : undefined} />
+      <span>{progress ? t('importReading', { file: progress.file, done: progress.done, total: progress.total }) : t('loading')}</span>
+    </div>
   );
 }

@@ -5,6 +5,8 @@ import { buildImportReport } from './commands/import-commands';
 import { inSlice, type AppState } from '../../app/app-state';
 import { goToStep, setDefinition, setPackageMeta } from './state/import-slice';
 
+type DefinitionChange = Partial<Omit<ImportedDefinition, 'id'>>;
+
 const selectImporter = (s: AppState) => s.importer;
 const KINDS = ['count', 'amount', 'rate', 'share', 'mean'];
 
@@ -18,92 +20,10 @@ export function IndicatorsStep() {
   const draft = useMemo(() => (inputs ? buildImport(inputs, importer.spec) : null), [inputs, importer.spec]);
   if (!inputs || !draft) return null;
   const definitions = draft.report.indicators;
-  const set = (id: string, change: Partial<Omit<ImportedDefinition, 'id'>>) => services.store.update(inSlice('importer', setDefinition(id, change)));
   return (
     <section className="import-step">
-      <div className="import-package-meta">
-        <label>
-          {t('importPackageTitle')}
-          <input
-            type="text"
-            value={importer.spec.package?.title ?? ''}
-            placeholder={draft.report.boundaries?.file ?? ''}
-            onChange={(e) => services.store.update(inSlice('importer', setPackageMeta({ title: e.target.value })))}
-            data-testid="import-title"
-          />
-        </label>
-        <label>
-          {t('importSource')}
-          <input type="text" value={importer.spec.package?.source ?? ''} onChange={(e) => services.store.update(inSlice('importer', setPackageMeta({ source: e.target.value })))} data-testid="import-source" />
-        </label>
-      </div>
-      {definitions.length === 0 ? (
-        <p>{t('importNoTables')}</p>
-      ) : (
-        <div className="import-definitions-scroll">
-          <table className="import-definitions" data-testid="import-definitions">
-            <thead>
-              <tr>
-                <th>id</th>
-                <th>{t('importLabelNl')}</th>
-                <th>{t('importLabelEn')}</th>
-                <th>{t('importUnit')}</th>
-                <th>{t('importKind')}</th>
-                <th>{t('importDenominator')}</th>
-                <th>{t('importPolarity')}</th>
-                <th>{t('importSensitive')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {definitions.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <code>{d.id}</code>
-                  </td>
-                  <td>
-                    <input type="text" value={d.labelNl} aria-label={`${t('importLabelNl')} ${d.id}`} onChange={(e) => set(d.id, { labelNl: e.target.value })} />
-                  </td>
-                  <td>
-                    <input type="text" value={d.labelEn} aria-label={`${t('importLabelEn')} ${d.id}`} onChange={(e) => set(d.id, { labelEn: e.target.value })} />
-                  </td>
-                  <td>
-                    <input type="text" size={8} value={d.unit} aria-label={`${t('importUnit')} ${d.id}`} onChange={(e) => set(d.id, { unit: e.target.value })} />
-                  </td>
-                  <td>
-                    <select value={d.kind} aria-label={`${t('importKind')} ${d.id}`} onChange={(e) => set(d.id, { kind: e.target.value })}>
-                      {KINDS.map((k) => (
-                        <option key={k}>{k}</option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <select value={d.denominator ?? ''} aria-label={`${t('importDenominator')} ${d.id}`} onChange={(e) => set(d.id, { denominator: e.target.value || null })}>
-                      <option value="">{t('importNone')}</option>
-                      {definitions
-                        .filter((x) => x.id !== d.id)
-                        .map((x) => (
-                          <option key={x.id} value={x.id}>
-                            {x.id}
-                          </option>
-                        ))}
-                    </select>
-                  </td>
-                  <td>
-                    <select value={d.polarity} aria-label={`${t('importPolarity')} ${d.id}`} onChange={(e) => set(d.id, { polarity: e.target.value as ImportedDefinition['polarity'] })}>
-                      <option value="higher_worse">{t('polarityHigherWorse')}</option>
-                      <option value="higher_better">{t('polarityHigherBetter')}</option>
-                      <option value="neutral">{t('polarityNeutral')}</option>
-                    </select>
-                  </td>
-                  <td>
-                    <input type="checkbox" checked={d.sensitive} aria-label={`${t('importSensitive')} ${d.id}`} onChange={(e) => set(d.id, { sensitive: e.target.checked })} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PackageMeta titlePlaceholder={draft.report.boundaries?.file ?? ''} />
+      {definitions.length === 0 ? <p>{t('importNoTables')}</p> : <DefinitionsTable definitions={definitions} />}
       <div className="import-actions">
         <button type="button" onClick={() => services.store.update(inSlice('importer', goToStep('mapping')))}>
           {t('importBack')}
@@ -113,5 +33,104 @@ export function IndicatorsStep() {
         </button>
       </div>
     </section>
+  );
+}
+
+/** The package's title (the boundary file's name when left empty) and source. */
+function PackageMeta({ titlePlaceholder }: { titlePlaceholder: string }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const meta = useAppState(selectImporter).spec.package;
+  const setMeta = (change: Parameters<typeof setPackageMeta>[0]) => services.store.update(inSlice('importer', setPackageMeta(change)));
+  return (
+    <div className="import-package-meta">
+      <label>
+        {t('importPackageTitle')}
+        <input type="text" value={meta?.title ?? ''} placeholder={titlePlaceholder} onChange={(e) => setMeta({ title: e.target.value })} data-testid="import-title" />
+      </label>
+      <label>
+        {t('importSource')}
+        <input type="text" value={meta?.source ?? ''} onChange={(e) => setMeta({ source: e.target.value })} data-testid="import-source" />
+      </label>
+    </div>
+  );
+}
+
+/** One row per suggested indicator definition, every field editable. */
+function DefinitionsTable({ definitions }: { definitions: readonly ImportedDefinition[] }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const set = (id: string, change: DefinitionChange) => services.store.update(inSlice('importer', setDefinition(id, change)));
+  return (
+    <div className="import-definitions-scroll">
+      <table className="import-definitions" data-testid="import-definitions">
+        <thead>
+          <tr>
+            <th>id</th>
+            <th>{t('importLabelNl')}</th>
+            <th>{t('importLabelEn')}</th>
+            <th>{t('importUnit')}</th>
+            <th>{t('importKind')}</th>
+            <th>{t('importDenominator')}</th>
+            <th>{t('importPolarity')}</th>
+            <th>{t('importSensitive')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {definitions.map((d) => (
+            <DefinitionRow key={d.id} definition={d} others={definitions.filter((x) => x.id !== d.id)} set={(change) => set(d.id, change)} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One indicator's labels, unit, kind, denominator (one of the other indicators), direction and sensitivity. */
+function DefinitionRow({ definition: d, others, set }: { definition: ImportedDefinition; others: readonly ImportedDefinition[]; set: (change: DefinitionChange) => void }) {
+  const { t } = useI18n();
+  const label = (key: Parameters<typeof t>[0]) => `${t(key)} ${d.id}`;
+  return (
+    <tr>
+      <td>
+        <code>{d.id}</code>
+      </td>
+      <td>
+        <input type="text" value={d.labelNl} aria-label={label('importLabelNl')} onChange={(e) => set({ labelNl: e.target.value })} />
+      </td>
+      <td>
+        <input type="text" value={d.labelEn} aria-label={label('importLabelEn')} onChange={(e) => set({ labelEn: e.target.value })} />
+      </td>
+      <td>
+        <input type="text" size={8} value={d.unit} aria-label={label('importUnit')} onChange={(e) => set({ unit: e.target.value })} />
+      </td>
+      <td>
+        <select value={d.kind} aria-label={label('importKind')} onChange={(e) => set({ kind: e.target.value })}>
+          {KINDS.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select value={d.denominator ?? ''} aria-label={label('importDenominator')} onChange={(e) => set({ denominator: e.target.value || null })}>
+          <option value="">{t('importNone')}</option>
+          {others.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.id}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select value={d.polarity} aria-label={label('importPolarity')} onChange={(e) => set({ polarity: e.target.value as ImportedDefinition['polarity'] })}>
+          <option value="higher_worse">{t('polarityHigherWorse')}</option>
+          <option value="higher_better">{t('polarityHigherBetter')}</option>
+          <option value="neutral">{t('polarityNeutral')}</option>
+        </select>
+      </td>
+      <td>
+        <input type="checkbox" checked={d.sensitive} aria-label={label('importSensitive')} onChange={(e) => set({ sensitive: e.target.checked })} />
+      </td>
+    </tr>
   );
 }
