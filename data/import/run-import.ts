@@ -1,6 +1,7 @@
 import { readPackage } from '../package/read-package';
 import { createMemorySource } from '../package/sources/memory-source';
-import { buildImport, type ImportOutcome, type ImportSpec } from './build-import';
+import { buildImport } from './build-import';
+import type { ImportOutcome, ImportSpec } from './import-types';
 import type { InputFile } from './input-file';
 import { readImportInputs, type ReadInputsOptions, type ReadProgress } from './read-import-inputs';
 

@@ -58,6 +58,90 @@ export function periodYear(cell: RawCell): number | undefined {
 
 const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
+/** A value column of the mapping: where the indicator name is (long layout) or what it is (wide), and its values. */
+interface ValueColumn {
+  /** The indicator column's index (long layout), or -1 (wide: the name is the column's). */
+  readonly indicatorIndex: number;
+  readonly valueIndex: number;
+  readonly name: string;
+}
+
+/** The column indexes a mapping needs; null (with the problems) when it names an unknown column or a bad period. */
+function resolveColumns(table: RawTable, mapping: TableMapping, problems: ProblemList): { codeIndex: number; periodIndex: number; fixedPeriod: number | undefined; valueColumns: ValueColumn[] } | null {
+  const sheet = table.sheet !== undefined ? { sheet: table.sheet } : {};
+  const index = new Map(table.header.map((h, i) => [h, i]));
+  const columns = table.header.join(', ');
+  let missing = false;
+  const need = (column: string): number => {
+    const i = index.get(column);
+    if (i === undefined) {
+      problems.error('table-column-unknown', table.file, { ...sheet, field: column, params: { column, columns } });
+      missing = true;
+      return -1;
+    }
+    return i;
+  };
+  const codeIndex = need(mapping.codeColumn);
+  const periodIndex = 'column' in mapping.period ? need(mapping.period.column) : -1;
+  let fixedPeriod: number | undefined;
+  if ('value' in mapping.period) {
+    fixedPeriod = periodYear(mapping.period.value);
+    if (fixedPeriod === undefined) {
+      problems.error('table-period-value-invalid', table.file, { ...sheet, params: { value: String(mapping.period.value) } });
+      missing = true;
+    }
+  }
+  const valueColumns: ValueColumn[] = [];
+  if (mapping.layout.kind === 'long') {
+    const indicatorIndex = need(mapping.layout.indicatorColumn);
+    const valueIndex = need(mapping.layout.valueColumn);
+    valueColumns.push({ indicatorIndex, valueIndex, name: mapping.layout.valueColumn });
+  } else {
+    if (mapping.layout.indicatorColumns.length === 0) {
+      problems.error('table-no-indicator-columns', table.file, { ...sheet });
+      missing = true;
+    }
+    for (const column of new Set(mapping.layout.indicatorColumns)) valueColumns.push({ indicatorIndex: -1, valueIndex: need(column), name: column });
+  }
+  return missing ? null : { codeIndex, periodIndex, fixedPeriod, valueColumns };
+}
+
+type Located = { readonly sheet?: string; readonly row: number; readonly field: string };
+
+/** Dash markers per column, reported once per column after the table. */
+type DashCounts = Map<string, { count: number; marker: string; row: number }>;
+
+/**
+ * A value cell as a value: a number, missing, or suppressed (a dash counted for its one warning); null when
+ * the cell cannot be a value (text, formula: an error) and the row is left out.
+ */
+function readValueCell(table: RawTable, cell: RawCell, at: Located, dashes: DashCounts, problems: ProblemList): { value: number | null; suppressed: boolean } | null {
+  const v = classifyValue(cell, table.detected.decimal);
+  switch (v.kind) {
+    case 'number':
+      return { value: v.value, suppressed: false };
+    case 'missing':
+      return { value: null, suppressed: false };
+    case 'suppressed':
+      if (/^[-–—]$/.test(v.marker)) {
+        const key = `${at.field}\u0000${v.marker}`;
+        const seen = dashes.get(key);
+        if (seen) seen.count++;
+        else dashes.set(key, { count: 1, marker: v.marker, row: at.row });
+      }
+      return { value: null, suppressed: true };
+    case 'excel-error':
+      problems.warning('table-excel-error', table.file, { ...at, params: { value: v.text } });
+      return { value: null, suppressed: false };
+    case 'formula':
+      problems.error('table-value-formula', table.file, { ...at, params: { value: clip(v.text) } });
+      return null;
+    case 'text':
+      problems.error('table-value-not-number', table.file, { ...at, params: { value: clip(v.text), decimal: table.detected.decimal } });
+      return null;
+  }
+}
+
 /**
  * Turns a raw table into long indicator rows (code, period, indicator, value) following a mapping.
  * Values: numbers as stored, or text parsed with the table's decimal mark; suppression markers become
@@ -70,50 +154,20 @@ const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}
  * - empty code: warning, row skipped; bad period, empty indicator name: error, row skipped;
  * - the same code, period and indicator twice: error, the later row skipped.
  * A mapping that names an unknown column is an error and yields no rows.
+ *
+ * @example
+ * toLongIndicators(table, { codeColumn: 'code', period: { value: 2024 }, layout: { kind: 'wide', indicatorColumns: ['leefloon'] } }, problems)
+ * // [{ code: 'A1', period: 2024, indicator: 'leefloon', value: 12, suppressed: false, row: 2 }, …]
  */
 export function toLongIndicators(table: RawTable, mapping: TableMapping, problems: ProblemList): LongIndicatorRow[] {
+  const resolved = resolveColumns(table, mapping, problems);
+  if (!resolved) return [];
+  const { codeIndex, periodIndex, fixedPeriod, valueColumns } = resolved;
   const file = table.file;
   const sheet = table.sheet !== undefined ? { sheet: table.sheet } : {};
-  const index = new Map(table.header.map((h, i) => [h, i]));
-  const columns = table.header.join(', ');
-  let missing = false;
-  const need = (column: string): number => {
-    const i = index.get(column);
-    if (i === undefined) {
-      problems.error('table-column-unknown', file, { ...sheet, field: column, params: { column, columns } });
-      missing = true;
-      return -1;
-    }
-    return i;
-  };
-  const codeIndex = need(mapping.codeColumn);
-  const periodIndex = 'column' in mapping.period ? need(mapping.period.column) : -1;
-  let fixedPeriod: number | undefined;
-  if ('value' in mapping.period) {
-    fixedPeriod = periodYear(mapping.period.value);
-    if (fixedPeriod === undefined) {
-      problems.error('table-period-value-invalid', file, { ...sheet, params: { value: String(mapping.period.value) } });
-      missing = true;
-    }
-  }
-  // Value columns: [indicator column index or -1, value column index, indicator name for wide].
-  const valueColumns: { indicatorIndex: number; valueIndex: number; name: string }[] = [];
-  if (mapping.layout.kind === 'long') {
-    const indicatorIndex = need(mapping.layout.indicatorColumn);
-    const valueIndex = need(mapping.layout.valueColumn);
-    valueColumns.push({ indicatorIndex, valueIndex, name: mapping.layout.valueColumn });
-  } else {
-    if (mapping.layout.indicatorColumns.length === 0) {
-      problems.error('table-no-indicator-columns', file, { ...sheet });
-      missing = true;
-    }
-    for (const column of new Set(mapping.layout.indicatorColumns)) valueColumns.push({ indicatorIndex: -1, valueIndex: need(column), name: column });
-  }
-  if (missing) return [];
-
   const out: LongIndicatorRow[] = [];
   const firstRowOf = new Map<string, Map<string, number>>();
-  const dashes = new Map<string, { count: number; marker: string; row: number }>();
+  const dashes: DashCounts = new Map();
   table.rows.forEach((cells, r) => {
     const row = table.rowNumbers[r]!;
     const at = (field: string) => ({ ...sheet, row, field });
@@ -150,41 +204,15 @@ export function toLongIndicators(table: RawTable, mapping: TableMapping, problem
         }
         indicator = text;
       }
-      const v = classifyValue(valueCell, table.detected.decimal);
-      let value: number | null = null;
-      let suppressed = false;
-      switch (v.kind) {
-        case 'number':
-          value = v.value;
-          break;
-        case 'missing':
-          break;
-        case 'suppressed':
-          suppressed = true;
-          if (/^[-–—]$/.test(v.marker)) {
-            const key = `${field}\u0000${v.marker}`;
-            const seen = dashes.get(key);
-            if (seen) seen.count++;
-            else dashes.set(key, { count: 1, marker: v.marker, row });
-          }
-          break;
-        case 'excel-error':
-          problems.warning('table-excel-error', file, { ...at(field), params: { value: v.text } });
-          break;
-        case 'formula':
-          problems.error('table-value-formula', file, { ...at(field), params: { value: clip(v.text) } });
-          continue;
-        case 'text':
-          problems.error('table-value-not-number', file, { ...at(field), params: { value: clip(v.text), decimal: table.detected.decimal } });
-          continue;
-      }
+      const read = readValueCell(table, valueCell, at(field), dashes, problems);
+      if (!read) continue;
       const first = seenHere.get(indicator);
       if (first !== undefined) {
         problems.error('table-duplicate', file, { ...at(field), params: { code, period, indicator, first } });
         continue;
       }
       seenHere.set(indicator, row);
-      out.push({ code, period, indicator, value, suppressed, row });
+      out.push({ code, period, indicator, ...read, row });
     }
   });
   for (const [key, { count, marker, row }] of dashes) {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildImport, guessLevel, knownBoundaryCredit, slug } from '../../../data/import/build-import';
+import { guessLevel, knownBoundaryCredit } from '../../../data/import/boundary-areas';
+import { buildImport } from '../../../data/import/build-import';
+import { slug } from '../../../data/import/slug';
 import type { InputFile } from '../../../data/import/input-file';
 import { readImportInputs } from '../../../data/import/read-import-inputs';
 import { runImport, verifyImport } from '../../../data/import/run-import';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportOutcome } from '../../../data/import/build-import';
+import type { ImportOutcome } from '../../../data/import/import-types';
 import type { InputFile } from '../../../data/import/input-file';
 import { runImport } from '../../../data/import/run-import';
 import { writePackageToDisk } from '../../../data/import/write-package-to-disk';
