@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useAppState, useI18n, useServices } from './app-context';
 import { openDemo, openPackage } from './open-package';
 import { pickedFromInput, sourceFromPickedFiles } from '../shared/platform/browser-file-sources';
@@ -6,6 +6,7 @@ import { inSlice } from './app-state';
 import { openImport } from '../features/import/state/import-slice';
 import { setReportOpen } from './package-slice';
 import type { AppState } from './app-state';
+import { NewMunicipalityDialog } from '../features/municipality/NewMunicipalityDialog';
 
 const selectHasWarnings = (s: AppState) => !!s.pkg.report && !s.pkg.report.blocking;
 
@@ -20,6 +21,7 @@ export function OpenPackageControls() {
   const zipInput = useRef<HTMLInputElement>(null);
   const hasWarnings = useAppState(selectHasWarnings);
   const dialog = services.platform.pickWithDialog;
+  const [choosingMunicipality, setChoosingMunicipality] = useState(false);
   const fromInput = (input: HTMLInputElement | null) => {
     if (!input?.files || input.files.length === 0) return;
     const picked = pickedFromInput(input.files);
@@ -59,6 +61,10 @@ export function OpenPackageControls() {
       <button type="button" onClick={() => void openDemo(services)} data-testid="open-demo">
         {t('openDemo')}
       </button>
+      <button type="button" onClick={() => setChoosingMunicipality(true)} data-testid="open-municipality">
+        {t('municipalityOpen')}
+      </button>
+      <NewMunicipalityDialog open={choosingMunicipality} onClose={() => setChoosingMunicipality(false)} />
       {hasWarnings && (
         <button type="button" className="link" onClick={() => services.store.update(inSlice('pkg', setReportOpen(true)))}>
           {t('showProblems')}

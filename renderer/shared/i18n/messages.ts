@@ -4,12 +4,14 @@
  */
 import { chartsEn, chartsNl } from './messages-charts';
 import { layersEn, layersNl } from './messages-layers';
+import { municipalityEn, municipalityNl } from './messages-municipality';
 import { plannerEn, plannerNl } from './messages-planner';
 import { presenterEn, presenterNl } from './messages-presenter';
 
 export const nl = {
   ...chartsNl,
   ...layersNl,
+  ...municipalityNl,
   ...plannerNl,
   ...presenterNl,
   appName: 'Wijkzicht',
@@ -198,6 +200,7 @@ export type Messages = Widen<typeof nl>;
 export const en: Messages = {
   ...chartsEn,
   ...layersEn,
+  ...municipalityEn,
   ...plannerEn,
   ...presenterEn,
   appName: 'Wijkzicht',
