@@ -3,14 +3,27 @@
  * `<case>.in.json`, expected outputs in `<case>.out.json`. Outputs are compared exactly after a JSON round
  * trip with numbers rounded to 10 significant digits (so a last-bit difference in a transcendental function
  * does not fail a test). Set `UPDATE_GOLDEN=1` to (re)write the `.out.json` files instead of comparing; a
- * missing expected file fails with a hint.
+ * missing expected file fails with a hint. With CI set, UPDATE_GOLDEN=1 is refused (the test fails).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { refuseFixtureWritesInCI } from '../helpers/fixture-guard';
 
-export const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === '1';
+/**
+ * Whether the golden files are compared or (re)written: `update` with UPDATE_GOLDEN=1, which throws when CI
+ * is set too.
+ *
+ * @example
+ * goldenMode({ UPDATE_GOLDEN: '1' })             // → 'update'
+ * goldenMode({ UPDATE_GOLDEN: '1', CI: 'true' }) // throws: UPDATE_GOLDEN=1 refused because CI is set …
+ */
+export function goldenMode(env: NodeJS.ProcessEnv = process.env): 'compare' | 'update' {
+  if (env.UPDATE_GOLDEN !== '1') return 'compare';
+  refuseFixtureWritesInCI('UPDATE_GOLDEN=1', env);
+  return 'update';
+}
 const fixturesRoot = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 /** The cases of a fixture folder: names of the `*.in.geojson` / `*.in.json` files without the suffix, sorted. */
@@ -34,11 +47,11 @@ function normalise(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(10)) : v));
 }
 
-/** Compares `actual` with `<case>.out.json`, or writes it when UPDATE_GOLDEN=1. */
+/** Compares `actual` with `<case>.out.json`, or writes it when UPDATE_GOLDEN=1 (refused in CI). */
 export function expectGolden(name: string, caseName: string, actual: unknown): void {
   const file = join(fixturesRoot, name, `${caseName}.out.json`);
   const normalised = normalise(actual);
-  if (UPDATE_GOLDEN) {
+  if (goldenMode() === 'update') {
     writeFileSync(file, `${JSON.stringify(normalised, null, 1)}\n`);
     return;
   }
