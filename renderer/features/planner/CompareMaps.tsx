@@ -4,8 +4,9 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { TEAM_LEVEL } from '../../../data/package';
-import { useAppState, useI18n } from '../../app/app-context';
+import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { formatNumber } from '../../shared/i18n/i18n';
+import { reportingTo } from '../../shared/problems';
 import { buildMapContent } from '../../map/build-map-content';
 import { buildBaseStyle } from '../../map/layers/build-base-style';
 import { NO_DATA_COLOR, SUPPRESSED_COLOR } from '../../map/palette';
@@ -103,12 +104,9 @@ function useMapPair(left: RefObject<HTMLDivElement | null>, right: RefObject<HTM
   return pair;
 }
 
-/** New data for a source of a compare map; a refusal is only logged (the other side and the main map stay). */
-const setData = (map: maplibregl.Map, source: string, data: FeatureCollection) =>
-  void map
-    .getSource<maplibregl.GeoJSONSource>(source)
-    ?.setData(data)
-    .catch((error: unknown) => console.error('[wijkzicht] compare map data refused:', error));
+/** New data for a source of a compare map; a refusal is reported (the other side and the main map stay). */
+const setData = (map: maplibregl.Map, source: string, data: FeatureCollection, report: (error: unknown) => void) =>
+  void map.getSource<maplibregl.GeoJSONSource>(source)?.setData(data).catch(report);
 
 /**
  * The planner's comparison on two synchronised maps over the main map: left the comparison (baseline or
@@ -116,6 +114,7 @@ const setData = (map: maplibregl.Map, source: string, data: FeatureCollection) =
  * shared class scale, labelled with the team's FTE, and each side's centres. Esc or the button closes it.
  */
 export function CompareMaps({ model, compareName, onClose }: { model: PlannerModel; compareName: string; onClose(): void }) {
+  const services = useServices();
   const { t, language } = useI18n();
   const pkg = useAppState(selectPackage);
   const titleId = useId();
@@ -137,13 +136,14 @@ export function CompareMaps({ model, compareName, onClose }: { model: PlannerMod
 
   useEffect(() => {
     if (!pair || !content) return;
+    const report = reportingTo(services.store, 'compare-maps-failed');
     pair.forEach((map, i) => {
       map.getContainer().dataset.mapState = 'rendering';
-      setData(map, COMPARE_SOURCES.territories, content.territories ? buildCompareTerritories(content.territories, colourings[i]!) : EMPTY);
-      setData(map, COMPARE_SOURCES.labels, buildCompareLabels(content.territoryLabels, colourings[i]!));
-      setData(map, COMPARE_SOURCES.centres, centres[i]!);
+      setData(map, COMPARE_SOURCES.territories, content.territories ? buildCompareTerritories(content.territories, colourings[i]!) : EMPTY, report);
+      setData(map, COMPARE_SOURCES.labels, buildCompareLabels(content.territoryLabels, colourings[i]!), report);
+      setData(map, COMPARE_SOURCES.centres, centres[i]!, report);
     });
-  }, [pair, content, colourings, centres]);
+  }, [pair, content, colourings, centres, services]);
 
   // Esc closes; focus goes to the close button once, when the maps open.
   const close = useRef(onClose);

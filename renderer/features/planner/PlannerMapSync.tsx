@@ -6,7 +6,7 @@ import { addCentre, moveCentre, redo, undo } from './state/scenario-slice';
 import { setPlannerTool } from '../../app/ui-slice';
 import { setMeasure, setStaffing } from '../explorer/state/view-slice';
 import { ensurePlannerRun } from './planner-commands';
-import { selectPlannerModel } from './planner-model';
+import { usePlannerModel } from './components/use-planner-model';
 
 const selectPanel = (s: AppState) => s.ui.panel;
 const selectTool = (s: AppState) => s.ui.plannerTool;
@@ -29,7 +29,7 @@ export function PlannerMapSync() {
   const panel = useAppState(selectPanel);
   const tool = useAppState(selectTool);
   const pkg = useAppState(selectPackage);
-  const model = useAppState(selectPlannerModel);
+  const model = usePlannerModel();
   const planning = panel === 'planner';
   const counter = useRef(0);
 

@@ -2,12 +2,15 @@ import { runAnalysis } from '../../../data/analysis';
 import { analysisRolesOf } from '../../../data/package';
 import type { LocationModel } from '../../../geo/location-allocation';
 import type { Services } from '../../app/services';
+import { reportProblem } from '../../shared/problems';
+import { defineSessionSlot } from '../../shared/session-memory';
 import { analysisDone, analysisFailed, analysisStarted } from '../explorer/state/analysis-slice';
 import { inSlice } from '../../app/app-state';
 import { addCentre, createScenario, setAllTeamFte, type AddedCentre } from './state/scenario-slice';
 import { findBestNewSites, formulaTargets } from './plan-scenario';
 
-let pending: string | null = null;
+/** The `level|period` of the planner run in flight, if any (one computation per key at a time). */
+const plannerRequests = defineSessionSlot('planner run requests', () => ({ pending: null as string | null }));
 
 /**
  * Computes the planner's analysis run (the package's base level, the view's period) once and keeps it in
@@ -19,21 +22,26 @@ export async function ensurePlannerRun(services: Services): Promise<void> {
   const pkg = state.pkg.current;
   if (!pkg) return;
   const key = `${pkg.baseLevel}|${state.view.period}`;
-  if (state.plannerRun.key === key || pending === key) return;
+  const requests = plannerRequests(services.memory);
+  if (state.plannerRun.key === key || requests.pending === key) return;
   const roles = analysisRolesOf(pkg);
   if (pkg.centres.length === 0 || !pkg.definitions.some((d) => d.id === roles.need)) {
     store.update(inSlice('plannerRun', analysisDone(key, null)));
     return;
   }
-  pending = key;
+  requests.pending = key;
   store.update(inSlice('plannerRun', analysisStarted));
   try {
     const run = await runAnalysis(await services.database(), pkg, { level: pkg.baseLevel, period: state.view.period });
     if (store.getState().pkg.current === pkg) store.update(inSlice('plannerRun', analysisDone(key, run)));
   } catch (error) {
-    if (store.getState().pkg.current === pkg) store.update(inSlice('plannerRun', analysisFailed(key, error instanceof Error ? error.message : String(error))));
+    // The panel says that the analysis failed (by its code); the notice says why in words.
+    if (store.getState().pkg.current === pkg) {
+      store.update(inSlice('plannerRun', analysisFailed(key, 'analysis-failed')));
+      reportProblem(store, 'analysis-failed', error);
+    }
   } finally {
-    if (pending === key) pending = null;
+    if (requests.pending === key) requests.pending = null;
   }
 }
 

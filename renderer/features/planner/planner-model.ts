@@ -1,5 +1,6 @@
 import type { AnalysisRun } from '../../../data/analysis';
 import type { AppState } from '../../app/app-state';
+import { defineSessionSlot, type SessionMemory } from '../../shared/session-memory';
 import type { Scenario } from './state/scenario-slice';
 import { findConstraintViolations, planScenario, type ConstraintViolation } from './plan-scenario';
 
@@ -89,23 +90,46 @@ export function buildPlannerModel(run: AnalysisRun, scenario: Scenario, compareW
   };
 }
 
-let memo: { run: AnalysisRun; scenario: Scenario; other: Scenario | null; model: PlannerModel } | null = null;
+/** The planner model last built in this session, with what it was built from. */
+const plannerModelMemo = defineSessionSlot('planner model', () => ({
+  last: null as { run: AnalysisRun; scenario: Scenario; other: Scenario | null; model: PlannerModel } | null,
+}));
 
-/** The planner model of the app state (memoised on the run and the two scenarios), or null. */
-export function selectPlannerModel(state: AppState): PlannerModel | null {
-  const run = state.plannerRun.run;
+/** The active scenario of the app state and the scenario it is compared with (null: the baseline). */
+function scenariosOf(state: AppState): { scenario: Scenario | null; other: Scenario | null } {
   const s = state.scenarios;
   const scenario = s.list.find((x) => x.id === s.activeId) ?? null;
-  if (!run || !scenario) return null;
-  const other = s.compareWith === 'baseline' ? null : (s.list.find((x) => x.id === s.compareWith && x.id !== scenario.id) ?? null);
-  if (memo && memo.run === run && memo.scenario === scenario && memo.other === other) return memo.model;
-  memo = { run, scenario, other, model: buildPlannerModel(run, scenario, other) };
-  return memo.model;
+  const other = !scenario || s.compareWith === 'baseline' ? null : (s.list.find((x) => x.id === s.compareWith && x.id !== scenario.id) ?? null);
+  return { scenario, other };
 }
 
-/** Social-worker FTE per team of the active scenario, for the staffing map while the planner is open; or null. */
+/**
+ * The planner model of the app state, or null (no planner run or no active scenario). Memoised in the
+ * session's memory on the run and the two scenarios, so an edit elsewhere in the state builds nothing.
+ */
+export function selectPlannerModel(state: AppState, memory: SessionMemory): PlannerModel | null {
+  const run = state.plannerRun.run;
+  const { scenario, other } = scenariosOf(state);
+  if (!run || !scenario) return null;
+  const memo = plannerModelMemo(memory);
+  const last = memo.last;
+  if (last && last.run === run && last.scenario === scenario && last.other === other) return last.model;
+  memo.last = { run, scenario, other, model: buildPlannerModel(run, scenario, other) };
+  return memo.last.model;
+}
+
+/**
+ * Social-worker FTE per team of the active scenario, for the staffing map while the planner is open; or
+ * null. The scenario's FTE where it sets one, else today's (as `planScenario` reruns it), without a rerun.
+ *
+ * @example
+ * selectScenarioFte(stateWithPlannerOpen)?.get('noord') // 13 when the active scenario sets noord to 13
+ */
 export function selectScenarioFte(state: AppState): ReadonlyMap<string, number> | null {
   if (state.ui.panel !== 'planner') return null;
-  const model = selectPlannerModel(state);
-  return model ? new Map(model.teams.map((t) => [t.id, t.fteScenario])) : null;
+  const run = state.plannerRun.run;
+  const { scenario } = scenariosOf(state);
+  if (!run || !scenario) return null;
+  const fte = new Map(Object.entries(scenario.teamFte));
+  return new Map(run.input.teams.map((t) => [t.id, fte.get(t.id) ?? t.currentFte]));
 }

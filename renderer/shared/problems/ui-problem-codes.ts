@@ -14,6 +14,7 @@ export type UiProblemCode =
   | 'panel-failed'
   | 'export-failed'
   | 'save-failed'
+  | 'compare-maps-failed'
   | 'project-open-failed'
   | 'autosave-failed'
   | 'autosave-restore-failed'

@@ -43,6 +43,10 @@ export const UI_MESSAGES: MessageCatalog<UiProblemCode> = {
     nl: (p) => ({ message: `${p.file ? `${p.file} kon` : 'Het bestand kon'} niet bewaard worden.`, fix: 'Kies een andere map (met schrijfrechten en vrije ruimte) en bewaar opnieuw; er is niets overschreven.' }),
     en: (p) => ({ message: `${p.file ? `${p.file} could` : 'The file could'} not be saved.`, fix: 'Choose another folder (one you can write to, with free space) and save again; nothing was overwritten.' }),
   },
+  'compare-maps-failed': {
+    nl: () => ({ message: 'De twee vergelijkingskaarten konden niet bijgewerkt worden.', fix: 'De tabel, de grafiek en de hoofdkaart kloppen wel. Sluit de kaarten en open ze opnieuw.' }),
+    en: () => ({ message: 'The two comparison maps could not be updated.', fix: 'The table, the chart and the main map are right. Close the maps and open them again.' }),
+  },
   'project-open-failed': {
     nl: (p) => ({ message: `Het project ${p.file ?? ''} kon niet geopend worden.`, fix: 'Wat al open was, blijft open. Kies een .wijkzicht-bestand dat met Wijkzicht bewaard werd.' }),
     en: (p) => ({ message: `The project ${p.file ?? ''} could not be opened.`, fix: 'What was open stays open. Choose a .wijkzicht file saved by Wijkzicht.' }),
