@@ -3,7 +3,7 @@
 export interface Figure {
   readonly name: string;
   readonly value: number;
-  readonly unit: 'ms' | 'MB' | 'count';
+  readonly unit: 'ms' | 'MB' | 'count' | 'ratio';
   /** A target from the issues, printed beside the figure (never asserted: benchmarks inform, tests decide). */
   readonly target?: string;
 }
@@ -24,7 +24,7 @@ export function printSection(title: string, figures: readonly Figure[]): void {
   console.log(`\n## ${title}`);
   const width = Math.max(...figures.map((f) => f.name.length), 10);
   for (const f of figures) {
-    const value = f.unit === 'count' ? String(f.value) : f.value.toFixed(f.value < 10 ? 2 : 1);
+    const value = f.unit === 'count' ? String(f.value) : f.unit === 'ratio' ? `${f.value.toFixed(1)}×` : f.value.toFixed(f.value < 10 ? 2 : 1);
     console.log(`  ${f.name.padEnd(width)}  ${value.padStart(9)} ${f.unit.padEnd(5)}${f.target ? `  (target ${f.target})` : ''}`);
   }
 }

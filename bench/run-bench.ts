@@ -2,11 +2,13 @@
  * `npm run bench [-- --section <name>]`: prints speed and memory figures. Targets from the issues are
  * printed beside each figure; nothing here fails a build (timed assertions belong to no unit test).
  * Sections: foundation (package load, first paint, idle, heap), import (Flanders shapefile and 19,790
- * polygons, against ogr2ogr where installed), analytics, locate, explorer (recolouring in Chromium, Jenks).
+ * polygons, against ogr2ogr where installed), analytics, locate, explorer (recolouring in Chromium, Jenks), planner, geography (a built-in municipality to a
+ * package ready in DuckDB).
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runFoundationBench } from './sections/foundation';
+import { runGeographyBench } from './sections/geography';
 import { runAnalyticsBench } from './sections/analytics';
 import { runExplorerBench } from './sections/explorer';
 import { runImportBench } from './sections/import';
@@ -15,6 +17,7 @@ import { runPlannerBench } from './sections/planner';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
+  geography: runGeographyBench,
   import: runImportBench,
   analytics: runAnalyticsBench,
   locate: runLocateBench,
