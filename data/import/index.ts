@@ -18,6 +18,7 @@ export * from './build-import';
 export * from './classify-input-files';
 export * from './collect-table-rows';
 export * from './import-types';
+export * from './indicator-terms';
 export * from './input-file';
 export * from './match-area-codes';
 export * from './match-rows-to-areas';

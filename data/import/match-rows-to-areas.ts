@@ -29,6 +29,7 @@ function reportLeftovers(match: CodeMatchReport, rows: readonly ImportRow[], are
         count: match.unmatchedInTable.length,
         rows: match.unmatchedInTable.reduce((s, u) => s + u.count, 0),
         examples: match.unmatchedInTable.slice(0, 5).map((u) => `${u.code} (${u.count}×, row ${u.rows[0]})`).join(', '),
+        examplesNl: match.unmatchedInTable.slice(0, 5).map((u) => `${u.code} (${u.count}×, rij ${u.rows[0]})`).join(', '),
       },
     });
   }
@@ -37,20 +38,26 @@ function reportLeftovers(match: CodeMatchReport, rows: readonly ImportRow[], are
   }
 }
 
-/** The matched rows with the area's own code; a second value for the same area, period and indicator is an error. */
+/**
+ * The matched rows with the area's own code. A second value for the same area, period and indicator (two
+ * codes written differently for one area, or two files) is an error when it differs, and a warning, kept
+ * once, when it is the same.
+ */
 function keepMatched(rows: readonly ImportRow[], matched: ReadonlyMap<string, string>, problems: ProblemList): ImportRow[] {
   const kept: ImportRow[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, ImportRow>();
   for (const r of rows) {
     const area = matched.get(r.code);
     if (area === undefined) continue;
     const key = `${area}|${r.period}|${r.indicator}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.error('import-value-duplicate', r.file, { ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row, params: { code: area, period: r.period, indicator: r.indicator, first } });
+      const where = { ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row, params: { code: area, period: r.period, indicator: r.indicator, first: first.row } };
+      if (first.value === r.value && first.suppressed === r.suppressed) problems.warning('import-value-duplicate-same', r.file, where);
+      else problems.error('import-value-duplicate', r.file, where);
       continue;
     }
-    seen.set(key, r.row);
+    seen.set(key, r);
     kept.push({ ...r, code: area });
   }
   return kept;

@@ -28,7 +28,7 @@ export const IMPORT_MESSAGES: MessageCatalog<ImportProblemCode> = {
   },
   'import-codes-unmatched-table': {
     en: (p) => ({ message: `${p.count} code(s) in the table match no area (${p.rows} rows), e.g. ${p.examples}. Those rows are left out.`, fix: 'Check that the table and the boundaries use the same kind of code (e.g. NIS sector codes) and the same municipality.' }),
-    nl: (p) => ({ message: `${p.count} code(s) in de tabel passen bij geen enkel gebied (${p.rows} rijen), bv. ${p.examples}. Die rijen worden weggelaten.`, fix: 'Kijk na of de tabel en de grenzen dezelfde soort code gebruiken (bv. NIS-sectorcodes) en dezelfde gemeente.' }),
+    nl: (p) => ({ message: `${p.count} code(s) in de tabel passen bij geen enkel gebied (${p.rows} rijen), bv. ${p.examplesNl ?? p.examples}. Die rijen worden weggelaten.`, fix: 'Kijk na of de tabel en de grenzen dezelfde soort code gebruiken (bv. NIS-sectorcodes) en dezelfde gemeente.' }),
   },
   'import-codes-unmatched-areas': {
     en: (p) => ({ message: `${p.count} area(s) have no figures in the table, e.g. ${p.examples}. They will show as "no data".`, fix: 'Fine if the table covers part of the areas; otherwise check the codes.' }),
@@ -49,5 +49,29 @@ export const IMPORT_MESSAGES: MessageCatalog<ImportProblemCode> = {
   'import-level-name': {
     en: (p) => ({ message: `"${p.level}" is not a usable level name.`, fix: 'Use lower-case letters, digits and dashes, e.g. wijk, sector, municipality.' }),
     nl: (p) => ({ message: `"${p.level}" is geen bruikbare niveaunaam.`, fix: 'Gebruik kleine letters, cijfers en streepjes, bv. wijk, sector, municipality.' }),
+  },
+  'import-value-duplicate-same': {
+    en: (p) => ({ message: `Area ${p.code}, period ${p.period}, indicator ${p.indicator} is given again with the same value (first at row ${p.first}); kept once.`, fix: 'Nothing to do; remove the repeated row (or the code written two ways) to silence this warning.' }),
+    nl: (p) => ({ message: `Gebied ${p.code}, periode ${p.period}, indicator ${p.indicator} staat er nog eens met dezelfde waarde (eerst op rij ${p.first}); één keer gehouden.`, fix: 'Niets te doen; verwijder de herhaalde rij (of de code die op twee manieren geschreven is) om deze waarschuwing kwijt te raken.' }),
+  },
+  'import-municipality-unknown': {
+    en: (p) => ({ message: `No Flemish or Brussels municipality is called or numbered "${p.query}".`, fix: p.close ? `Did you mean ${p.close}? Give the name or the five-digit NIS code (e.g. 34022 for Kortrijk).` : 'Give the name or the five-digit NIS code (e.g. 34022 for Kortrijk).' }),
+    nl: (p) => ({ message: `Er is geen Vlaamse of Brusselse gemeente met de naam of het nummer "${p.query}".`, fix: p.close ? `Bedoelt u ${p.close}? Geef de naam of de NIS-code van vijf cijfers (bv. 34022 voor Kortrijk).` : 'Geef de naam of de NIS-code van vijf cijfers (bv. 34022 voor Kortrijk).' }),
+  },
+  'import-municipality-ambiguous': {
+    en: (p) => ({ message: `"${p.query}" fits several municipalities: ${p.names}.`, fix: 'Give the full name or the NIS code.' }),
+    nl: (p) => ({ message: `"${p.query}" past bij meerdere gemeenten: ${p.names}.`, fix: 'Geef de volledige naam of de NIS-code.' }),
+  },
+  'import-levels-mixed': {
+    en: (p) => ({ message: `The figures are given at different levels (${p.levels}); one import takes one level.`, fix: `Give all figures per ${p.base} (sector figures that are counts can be added up to wijken first), or import the files separately.` }),
+    nl: (p) => ({ message: `De cijfers staan op verschillende niveaus (${p.levelsNl ?? p.levels}); één import neemt één niveau.`, fix: `Geef alle cijfers per ${p.baseNl ?? p.base} (sectorcijfers die aantallen zijn kunt u eerst optellen tot wijken), of importeer de bestanden afzonderlijk.` }),
+  },
+  'import-indicator-builtin': {
+    en: (p) => ({ message: `Indicator ${p.indicator} is already in the built-in geography of ${p.municipality} (${p.what}).`, fix: 'Rename the column (e.g. population_own), or leave it out: the built-in figure is used.' }),
+    nl: (p) => ({ message: `Indicator ${p.indicator} zit al in de ingebouwde geografie van ${p.municipality} (${p.whatNl ?? p.what}).`, fix: 'Geef de kolom een andere naam (bv. bevolking_eigen), of laat ze weg: het ingebouwde cijfer wordt gebruikt.' }),
+  },
+  'import-organisation-without-teams': {
+    en: (p) => ({ message: `The ${p.table} table needs teams, and no teams table was given.`, fix: 'Give the teams table too (area code → team), e.g. --teams teams.csv.' }),
+    nl: (p) => ({ message: `De tabel ${p.tableNl ?? p.table} heeft teams nodig, en er werd geen teamtabel gegeven.`, fix: 'Geef ook de teamtabel (gebiedscode → team), bv. --teams teams.csv.' }),
   },
 };

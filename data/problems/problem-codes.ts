@@ -116,6 +116,7 @@ export type BoundaryProblemCode =
  * - table-dash-marker: count, marker
  * - table-duplicate: code, period, indicator, first
  * - table-option-invalid: option (`delimiter` | `decimal`), value, allowed
+ * - table-duplicate-same (warning): code, period, first
  */
 export type TableProblemCode =
   | 'table-empty'
@@ -147,7 +148,8 @@ export type TableProblemCode =
   | 'table-value-formula'
   | 'table-dash-marker'
   | 'table-duplicate'
-  | 'table-option-invalid';
+  | 'table-option-invalid'
+  | 'table-duplicate-same';
 
 /** Problem codes of the import mapping and package assembly. */
 export type ImportProblemCode =
@@ -162,7 +164,13 @@ export type ImportProblemCode =
   | 'import-nothing-matched'
   | 'import-value-duplicate'
   | 'import-indicator-clash'
-  | 'import-level-name';
+  | 'import-level-name'
+  | 'import-value-duplicate-same'
+  | 'import-municipality-unknown'
+  | 'import-municipality-ambiguous'
+  | 'import-levels-mixed'
+  | 'import-indicator-builtin'
+  | 'import-organisation-without-teams';
 
 /** Problem codes of the organisation set-up and its tables (teams, areas, locations, FTE, roles). */
 export type OrganisationProblemCode =

@@ -136,4 +136,8 @@ export const TABLE_MESSAGES: MessageCatalog<TableProblemCode> = {
     en: (p) => ({ message: `The ${p.option === 'decimal' ? 'decimal mark' : 'separator'} "${p.value}" cannot be used; it was detected from the file instead.`, fix: `Choose one of: ${p.allowed}.` }),
     nl: (p) => ({ message: `${p.option === 'decimal' ? 'Decimaalteken' : 'Scheidingsteken'} "${p.value}" kan niet gebruikt worden; het werd in de plaats uit het bestand afgeleid.`, fix: `Kies een van: ${p.allowed}.` }),
   },
+  'table-duplicate-same': {
+    en: (p) => ({ message: `This row repeats row ${p.first} exactly (area ${p.code}, period ${p.period}, the same values); it was kept once.`, fix: 'Nothing to do; remove the repeated row from the source file to silence this warning.' }),
+    nl: (p) => ({ message: `Deze rij herhaalt rij ${p.first} precies (gebied ${p.code}, periode ${p.period}, dezelfde waarden); ze werd één keer gehouden.`, fix: 'Niets te doen; verwijder de herhaalde rij uit het bronbestand om deze waarschuwing kwijt te raken.' }),
+  },
 };

@@ -106,6 +106,9 @@ function resolveColumns(table: RawTable, mapping: TableMapping, problems: Proble
   return missing ? null : { codeIndex, periodIndex, fixedPeriod, valueColumns };
 }
 
+/** The first value seen for an area, period and indicator: a repeat with the same value is a warning, another value an error. */
+type FirstValue = { readonly row: number; readonly value: number | null; readonly suppressed: boolean };
+
 type Located = { readonly sheet?: string; readonly row: number; readonly field: string };
 
 /** Dash markers per column, reported once per column after the table. */
@@ -152,7 +155,8 @@ function readValueCell(table: RawTable, cell: RawCell, at: Located, dashes: Dash
  * - spreadsheet errors (`#DIV/0!`): warning, read as missing;
  * - `-`: one warning per column (read as suppressed, not as zero);
  * - empty code: warning, row skipped; bad period, empty indicator name: error, row skipped;
- * - the same code, period and indicator twice: error, the later row skipped.
+ * - the same code, period and indicator twice with another value: error, the later value skipped; a row that
+ *   repeats an earlier one exactly (same code, period and values): one warning, kept once.
  * A mapping that names an unknown column is an error and yields no rows.
  *
  * @example
@@ -166,7 +170,7 @@ export function toLongIndicators(table: RawTable, mapping: TableMapping, problem
   const file = table.file;
   const sheet = table.sheet !== undefined ? { sheet: table.sheet } : {};
   const out: LongIndicatorRow[] = [];
-  const firstRowOf = new Map<string, Map<string, number>>();
+  const firstRowOf = new Map<string, Map<string, FirstValue>>();
   const dashes: DashCounts = new Map();
   table.rows.forEach((cells, r) => {
     const row = table.rowNumbers[r]!;
@@ -185,13 +189,16 @@ export function toLongIndicators(table: RawTable, mapping: TableMapping, problem
         return;
       }
     }
-    // First row of each indicator for this area and period, to report duplicates.
+    // First value of each indicator for this area and period, to report duplicates.
     const areaPeriod = `${code}\u0000${period}`;
     let seenHere = firstRowOf.get(areaPeriod);
     if (!seenHere) {
-      seenHere = new Map<string, number>();
+      seenHere = new Map<string, FirstValue>();
       firstRowOf.set(areaPeriod, seenHere);
     }
+    let repeatOf: number | undefined;
+    let fresh = 0;
+    let conflicts = 0;
     for (const { indicatorIndex, valueIndex, name } of valueColumns) {
       const field = table.header[valueIndex]!;
       const valueCell = cells[valueIndex] ?? null;
@@ -208,12 +215,18 @@ export function toLongIndicators(table: RawTable, mapping: TableMapping, problem
       if (!read) continue;
       const first = seenHere.get(indicator);
       if (first !== undefined) {
-        problems.error('table-duplicate', file, { ...at(field), params: { code, period, indicator, first } });
+        if (first.value === read.value && first.suppressed === read.suppressed) repeatOf ??= first.row;
+        else {
+          problems.error('table-duplicate', file, { ...at(field), params: { code, period, indicator, first: first.row } });
+          conflicts++;
+        }
         continue;
       }
-      seenHere.set(indicator, row);
+      seenHere.set(indicator, { row, ...read });
+      fresh++;
       out.push({ code, period, indicator, ...read, row });
     }
+    if (repeatOf !== undefined && fresh === 0 && conflicts === 0) problems.warning('table-duplicate-same', file, { ...sheet, row, params: { code, period, first: repeatOf } });
   });
   for (const [key, { count, marker, row }] of dashes) {
     const field = key.slice(0, key.indexOf('\u0000'));

@@ -95,6 +95,27 @@ describe('buildImport: mapping a table onto boundaries', () => {
     expect(outcome.problems).toContainEqual(expect.objectContaining({ code: 'import-value-duplicate', file: 't.csv', row: 3 }));
   });
 
+  it('keeps a value given twice the same way (two spellings of one code) once, with a warning', async () => {
+    const inputs = await readImportInputs([squares(), text('t.csv', 'code,jaar,n\nA1,2024,5\na1,2024,5\nA2,2024,4\n')]);
+    const outcome = buildImport(inputs, { boundaries: { codeField: 'code' } });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ code: 'import-value-duplicate-same', severity: 'warning', file: 't.csv', row: 3, params: expect.objectContaining({ code: 'A1', first: 2 }) }));
+    expect(outcome.files!.get('indicators.csv')!.match(/^A1,2024,n,/gm)).toHaveLength(1);
+  });
+
+  it('gives a count the population indicator as its denominator, unless the user says otherwise', async () => {
+    const inputs = await readImportInputs([squares(), text('t.csv', 'code,jaar,inwoners,leefloners,inkomen_gemiddeld\nA1,2024,1000,12,1500.5\nA2,2024,800,9,1400.25\nA3,2024,1200,30,1300.75\n')]);
+    const byId = (outcome: ReturnType<typeof buildImport>) => new Map(outcome.report.indicators.map((d) => [d.id, d]));
+    const plain = byId(buildImport(inputs, { boundaries: { codeField: 'code' } }));
+    expect(plain.get('leefloners')).toMatchObject({ kind: 'count', denominator: 'inwoners' });
+    expect(plain.get('inwoners')!.denominator).toBeNull();
+    expect(plain.get('inkomen_gemiddeld')!.denominator).toBeNull();
+    const chosen = byId(buildImport(inputs, { boundaries: { codeField: 'code' }, definitions: { leefloners: { denominator: null } } }));
+    expect(chosen.get('leefloners')!.denominator).toBeNull();
+    const withoutPopulation = await readImportInputs([squares(), text('t.csv', 'code,jaar,leefloners\nA1,2024,12\nA2,2024,9\nA3,2024,30\n')]);
+    expect(buildImport(withoutPopulation, { boundaries: { codeField: 'code' } }).report.indicators[0]!.denominator).toBeNull();
+  });
+
   it('names a code column that does not exist, with the ones that do', async () => {
     const outcome = buildImport(await readImportInputs([squares()]), { boundaries: { codeField: 'nis' } });
     expect(outcome.problems).toContainEqual(expect.objectContaining({ code: 'import-field-missing', field: 'nis', params: expect.objectContaining({ available: 'code, naam' }) }));

@@ -144,6 +144,34 @@ describe('toLongIndicators', () => {
     expectWellFormed(problems);
   });
 
+  it('keeps an exact repeated row once with a warning, and still refuses a repeat that disagrees', async () => {
+    const { table } = await readText('herhaald.csv', 'code;jaar;clients;inkomen\n34022A00-;2023;4;1,5\n34022A01-;2023;5;2\n34022A00-;2023;4;1,5\n34022A00-;2023;4;9\n');
+    const problems = new ProblemList();
+    const rows = toLongIndicators(table!, wide('code', { column: 'jaar' }, ['clients', 'inkomen']), problems);
+    expect(rows.map((r) => [r.code, r.indicator, r.value, r.row])).toEqual([
+      ['34022A00-', 'clients', 4, 2],
+      ['34022A00-', 'inkomen', 1.5, 2],
+      ['34022A01-', 'clients', 5, 3],
+      ['34022A01-', 'inkomen', 2, 3],
+    ]);
+    expect(problems.items).toMatchObject([
+      { code: 'table-duplicate-same', severity: 'warning', row: 4, params: { code: '34022A00-', period: 2023, first: 2 } },
+      { code: 'table-duplicate', severity: 'error', row: 5, field: 'inkomen', params: { indicator: 'inkomen', first: 2 } },
+    ]);
+    expectWellFormed(problems);
+  });
+
+  it('treats a repeated suppressed cell as the same value, and a number against a marker as a conflict', async () => {
+    const { table } = await readText('lang.csv', 'code;jaar;indicator;waarde\nA1;2023;clients;<5\nA1;2023;clients;<5\nA1;2023;clients;3\n');
+    const problems = new ProblemList();
+    const rows = toLongIndicators(table!, { codeColumn: 'code', period: { column: 'jaar' }, layout: { kind: 'long', indicatorColumn: 'indicator', valueColumn: 'waarde' } }, problems);
+    expect(rows).toMatchObject([{ code: 'A1', value: null, suppressed: true, row: 2 }]);
+    expect(problems.items.map((p) => [p.code, p.row])).toEqual([
+      ['table-duplicate-same', 3],
+      ['table-duplicate', 4],
+    ]);
+  });
+
   it('reports mapping mistakes and yields nothing', async () => {
     const { table } = await read('us.csv');
     const cases: [TableMapping, string][] = [
