@@ -6,3 +6,4 @@
 export * from './geography-format';
 export * from './decode-municipality';
 export * from './build-municipality-package';
+export * from './find-municipality';
