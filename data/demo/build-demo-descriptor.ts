@@ -62,8 +62,6 @@ export const DEMO_TITLE = 'Demostad (fictief) — demonstratiepakket / fictional
  */
 export function buildDemoDescriptor(seed: number): Record<string, unknown> {
   if (!Number.isSafeInteger(seed)) throw new TypeError(`seed must be a safe integer, got ${String(seed)}`);
-  const geojson = { format: 'geojson', mediatype: 'application/geo+json', status: 'synthetic' } as const;
-  const csv = { format: 'csv', mediatype: 'text/csv', status: 'synthetic' } as const;
   return {
     profile: 'data-package',
     name: 'demostad',
@@ -80,120 +78,134 @@ export function buildDemoDescriptor(seed: number): Record<string, unknown> {
     periods: [...DEMO_PERIODS],
     licenses: [{ name: 'CC0-1.0', title: 'CC0 1.0' }],
     sources: [{ title: `Wijkzicht demo generator (fictief / fictional), seed ${seed}` }],
-    resources: [
-      {
-        name: 'areas-municipality',
-        role: 'areas',
-        level: 'municipality',
-        path: DEMO_PATHS.municipality,
-        ...geojson,
-        schema: { fields: DEMO_COLUMNS.municipality, primaryKey: 'code' },
-      },
-      {
-        name: 'areas-deelgemeenten',
-        role: 'areas',
-        level: 'deelgemeente',
-        parentLevel: 'municipality',
-        path: DEMO_PATHS.deelgemeenten,
-        ...geojson,
-        schema: { fields: DEMO_COLUMNS.areaWithCounts, primaryKey: 'code' },
-      },
-      {
-        name: 'areas-wijken',
-        role: 'areas',
-        level: 'wijk',
-        parentLevel: 'municipality',
-        path: DEMO_PATHS.wijken,
-        ...geojson,
-        schema: { fields: DEMO_COLUMNS.areaWithCounts, primaryKey: 'code' },
-      },
-      {
-        name: 'areas-sectors',
-        role: 'areas',
-        level: 'sector',
-        parentLevel: 'wijk',
-        parentKey: 'wijk_code',
-        geometryQuality: 'fictional',
-        path: DEMO_PATHS.sectorAreas,
-        ...geojson,
-        schema: {
-          fields: DEMO_COLUMNS.sectorAreas,
-          primaryKey: 'code',
-          foreignKeys: [fk('wijk_code', 'areas-wijken', 'code'), fk('deelgemeente_code', 'areas-deelgemeenten', 'code')],
-        },
-      },
-      {
-        name: 'sectors',
-        role: 'area-attributes',
-        level: 'sector',
-        path: DEMO_PATHS.sectors,
-        ...csv,
-        schema: {
-          fields: DEMO_COLUMNS.sectors,
-          primaryKey: 'sector_code',
-          foreignKeys: [
-            fk('sector_code', 'areas-sectors', 'code'),
-            fk('wijk_code', 'areas-wijken', 'code'),
-            fk('deelgemeente_code', 'areas-deelgemeenten', 'code'),
-          ],
-        },
-      },
-      {
-        name: 'teams',
-        role: 'teams',
-        path: DEMO_PATHS.teams,
-        ...csv,
-        schema: { fields: DEMO_COLUMNS.teams, primaryKey: 'team_id' },
-      },
-      {
-        name: 'team-territories',
-        role: 'team-territories',
-        level: 'sector',
-        path: DEMO_PATHS.sectorTeam,
-        ...csv,
-        schema: {
-          fields: DEMO_COLUMNS.sectorTeam,
-          primaryKey: 'sector_code',
-          foreignKeys: [fk('sector_code', 'areas-sectors', 'code'), fk('team_id', 'teams', 'team_id')],
-        },
-      },
-      {
-        name: 'team-fte',
-        role: 'team-fte',
-        path: DEMO_PATHS.teamFte,
-        ...csv,
-        schema: { fields: DEMO_COLUMNS.teamFte, primaryKey: ['team_id', 'period', 'profile'], foreignKeys: [fk('team_id', 'teams', 'team_id')] },
-      },
-      {
-        name: 'centres',
-        role: 'centres',
-        path: DEMO_PATHS.centres,
-        ...csv,
-        schema: {
-          fields: DEMO_COLUMNS.centres,
-          primaryKey: 'centre_id',
-          foreignKeys: [fk('team_id', 'teams', 'team_id'), fk('placed_in_sector', 'areas-sectors', 'code')],
-        },
-      },
-      {
-        name: 'indicators',
-        role: 'indicators',
-        level: 'sector',
-        path: DEMO_PATHS.indicators,
-        ...csv,
-        schema: {
-          fields: DEMO_COLUMNS.indicators,
-          primaryKey: ['area_code', 'period', 'indicator'],
-          foreignKeys: [fk('area_code', 'areas-sectors', 'code'), fk('indicator', 'indicator-definitions', 'id')],
-        },
-      },
-      {
-        name: 'indicator-definitions',
-        role: 'indicator-definitions',
-        path: DEMO_PATHS.indicatorDefinitions,
-        ...csv,
-        schema: { fields: DEMO_COLUMNS.indicatorDefinitions, primaryKey: 'id' },
-      },
-    ],
+    resources: [...areaResources(), ...tableResources()],
   };
+}
+
+const geojson = { format: 'geojson', mediatype: 'application/geo+json', status: 'synthetic' } as const;
+const csv = { format: 'csv', mediatype: 'text/csv', status: 'synthetic' } as const;
+
+/** The four boundary resources (role `areas`), from the municipality down to the sectors. */
+function areaResources(): Record<string, unknown>[] {
+  return [
+    {
+      name: 'areas-municipality',
+      role: 'areas',
+      level: 'municipality',
+      path: DEMO_PATHS.municipality,
+      ...geojson,
+      schema: { fields: DEMO_COLUMNS.municipality, primaryKey: 'code' },
+    },
+    {
+      name: 'areas-deelgemeenten',
+      role: 'areas',
+      level: 'deelgemeente',
+      parentLevel: 'municipality',
+      path: DEMO_PATHS.deelgemeenten,
+      ...geojson,
+      schema: { fields: DEMO_COLUMNS.areaWithCounts, primaryKey: 'code' },
+    },
+    {
+      name: 'areas-wijken',
+      role: 'areas',
+      level: 'wijk',
+      parentLevel: 'municipality',
+      path: DEMO_PATHS.wijken,
+      ...geojson,
+      schema: { fields: DEMO_COLUMNS.areaWithCounts, primaryKey: 'code' },
+    },
+    {
+      name: 'areas-sectors',
+      role: 'areas',
+      level: 'sector',
+      parentLevel: 'wijk',
+      parentKey: 'wijk_code',
+      geometryQuality: 'fictional',
+      path: DEMO_PATHS.sectorAreas,
+      ...geojson,
+      schema: {
+        fields: DEMO_COLUMNS.sectorAreas,
+        primaryKey: 'code',
+        foreignKeys: [fk('wijk_code', 'areas-wijken', 'code'), fk('deelgemeente_code', 'areas-deelgemeenten', 'code')],
+      },
+    },
+  ];
+}
+
+/** The CSV resources: sector attributes, teams, territories, FTE, centres, indicators and their definitions. */
+function tableResources(): Record<string, unknown>[] {
+  return [
+    {
+      name: 'sectors',
+      role: 'area-attributes',
+      level: 'sector',
+      path: DEMO_PATHS.sectors,
+      ...csv,
+      schema: {
+        fields: DEMO_COLUMNS.sectors,
+        primaryKey: 'sector_code',
+        foreignKeys: [
+          fk('sector_code', 'areas-sectors', 'code'),
+          fk('wijk_code', 'areas-wijken', 'code'),
+          fk('deelgemeente_code', 'areas-deelgemeenten', 'code'),
+        ],
+      },
+    },
+    {
+      name: 'teams',
+      role: 'teams',
+      path: DEMO_PATHS.teams,
+      ...csv,
+      schema: { fields: DEMO_COLUMNS.teams, primaryKey: 'team_id' },
+    },
+    {
+      name: 'team-territories',
+      role: 'team-territories',
+      level: 'sector',
+      path: DEMO_PATHS.sectorTeam,
+      ...csv,
+      schema: {
+        fields: DEMO_COLUMNS.sectorTeam,
+        primaryKey: 'sector_code',
+        foreignKeys: [fk('sector_code', 'areas-sectors', 'code'), fk('team_id', 'teams', 'team_id')],
+      },
+    },
+    {
+      name: 'team-fte',
+      role: 'team-fte',
+      path: DEMO_PATHS.teamFte,
+      ...csv,
+      schema: { fields: DEMO_COLUMNS.teamFte, primaryKey: ['team_id', 'period', 'profile'], foreignKeys: [fk('team_id', 'teams', 'team_id')] },
+    },
+    {
+      name: 'centres',
+      role: 'centres',
+      path: DEMO_PATHS.centres,
+      ...csv,
+      schema: {
+        fields: DEMO_COLUMNS.centres,
+        primaryKey: 'centre_id',
+        foreignKeys: [fk('team_id', 'teams', 'team_id'), fk('placed_in_sector', 'areas-sectors', 'code')],
+      },
+    },
+    {
+      name: 'indicators',
+      role: 'indicators',
+      level: 'sector',
+      path: DEMO_PATHS.indicators,
+      ...csv,
+      schema: {
+        fields: DEMO_COLUMNS.indicators,
+        primaryKey: ['area_code', 'period', 'indicator'],
+        foreignKeys: [fk('area_code', 'areas-sectors', 'code'), fk('indicator', 'indicator-definitions', 'id')],
+      },
+    },
+    {
+      name: 'indicator-definitions',
+      role: 'indicator-definitions',
+      path: DEMO_PATHS.indicatorDefinitions,
+      ...csv,
+      schema: { fields: DEMO_COLUMNS.indicatorDefinitions, primaryKey: 'id' },
+    },
+  ];
 }

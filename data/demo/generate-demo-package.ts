@@ -42,8 +42,7 @@ export function generateDemoPackage(options: DemoPackageOptions = {}): Generated
   if (!Number.isSafeInteger(seed)) throw new TypeError(`seed must be a safe integer, got ${String(seed)}`);
 
   const geography = buildDemoGeography(seed);
-  const { sectors, wijken, deelgemeenten, teams, centres, municipality } = geography;
-
+  const { sectors, centres } = geography;
   const values = modelSectorIndicators(
     sectors.map((s) => ({
       code: s.code,
@@ -54,8 +53,23 @@ export function generateDemoPackage(options: DemoPackageOptions = {}): Generated
     })),
     createSeededRandom(deriveSeed(seed, 'indicators')),
   );
+  const fte = buildTeamFte(teamWorkloads(geography, values), createSeededRandom(deriveSeed(seed, 'fte')));
 
-  const workloads = new Map<DemoPeriod, TeamWorkload[]>(
+  const files = new Map<string, string>();
+  files.set('datapackage.json', `${JSON.stringify(buildDemoDescriptor(seed), null, 2)}\n`);
+  files.set('README.md', readme(seed, geography));
+  for (const [path, text] of areaFiles(seed, geography)) files.set(path, text);
+  for (const [path, text] of tableFiles(geography, values, fte)) files.set(path, text);
+  return { files };
+}
+
+/** Indicator values per sector code and period, as the indicator model returns them. */
+type SectorValues = ReturnType<typeof modelSectorIndicators>;
+
+/** Per period, what drives each team's staffing: its caseload, population, poverty, older people living alone and centres. */
+function teamWorkloads(geography: DemoGeography, values: SectorValues): Map<DemoPeriod, TeamWorkload[]> {
+  const { sectors, teams, centres } = geography;
+  return new Map<DemoPeriod, TeamWorkload[]>(
     DEMO_PERIODS.map((period) => [
       period,
       teams.map((team) => {
@@ -72,14 +86,11 @@ export function generateDemoPackage(options: DemoPackageOptions = {}): Generated
       }),
     ]),
   );
-  const fte = buildTeamFte(workloads, createSeededRandom(deriveSeed(seed, 'fte')));
+}
 
-  const files = new Map<string, string>();
-  files.set('datapackage.json', `${JSON.stringify(buildDemoDescriptor(seed), null, 2)}\n`);
-  files.set('README.md', readme(seed, geography));
-
-  const deelgemeenteName = new Map(deelgemeenten.map((d) => [d.code, d.name]));
-  const wijkName = new Map(wijken.map((w) => [w.code, w.name]));
+/** The four GeoJSON files (municipality, deelgemeenten, wijken, sectors), each labelled fictional. */
+function areaFiles(seed: number, geography: DemoGeography): [string, string][] {
+  const { sectors, wijken, deelgemeenten, municipality } = geography;
   const collection = (name: string, features: { properties: Record<string, string | number>; geometry: Polygon }[]): string =>
     `${JSON.stringify({
       type: 'FeatureCollection',
@@ -90,87 +101,98 @@ export function generateDemoPackage(options: DemoPackageOptions = {}): Generated
     })}\n`;
   const areaFeatures = (areas: DemoGeography['wijken']) =>
     areas.map((a) => ({ properties: { code: a.code, name: a.name, population_2024: a.population2024, n_sectors: a.sectorCount }, geometry: a.geometry }));
+  const sectorFeatures = sectors.map((s) => ({
+    properties: {
+      code: s.code,
+      name: s.name,
+      wijk_code: s.wijkCode,
+      deelgemeente_code: s.deelgemeenteCode,
+      population_2024: s.population2024,
+      geometry_quality: 'FICTIONAL',
+    },
+    geometry: s.geometry,
+  }));
+  return [
+    [DEMO_PATHS.municipality, collection('demostad_gemeente', [{ properties: { code: municipality.code, name: municipality.name }, geometry: municipality.geometry }])],
+    [DEMO_PATHS.deelgemeenten, collection('demostad_deelgemeenten', areaFeatures(deelgemeenten))],
+    [DEMO_PATHS.wijken, collection('demostad_wijken', areaFeatures(wijken))],
+    [DEMO_PATHS.sectorAreas, collection('demostad_sectors', sectorFeatures)],
+  ];
+}
 
-  files.set(DEMO_PATHS.municipality, collection('demostad_gemeente', [{ properties: { code: municipality.code, name: municipality.name }, geometry: municipality.geometry }]));
-  files.set(DEMO_PATHS.deelgemeenten, collection('demostad_deelgemeenten', areaFeatures(deelgemeenten)));
-  files.set(DEMO_PATHS.wijken, collection('demostad_wijken', areaFeatures(wijken)));
-  files.set(
-    DEMO_PATHS.sectorAreas,
-    collection(
-      'demostad_sectors',
-      sectors.map((s) => ({
-        properties: {
-          code: s.code,
-          name: s.name,
-          wijk_code: s.wijkCode,
-          deelgemeente_code: s.deelgemeenteCode,
-          population_2024: s.population2024,
-          geometry_quality: 'FICTIONAL',
-        },
-        geometry: s.geometry,
-      })),
-    ),
-  );
+const csv = (columns: readonly { name: string }[], rows: CsvCell[][]): string => writeCsv(columns.map((c) => c.name), rows);
 
-  const csv = (columns: readonly { name: string }[], rows: CsvCell[][]): string => writeCsv(columns.map((c) => c.name), rows);
-  files.set(
-    DEMO_PATHS.sectors,
-    csv(
-      DEMO_COLUMNS.sectors,
-      sectors.map((s) => [
-        s.code,
-        s.name,
-        DEMO_MUNICIPALITY.nis5,
-        s.deelgemeenteCode,
-        deelgemeenteName.get(s.deelgemeenteCode) as string,
-        s.wijkCode,
-        wijkName.get(s.wijkCode) as string,
-        'generated',
-        s.population2024,
-        formatDecimal(s.areaKm2 > 0 ? s.population2024 / s.areaKm2 : 0, 1),
-        formatDecimal(s.areaKm2, 4),
-        formatDecimal(s.centroid[0], 6),
-        formatDecimal(s.centroid[1], 6),
-      ]),
-    ),
+/** The CSV tables: sectors, teams, territories, FTE, centres, indicators and their definitions. */
+function tableFiles(geography: DemoGeography, values: SectorValues, fte: ReturnType<typeof buildTeamFte>): [string, string][] {
+  const { sectors, teams, centres } = geography;
+  return [
+    [DEMO_PATHS.sectors, sectorsCsv(geography)],
+    [DEMO_PATHS.teams, csv(DEMO_COLUMNS.teams, teams.map((t) => [t.id, t.name]))],
+    [DEMO_PATHS.sectorTeam, csv(DEMO_COLUMNS.sectorTeam, sectors.map((s) => [s.code, s.teamId]))],
+    [DEMO_PATHS.teamFte, csv(DEMO_COLUMNS.teamFte, fte.map((r) => [r.teamId, r.period, r.profile, formatDecimal(r.fte, 1)]))],
+    [DEMO_PATHS.centres, centresCsv(centres)],
+    [DEMO_PATHS.indicators, indicatorsCsv(sectors, values)],
+    [
+      DEMO_PATHS.indicatorDefinitions,
+      csv(
+        DEMO_COLUMNS.indicatorDefinitions,
+        INDICATOR_DEFINITIONS.map((d) => [d.id, d.label_nl, d.label_en, d.unit, d.kind, d.denominator, d.polarity, d.sensitive, d.source]),
+      ),
+    ],
+  ];
+}
+
+function sectorsCsv({ sectors, deelgemeenten, wijken }: DemoGeography): string {
+  const deelgemeenteName = new Map(deelgemeenten.map((d) => [d.code, d.name]));
+  const wijkName = new Map(wijken.map((w) => [w.code, w.name]));
+  return csv(
+    DEMO_COLUMNS.sectors,
+    sectors.map((s) => [
+      s.code,
+      s.name,
+      DEMO_MUNICIPALITY.nis5,
+      s.deelgemeenteCode,
+      deelgemeenteName.get(s.deelgemeenteCode) as string,
+      s.wijkCode,
+      wijkName.get(s.wijkCode) as string,
+      'generated',
+      s.population2024,
+      formatDecimal(s.areaKm2 > 0 ? s.population2024 / s.areaKm2 : 0, 1),
+      formatDecimal(s.areaKm2, 4),
+      formatDecimal(s.centroid[0], 6),
+      formatDecimal(s.centroid[1], 6),
+    ]),
   );
-  files.set(DEMO_PATHS.teams, csv(DEMO_COLUMNS.teams, teams.map((t) => [t.id, t.name])));
-  files.set(DEMO_PATHS.sectorTeam, csv(DEMO_COLUMNS.sectorTeam, sectors.map((s) => [s.code, s.teamId])));
-  files.set(DEMO_PATHS.teamFte, csv(DEMO_COLUMNS.teamFte, fte.map((r) => [r.teamId, r.period, r.profile, formatDecimal(r.fte, 1)])));
-  files.set(
-    DEMO_PATHS.centres,
-    csv(
-      DEMO_COLUMNS.centres,
-      centres.map((c) => [
-        c.id,
-        c.name,
-        c.teamId,
-        c.address,
-        formatDecimal(c.position[0], 6),
-        formatDecimal(c.position[1], 6),
-        c.sectorCode,
-        'FICTIONAL',
-        `${FICTIONAL_NOTE}: invented name and address; placed at an interior point of sector ${c.sectorCode}`,
-      ]),
-    ),
+}
+
+function centresCsv(centres: DemoGeography['centres']): string {
+  return csv(
+    DEMO_COLUMNS.centres,
+    centres.map((c) => [
+      c.id,
+      c.name,
+      c.teamId,
+      c.address,
+      formatDecimal(c.position[0], 6),
+      formatDecimal(c.position[1], 6),
+      c.sectorCode,
+      'FICTIONAL',
+      `${FICTIONAL_NOTE}: invented name and address; placed at an interior point of sector ${c.sectorCode}`,
+    ]),
   );
-  const indicatorRows: CsvCell[][] = [];
+}
+
+/** The long indicators table: one row per sector, period and indicator. */
+function indicatorsCsv(sectors: DemoGeography['sectors'], values: SectorValues): string {
+  const rows: CsvCell[][] = [];
   for (const s of sectors) {
     for (const period of DEMO_PERIODS) {
       const v = values.get(s.code)?.get(period);
       if (v === undefined) throw new Error(`no indicator values for ${s.code} ${period}`);
-      for (const id of INDICATOR_IDS) indicatorRows.push([s.code, period, id, v[id]]);
+      for (const id of INDICATOR_IDS) rows.push([s.code, period, id, v[id]]);
     }
   }
-  files.set(DEMO_PATHS.indicators, csv(DEMO_COLUMNS.indicators, indicatorRows));
-  files.set(
-    DEMO_PATHS.indicatorDefinitions,
-    csv(
-      DEMO_COLUMNS.indicatorDefinitions,
-      INDICATOR_DEFINITIONS.map((d) => [d.id, d.label_nl, d.label_en, d.unit, d.kind, d.denominator, d.polarity, d.sensitive, d.source]),
-    ),
-  );
-  return { files };
+  return csv(DEMO_COLUMNS.indicators, rows);
 }
 
 function readme(seed: number, geography: DemoGeography): string {
