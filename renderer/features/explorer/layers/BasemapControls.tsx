@@ -19,9 +19,9 @@ function problemText(t: Translate, problem: BasemapProblem): string {
     case 'csp':
       return t('basemapErrorCsp');
     case 'url':
-      return t('basemapErrorUrl', { detail: problem.detail });
+      return t('basemapErrorUrl');
     case 'style':
-      return t('basemapErrorStyle', { detail: problem.detail });
+      return t('basemapErrorStyle');
   }
 }
 
