@@ -1,5 +1,6 @@
 import { ProjectAutosave } from './project/ProjectAutosave';
 import { PlannerMapSync } from '../features/planner/PlannerMapSync';
+import { OrganiseMapSync } from '../features/organise/OrganiseMapSync';
 import { PresentationMode } from '../features/presenter/PresentationMode';
 import { useEffect } from 'react';
 import { AreaSummary } from '../features/explorer/components/AreaSummary';
@@ -79,6 +80,7 @@ export function App() {
         <MapView>
           <MapOverlays />
           <PlannerMapSync />
+          <OrganiseMapSync />
           <ProjectAutosave />
           <SearchBox />
         </MapView>

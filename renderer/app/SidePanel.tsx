@@ -4,6 +4,7 @@ import { setPanel } from './ui-slice';
 import { ChartsPanel } from '../features/explorer/charts/ChartsPanel';
 import { DetailPanel } from '../features/explorer/detail/DetailPanel';
 import { LayersPanel } from '../features/explorer/layers/LayersPanel';
+import { OrganisePanel } from '../features/organise/OrganisePanel';
 import { PlannerPanel } from '../features/planner/PlannerPanel';
 import { StoryPanel } from '../features/presenter/StoryPanel';
 
@@ -14,6 +15,7 @@ const TABS = [
   { id: 'layers', label: 'tabLayers' },
   { id: 'planner', label: 'tabPlanner' },
   { id: 'story', label: 'tabStory' },
+  { id: 'organise', label: 'tabOrganise' },
 ] as const;
 
 /** The right-hand panel with tabs: charts, the selected area, layers. Keyboard: arrow keys move between tabs. */
@@ -53,6 +55,7 @@ export function SidePanel() {
         {panel === 'layers' && <LayersPanel />}
         {panel === 'planner' && <PlannerPanel />}
         {panel === 'story' && <StoryPanel />}
+        {panel === 'organise' && <OrganisePanel />}
       </div>
     </aside>
   );

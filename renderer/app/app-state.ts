@@ -10,6 +10,7 @@ import { initialSelectionState, type SelectionState } from '../features/explorer
 import { initialUiState, type UiState } from './ui-slice';
 import { initialViewState, type ViewState } from '../features/explorer/state/view-slice';
 import { initialNoticesState, type NoticesState } from '../shared/problems';
+import { initialOrganiseState, type OrganiseState } from '../features/organise/state/organise-slice';
 
 /** The whole app state: small slices, each changed only by its own pure updaters. */
 export interface AppState {
@@ -31,6 +32,8 @@ export interface AppState {
   readonly story: StoryState;
   /** What the user is told went wrong, at the one notice surface (renderer/app/NoticeArea.tsx). */
   readonly notices: NoticesState;
+  /** The organisation being set up (*Inrichten*: teams, areas, locations, FTE, roles), with undo. */
+  readonly organise: OrganiseState;
 }
 
 export const initialAppState: AppState = {
@@ -47,6 +50,7 @@ export const initialAppState: AppState = {
   plannerRun: initialAnalysisState,
   story: initialStoryState,
   notices: initialNoticesState,
+  organise: initialOrganiseState,
 };
 
 /** Lifts a slice updater to the app state: `store.update(inSlice('view', setLevel('wijk')))`. */

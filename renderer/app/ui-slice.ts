@@ -3,7 +3,7 @@ import type { Language } from '../shared/i18n/i18n';
 export interface UiState {
   readonly language: Language;
   /** Which side panel tab is open. */
-  readonly panel: 'charts' | 'detail' | 'layers' | 'planner' | 'story';
+  readonly panel: 'charts' | 'detail' | 'layers' | 'planner' | 'story' | 'organise';
   /** The planner's map tool: a click on the map adds a location while `add-centre` is on. */
   readonly plannerTool: 'none' | 'add-centre';
 }

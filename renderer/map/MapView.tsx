@@ -68,7 +68,10 @@ function createController(element: HTMLDivElement, services: Services, marks: Ma
       services.store.update(inSlice('selection', setHovered(code)));
       onPointer(point);
     },
-    onClick: (code) => services.store.update(pickAreaOnMap(code)),
+    // While the set-up (Inrichten) is open a click edits its draft (OrganiseMapSync), it does not open the area's details.
+    onClick: (code) => {
+      if (services.store.getState().ui.panel !== 'organise') services.store.update(pickAreaOnMap(code));
+    },
     onError: reportingTo(services.store, 'map-compute-failed'),
     onIdle: () => {
       if (root.dataset.mapState !== 'rendering') return;

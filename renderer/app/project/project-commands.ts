@@ -42,6 +42,11 @@ export function rememberPackageSource(services: Services, pkg: LoadedPackage, so
   projectMemory(services.memory).sources.set(pkg, source);
 }
 
+/** The files an opened package was read from (null when unknown), e.g. to save it again with changes. */
+export function packageSourceOf(services: Services, pkg: LoadedPackage): PackageFileSource | null {
+  return projectMemory(services.memory).sources.get(pkg) ?? null;
+}
+
 /** SHA-256 over the package's files (paths and bytes), computed once per opened package. */
 export function packageHashOf(services: Services, pkg: LoadedPackage): Promise<string> {
   const { hashes, sources } = projectMemory(services.memory);

@@ -5,6 +5,7 @@
 import { chartsEn, chartsNl } from './messages-charts';
 import { layersEn, layersNl } from './messages-layers';
 import { municipalityEn, municipalityNl } from './messages-municipality';
+import { organiseEn, organiseNl } from './messages-organise';
 import { plannerEn, plannerNl } from './messages-planner';
 import { presenterEn, presenterNl } from './messages-presenter';
 
@@ -12,6 +13,7 @@ export const nl = {
   ...chartsNl,
   ...layersNl,
   ...municipalityNl,
+  ...organiseNl,
   ...plannerNl,
   ...presenterNl,
   appName: 'Wijkzicht',
@@ -201,6 +203,7 @@ export const en: Messages = {
   ...chartsEn,
   ...layersEn,
   ...municipalityEn,
+  ...organiseEn,
   ...plannerEn,
   ...presenterEn,
   appName: 'Wijkzicht',

@@ -21,6 +21,12 @@ export type UiProblemCode =
   | 'basemap-failed'
   | 'presentation-failed'
   | 'import-failed'
+  | 'organise-apply-failed'
+  | 'organise-save-failed'
+  | 'organise-import-rejected'
+  | 'organise-import-warnings'
+  | 'organise-import-failed'
+  | 'organise-fte-refused'
   // causes recognised in an error (shown as the reason of the one above)
   | 'cause-storage-full'
   | 'cause-not-allowed'
