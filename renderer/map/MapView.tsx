@@ -34,7 +34,7 @@ interface MapMarks {
 }
 
 /** The camera of a controller's map, for code outside the map's React tree (camera-bridge.ts). */
-function cameraOf(c: MapController): Parameters<typeof registerCamera>[0] {
+function cameraOf(c: MapController): Parameters<typeof registerCamera>[1] {
   return {
     get: () => ({ center: c.map.getCenter().toArray(), zoom: c.map.getZoom() }),
     ease: (camera, duration) => c.map.easeTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, duration, essential: true }),
@@ -101,14 +101,14 @@ function useMapControllerFor(container: RefObject<HTMLDivElement | null>, marks:
     if (!container.current) return;
     const c = createController(container.current, services, marks, onPointer);
     window.__wijkzichtMap = c.map;
-    registerCamera(cameraOf(c));
+    registerCamera(services.memory, cameraOf(c));
     setController(c);
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(container.current);
     return () => {
       observer.disconnect();
       delete window.__wijkzichtMap;
-      registerCamera(null);
+      registerCamera(services.memory, null);
       c.destroy();
     };
   }, [services, container, marks, onPointer]);

@@ -1,31 +1,36 @@
 import type { Camera } from '../features/presenter/state/story-slice';
+import { defineSessionSlot, type SessionMemory } from '../shared/session-memory';
 
 /**
- * The map's camera for code outside the map's React tree (saving and showing views): the map view registers
- * itself here. One map per window.
+ * The map's camera for code outside the map's React tree (saving and showing views, exports): the map view
+ * registers itself in the session's memory (`services.memory`), not in a module variable. One map per
+ * window.
  */
-let handlers: {
+export interface CameraHandlers {
   get(): Camera;
   ease(camera: Camera, durationMs: number): void;
   /** The map drawn at `ratio` device pixels per CSS pixel, copied into a new canvas (the map is restored). */
   snapshot(ratio: number): Promise<HTMLCanvasElement>;
-} | null = null;
+}
 
-export function registerCamera(next: typeof handlers): void {
-  handlers = next;
+const cameraSlot = defineSessionSlot('map camera', (): { handlers: CameraHandlers | null } => ({ handlers: null }));
+
+/** The map view registers its camera (null when it goes). */
+export function registerCamera(memory: SessionMemory, next: CameraHandlers | null): void {
+  cameraSlot(memory).handlers = next;
 }
 
 /** Where the map looks now, or null when there is no map yet. */
-export function currentCamera(): Camera | null {
-  return handlers?.get() ?? null;
+export function currentCamera(memory: SessionMemory): Camera | null {
+  return cameraSlot(memory).handlers?.get() ?? null;
 }
 
 /** Moves the map to a camera, smoothly over `durationMs` (0: at once). */
-export function easeCamera(camera: Camera, durationMs: number): void {
-  handlers?.ease(camera, durationMs);
+export function easeCamera(memory: SessionMemory, camera: Camera, durationMs: number): void {
+  cameraSlot(memory).handlers?.ease(camera, durationMs);
 }
 
 /** The map drawn at `ratio` pixels per CSS pixel (for print-quality exports), or null without a map. */
-export function snapshotMap(ratio: number): Promise<HTMLCanvasElement> | null {
-  return handlers?.snapshot(ratio) ?? null;
+export function snapshotMap(memory: SessionMemory, ratio: number): Promise<HTMLCanvasElement> | null {
+  return cameraSlot(memory).handlers?.snapshot(ratio) ?? null;
 }

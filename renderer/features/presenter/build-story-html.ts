@@ -11,6 +11,8 @@
 
 export interface StoryHtmlSlide {
   readonly title: string;
+  /** Where and what (the export model's subtitle), in the story's language; '' for none. */
+  readonly subtitle?: string;
   readonly caption: string;
   readonly notes: string;
   readonly png: Uint8Array;
@@ -83,7 +85,7 @@ export function buildStoryHtml(input: StoryHtmlInput): string {
   const slides = input.slides
     .map(
       (slide, i) => `<section class="slide" id="view-${i + 1}" aria-label="${escapeHtml(slide.title)}">
-<img src="data:image/png;base64,${bytesToBase64(slide.png)}" width="${Math.round(slide.width / 2)}" height="${Math.round(slide.height / 2)}" alt="${escapeHtml(slide.title)}${slide.caption ? ` — ${escapeHtml(slide.caption)}` : ''}">
+<img src="data:image/png;base64,${bytesToBase64(slide.png)}" width="${Math.round(slide.width / 2)}" height="${Math.round(slide.height / 2)}" alt="${escapeHtml([slide.title, slide.subtitle ?? '', slide.caption].filter((words) => words.trim() !== '').join(' — '))}">
 ${slide.notes ? `<aside class="notes" aria-label="${w.notes}">${escapeHtml(slide.notes)}</aside>` : ''}
 </section>`,
     )

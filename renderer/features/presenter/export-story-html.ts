@@ -1,20 +1,45 @@
 import type { Services } from '../../app/services';
 import { formatDateTime } from '../../shared/i18n/i18n';
+import { reportProblem } from '../../shared/problems';
+import { safeFileStem } from '../../shared/export';
 import { buildStoryHtml } from './build-story-html';
 import { drawStoryImages } from './print-story';
 
 /**
  * Saves the story as one offline HTML file (see `buildStoryHtml`): each view drawn at 2× with its legend,
- * scale bar, badges and attribution. Resolves where it went, or null when the user cancelled.
+ * scale bar, badges and attribution, its words (title, subtitle, caption) from the view's export model.
+ * Resolves where it went, or null when the user cancelled or it failed (a failure is reported as a coded
+ * notice, never thrown).
  */
 export async function exportStoryHtml(services: Services, onProgress: (n: number, total: number) => void): Promise<string | null> {
-  const drawn = await drawStoryImages(services, onProgress);
+  let html: string;
   const state = services.store.getState();
-  const html = buildStoryHtml({
-    title: state.pkg.current?.descriptor.title ?? 'Wijkzicht',
-    language: state.ui.language,
-    generatedAt: formatDateTime(state.ui.language, new Date()),
-    slides: drawn.map(({ view, image }) => ({ title: view.title, caption: view.caption, notes: view.notes, png: image.bytes, width: image.width, height: image.height })),
-  });
-  return services.platform.saveFile('wijkzicht-story.html', new TextEncoder().encode(html), [{ name: 'HTML', extensions: ['html'] }]);
+  const title = state.pkg.current?.descriptor.municipality?.name ?? state.pkg.current?.descriptor.title ?? 'Wijkzicht';
+  try {
+    const drawn = await drawStoryImages(services, onProgress);
+    html = buildStoryHtml({
+      title,
+      language: state.ui.language,
+      generatedAt: formatDateTime(state.ui.language, new Date()),
+      slides: drawn.map(({ view, image }) => ({
+        title: image.model.title,
+        subtitle: image.model.subtitle,
+        caption: image.model.caption,
+        notes: view.notes,
+        png: image.bytes,
+        width: image.width,
+        height: image.height,
+      })),
+    });
+  } catch (error) {
+    reportProblem(services.store, 'export-failed', error, { params: { what: 'HTML' } });
+    return null;
+  }
+  const name = `${safeFileStem(title)}-${state.ui.language === 'nl' ? 'verhaal' : 'story'}.html`;
+  try {
+    return await services.platform.saveFile(name, new TextEncoder().encode(html), [{ name: 'HTML', extensions: ['html'] }]);
+  } catch (error) {
+    reportProblem(services.store, 'save-failed', error, { params: { file: name } });
+    return null;
+  }
 }

@@ -4,6 +4,7 @@ import { mapShown } from '../explorer/commands/map-follows-view';
 import { currentCamera, easeCamera, snapshotMap } from '../../map/camera-bridge';
 import { inSlice } from '../../app/app-state';
 import { activateScenario } from '../planner/state/scenario-slice';
+import { reportProblem } from '../../shared/problems';
 import { clearHighlight, setHighlight } from '../explorer/state/selection-slice';
 import { addView, setThumbnail, startPresenting, type SavedView } from './state/story-slice';
 
@@ -13,7 +14,7 @@ export const TRANSITION_MS = 900;
 /** What the map shows now (view, layers, camera, scenario, highlight) as a view with these words. */
 export function viewOnScreen(services: Services, id: string, title: string): SavedView | null {
   const state = services.store.getState();
-  const camera = currentCamera();
+  const camera = currentCamera(services.memory);
   if (!camera) return null;
   const { order, visible, gapTopN, rings } = state.layers;
   return {
@@ -38,9 +39,9 @@ export function captureView(services: Services, title: string): SavedView | null
   const view = viewOnScreen(services, `v${n}`, title.trim() || `View ${n}`);
   if (!view) return null;
   services.store.update(inSlice('story', addView(view)));
-  void drawThumbnail().then(
+  void drawThumbnail(services).then(
     (url) => url && services.store.update(inSlice('story', setThumbnail(view.id, url))),
-    (error: unknown) => console.warn('[wijkzicht] no thumbnail for the view:', error),
+    (error: unknown) => reportProblem(services.store, 'export-failed', error, { severity: 'warning', params: { what: 'miniatuur / thumbnail' } }),
   );
   return view;
 }
@@ -49,8 +50,8 @@ export function captureView(services: Services, title: string): SavedView | null
 export const THUMBNAIL_WIDTH = 480;
 
 /** The map as it is drawn now, as a small JPEG `data:` URL (null without a map). */
-export async function drawThumbnail(width = THUMBNAIL_WIDTH): Promise<string | null> {
-  const snapshot = snapshotMap(window.devicePixelRatio || 1);
+export async function drawThumbnail(services: Services, width = THUMBNAIL_WIDTH): Promise<string | null> {
+  const snapshot = snapshotMap(services.memory, window.devicePixelRatio || 1);
   if (!snapshot) return null;
   const map = await snapshot;
   if (map.width === 0 || map.height === 0) return null;
@@ -87,7 +88,7 @@ export async function presentStory(
     for (const [i, view] of missing.entries()) {
       onProgress(i + 1, missing.length);
       await showView(services, view, 0);
-      const url = await drawThumbnail();
+      const url = await drawThumbnail(services);
       if (url) services.store.update(inSlice('story', setThumbnail(view.id, url)));
     }
   }
@@ -106,6 +107,6 @@ export async function showView(services: Services, view: SavedView, durationMs =
     const withScenario = inSlice('scenarios', activateScenario(view.scenarioId))({ ...s, view: view.view, layers });
     return inSlice('selection', view.highlighted.length > 0 ? setHighlight(null, view.highlighted) : clearHighlight)(withScenario);
   });
-  easeCamera(view.camera, durationMs);
+  easeCamera(services.memory, view.camera, durationMs);
   await mapShown(services);
 }

@@ -27,7 +27,7 @@ export function CaseloadChart() {
     return row && row.status !== 'shown' ? row.valueLabel : null;
   };
   return (
-    <ChartFrame testId="chart-caseload" title={t('chartCaseloadTitle')} summary={model.summary} table={model.table} source={model.source}>
+    <ChartFrame testId="chart-caseload" chart="caseload" title={t('chartCaseloadTitle')} summary={model.summary} table={model.table} source={model.source}>
       <PlotGroup
         label={t('chartCaseloadAria')}
         hintId={hintId}

@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useI18n, useServices } from '../../../app/app-context';
-import { chartToSvg } from '../../../shared/export/export-svg';
+import type { ChartKind } from './chart-drawings';
+import { exportChart } from './chart-export';
 import type { SourceLine, SummaryTable } from './chart-selectors';
 
 /** The source or method of a chart in one line, with "synthetisch" (and "fictief") marks when they apply. */
@@ -60,39 +61,23 @@ export function FiguresTable({ table }: { table: SummaryTable }) {
 
 /**
  * One chart: a figure with its heading, the plot, a one-sentence summary (figcaption), the figures as a
- * table, and the source line.
+ * table, and the source line; SVG and PNG buttons save the chart drawn from its model (chart-export.ts).
  */
-export function ChartFrame(props: { testId: string; title: string; summary?: string; table?: SummaryTable; source: SourceLine; children: ReactNode; extra?: ReactNode }) {
+export function ChartFrame(props: { testId: string; chart: ChartKind; title: string; summary?: string; table?: SummaryTable; source: SourceLine; children: ReactNode; extra?: ReactNode }) {
   const headingId = useId();
   const services = useServices();
-  const { t } = useI18n();
-  const figure = useRef<HTMLElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const saveSvg = () => {
-    const svg = figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg, svg.chart-svg');
-    try {
-      if (!svg) throw new Error(t('plannerNoMap'));
-      const source = figure.current?.querySelector('.chart-source')?.textContent ?? '';
-      const text = chartToSvg(svg, props.title, source);
-      void services.platform.saveFile(`${props.title.replace(/[^\p{L}\p{N}]+/gu, '-')}.svg`, new TextEncoder().encode(text), [{ name: 'SVG', extensions: ['svg'] }]);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const { t, language } = useI18n();
   return (
-    <figure className="chart" data-testid={props.testId} aria-labelledby={headingId} ref={figure}>
-      <button type="button" className="chart-svg-button" data-testid="chart-svg" onClick={saveSvg} aria-label={t('chartSaveSvg', { title: props.title })}>
+    <figure className="chart" data-testid={props.testId} aria-labelledby={headingId}>
+      <button type="button" className="chart-svg-button" data-testid="chart-svg" onClick={() => void exportChart(services, props.chart, 'svg')} aria-label={t('chartSaveSvg', { title: props.title })}>
         SVG
+      </button>
+      <button type="button" className="chart-svg-button" data-testid="chart-png" onClick={() => void exportChart(services, props.chart, 'png')} aria-label={language === 'nl' ? `${props.title} bewaren als PNG` : `Save ${props.title} as PNG`}>
+        PNG
       </button>
       <h3 id={headingId} className="chart-title">
         {props.title}
       </h3>
-      {error && (
-        <p role="alert" className="chart-error">
-          {error}
-        </p>
-      )}
       {props.children}
       {props.extra}
       {props.summary && <figcaption className="chart-summary">{props.summary}</figcaption>}

@@ -60,7 +60,7 @@ export function GapList() {
   const link = useChartLinking();
   if (!model) return null;
   return (
-    <ChartFrame testId="chart-gaps" title={t('chartGapTitle')} source={model.source}>
+    <ChartFrame testId="chart-gaps" chart="gaps" title={t('chartGapTitle')} source={model.source}>
       <p className="chart-intro">{t('chartGapIntro', { top: Math.min(TOP, model.rows.length), count: model.ranked, level: model.levelPlural })}</p>
       <ol className="gap-list" data-testid="gap-list" onMouseLeave={link.clear}>
         {model.rows.map((row) => (

@@ -108,7 +108,7 @@ export function NeedReachScatter() {
   const highlighted = points.filter((p) => focus.codes.has(p.code));
   const readout = highlighted.length === 1 ? `${highlighted[0]!.description}${highlighted[0]!.teamName ? ` (${highlighted[0]!.teamName})` : ''}` : '';
   return (
-    <ChartFrame testId="chart-scatter" title={t('chartScatterTitle')} summary={model.summary} table={model.table} source={model.source}
+    <ChartFrame testId="chart-scatter" chart="scatter" title={t('chartScatterTitle')} summary={model.summary} table={model.table} source={model.source}
       extra={note && <p className="chart-left-out" data-testid="scatter-left-out">{note}</p>}>
       <PlotGroup
         label={t('chartScatterAria')}

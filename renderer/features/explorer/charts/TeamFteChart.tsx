@@ -82,7 +82,7 @@ export function TeamFteChart() {
   const rows = model.rows;
   const active = rows.findIndex((r) => focus.teams.has(r.teamId));
   return (
-    <ChartFrame testId="chart-team-fte" title={t('chartTeamFteTitle')} summary={model.summary} table={model.table} source={model.source}>
+    <ChartFrame testId="chart-team-fte" chart="team-fte" title={t('chartTeamFteTitle')} summary={model.summary} table={model.table} source={model.source}>
       <TeamFteLegend />
       <PlotGroup
         label={t('chartTeamFteAria')}

@@ -8,6 +8,8 @@ export interface GapRow {
   readonly name: string;
   readonly rank: number;
   readonly score: string;
+  /** The gap score as a number (what `score` writes), for drawing it. */
+  readonly scoreValue: number;
   readonly teamName: string | null;
   /** Distance to the nearest centre of the area's own team, written out ("2,3 km"), or null. */
   readonly distanceOwn: string | null;
@@ -47,6 +49,7 @@ export function buildGapList(inputs: ChartInputs, top = 10): GapListModel {
       name: a.name,
       rank: a.gapRank!,
       score: indexText(a.gapScore ?? 0, language),
+      scoreValue: a.gapScore ?? 0,
       teamName: team,
       distanceOwn,
       reasons,

@@ -1,0 +1,15 @@
+/**
+ * Exports built from the app state: the export model (`buildExportModel`: title, subtitle, legend, badges,
+ * attribution, scale), scenes (a drawing as plain data: the map export's and the charts'), and the two
+ * backends that draw a scene — as SVG text and on a canvas for PNGs. Nothing here reads the page.
+ */
+export * from './build-export-model';
+export * from './export-words';
+export * from './scene';
+export * from './text-layout';
+export * from './svg-writer';
+export * from './scene-to-svg';
+export * from './scene-to-canvas';
+export * from './map-scene';
+export * from './chart-scene';
+export * from './file-name';
