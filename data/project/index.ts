@@ -5,3 +5,5 @@
 export * from './csv-export';
 export * from './hash-package-files';
 export * from './project-file';
+export * from './project-types';
+export * from './serialize-project';

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createProject, serializeProject } from '../../../data/project/project-file';
+import { createProject, serializeProject } from '../../../data/project';
 import { createAutosaveStore } from '../../../electron/main/autosave-store';
 
 const KEY = 'a'.repeat(64);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { createProject, parseProject, serializeProject, type ProjectFile } from '../../../data/project/project-file';
+import { createProject, parseProject, serializeProject, type ProjectFile } from '../../../data/project';
 import {
   autosavePathFor,
   discardAutosave,
