@@ -65,9 +65,9 @@ export async function applyOrganisation(services: Services): Promise<boolean> {
   }
 }
 
-/** A file name from the package title: `roeselare-wijkteams`. */
+/** A file name from the package's municipality, else its title: `roeselare`. */
 export function packageFileName(pkg: LoadedPackage): string {
-  const title = pkg.descriptor.title ?? pkg.sourceLabel;
+  const title = pkg.descriptor.municipality?.name ?? pkg.descriptor.title ?? pkg.sourceLabel;
   return title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'wijkzicht-pakket';
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_PROFILES } from '../../../../data/organisation';
 import type { LoadedPackage } from '../../../../data/package';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
 import { inSlice, type AppState } from '../../../app/app-state';
-import { formatNumber } from '../../../shared/i18n/i18n';
+import { formatNumber, LOCALE } from '../../../shared/i18n/i18n';
 import { MESSAGES } from '../../../shared/i18n/messages';
 import { reportProblem } from '../../../shared/problems';
 import { setFte } from '../state/organise-edits';
@@ -16,7 +16,7 @@ const selectOrganise = (s: AppState) => s.organise;
 function FteCell({ teamId, teamName, profile, profileLabel, period, value }: { teamId: string; teamName: string; profile: string; profileLabel: string; period: number; value: number | null }) {
   const services = useServices();
   const { t, language } = useI18n();
-  const shown = value === null ? '' : formatNumber(language, value, Number.isInteger(value) ? 0 : 2);
+  const shown = value === null ? '' : new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 3, useGrouping: false }).format(value);
   const [text, setText] = useState(shown);
   const [shownFor, setShownFor] = useState(shown);
   if (shownFor !== shown) {
