@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['tests/setup/fast-check-seed.ts'],
+    // The closing lines name every skipped test and why (the real-data tests skip without ../shared).
+    reporters: ['default', './tests/setup/shared-skip-reporter.ts'],
   },
 });

@@ -10,18 +10,18 @@ import { readPackage } from '../../data/package/read-package';
 import { createMemorySource } from '../../data/package/sources/memory-source';
 import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
 import { findInteriorPoint } from '../../geo/geometry/find-interior-point';
-import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
+import { KORTRIJK_DIR, PROJECT_ROOT } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
 import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
-import { findChromium } from './support/find-chromium';
+import { e2eSuite, type E2ENeeds } from './support/e2e-gate';
 import { colourDistance, cssToHex, projectToPage, renderedFeatureIds, samplePixels, setOverlaysVisible } from './support/map-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
 
-/** Kortrijk where the shared data is present; the generated demo always. */
-const targets = [
-  ...(hasKortrijk ? [{ name: 'Kortrijk', dir: KORTRIJK_DIR as string | null }] : []),
-  { name: 'Demostad', dir: null as string | null },
+/** Kortrijk (skipped, and said so, where the shared data is absent) and the generated demo. */
+const targets: readonly { name: string; dir: string | null; needs: E2ENeeds }[] = [
+  { name: 'Kortrijk', dir: KORTRIJK_DIR, needs: { kortrijk: true } },
+  { name: 'Demostad', dir: null, needs: {} },
 ];
 
 async function loadTruth(dir: string | null): Promise<LoadedPackage> {
@@ -36,7 +36,7 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
-describe.skipIf(!findChromium()).each(targets)('first map of $name in Chromium', ({ name, dir }) => {
+for (const { name, dir, needs } of targets) describe(`first map of ${name} in Chromium`, e2eSuite(needs), () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startAppServer>>;
   let page: Page;
@@ -84,7 +84,7 @@ describe.skipIf(!findChromium()).each(targets)('first map of $name in Chromium',
 
   it('shows a legend with class ranges and counts that add up to the areas', async () => {
     const counts = await page.$$eval('[data-testid="legend-entry"] .count, [data-testid="legend-nodata"] .count, [data-testid="legend-suppressed"] .count', (els) =>
-      els.map((e) => Number(e.textContent!.replace(/[^\d]/g, ''))),
+      els.map((e) => Number(e.textContent.replace(/[^\d]/g, ''))),
     );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(truth.levels.find((l) => l.level === 'wijk')!.areas.features.length);
     await expect(page.textContent('[data-testid="legend"] h2')).resolves.toMatch(/per 1\.000/);
@@ -123,7 +123,7 @@ describe.skipIf(!findChromium()).each(targets)('first map of $name in Chromium',
   });
 });
 
-describe.skipIf(!findChromium())('opening a broken package in the browser', () => {
+describe('opening a broken package in the browser', e2eSuite(), () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startAppServer>>;
 

@@ -1,18 +1,19 @@
 import path from 'node:path';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../helpers/shared-data';
+import { e2eRequired } from './support/e2e-gate';
 import { INSTALL_HINT, findChromium } from './support/find-chromium';
 
 /**
  * Builds the renderer once for the whole e2e run. Without a browser the suite is skipped loudly, except
- * under REQUIRE_E2E=1 (set by .ci/run), where a missing browser is a failure.
+ * under REQUIRE_E2E=1 (set by .ci/run) or CI, where a missing browser is a failure.
  */
 export default async function setup(): Promise<void> {
   const chromium = findChromium();
   if (!chromium) {
     const banner = '='.repeat(100);
     const message = `${banner}\nE2E: NO CHROMIUM FOUND (looked at CHROME_PATH, /usr/bin/chromium and Chrome's usual places).\n${INSTALL_HINT}\n${banner}`;
-    if (process.env.REQUIRE_E2E === '1') throw new Error(`${message}\nREQUIRE_E2E=1: the end-to-end suite must run, so this is a failure.`);
+    if (e2eRequired()) throw new Error(`${message}\nREQUIRE_E2E/CI: the end-to-end suite must run, so this is a failure.`);
     console.warn(`${message}\nThe end-to-end tests are SKIPPED.`);
     return;
   }

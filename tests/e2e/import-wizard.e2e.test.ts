@@ -8,7 +8,7 @@ import { readImportInputs } from '../../data/import/read-import-inputs';
 import { PROJECT_ROOT, SHARED_DIR } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
 import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
-import { findChromium } from './support/find-chromium';
+import { e2eSuite } from './support/e2e-gate';
 import { renderedFeatureIds } from './support/map-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -35,7 +35,7 @@ async function inputs(): Promise<{ files: string[]; filter: { field: string; pre
   return { files: [...parts, csv], filter: null, areas: codes.length, indicator: 'aantal_clienten' };
 }
 
-describe.skipIf(!findChromium())('import wizard in Chromium', () => {
+describe('import wizard in Chromium', e2eSuite(), () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startAppServer>>;
   let page: Page;

@@ -7,14 +7,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
+import { KORTRIJK_DIR, PROJECT_ROOT } from '../helpers/shared-data';
 import { waitForMapIdle } from './support/browser';
 import { openAppSession, type AppSession } from './support/app-session';
-import { findChromium } from './support/find-chromium';
+import { e2eSuite } from './support/e2e-gate';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
-const runs = !!findChromium() && hasKortrijk;
-if (!hasKortrijk) console.warn('[planner-compare e2e] skipped: ../shared/data/kortrijk is absent (see ../shared/data/README.md)');
 
 interface Side {
   labels: Record<string, string>;
@@ -47,7 +45,7 @@ async function waitForCompareIdle(page: Page): Promise<void> {
 
 const centreOf = (page: Page) => page.evaluate(() => window.__wijkzichtCompareMaps!.map((m) => m.getCenter().toArray()));
 
-describe.skipIf(!runs)('planner: compare on two synchronised maps (Kortrijk, Chromium)', () => {
+describe('planner: compare on two synchronised maps (Kortrijk, Chromium)', e2eSuite({ kortrijk: true }), () => {
   let app: AppSession;
   let page: Page;
   let external: string[];
@@ -56,7 +54,7 @@ describe.skipIf(!runs)('planner: compare on two synchronised maps (Kortrijk, Chr
   let toTeam: string;
 
   beforeAll(async () => {
-    app = await openAppSession(KORTRIJK_DIR!);
+    app = await openAppSession(KORTRIJK_DIR);
     ({ page, external, errors } = app);
   });
   afterAll(async () => {
@@ -149,9 +147,9 @@ describe.skipIf(!runs)('planner: compare on two synchronised maps (Kortrijk, Chr
     await page.mouse.up();
     await waitForCompareIdle(page);
     const [movedLeft, movedRight] = await centreOf(page);
-    expect(movedLeft![0]).toBeGreaterThan(startLeft![0]!);
-    expect(movedRight![0]).toBeCloseTo(movedLeft![0]!, 9);
-    expect(movedRight![1]).toBeCloseTo(movedLeft![1]!, 9);
+    expect(movedLeft![0]).toBeGreaterThan(startLeft![0]);
+    expect(movedRight![0]).toBeCloseTo(movedLeft![0], 9);
+    expect(movedRight![1]).toBeCloseTo(movedLeft![1], 9);
     // And back: zooming the right map zooms the left.
     await page.evaluate(() => window.__wijkzichtCompareMaps![1].jumpTo({ zoom: window.__wijkzichtCompareMaps![1].getZoom() + 1, center: [3.27, 50.82] }));
     await waitForCompareIdle(page);

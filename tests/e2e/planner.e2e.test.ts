@@ -8,15 +8,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
-import { waitForMapIdle } from './support/browser';
+import { KORTRIJK_DIR, PROJECT_ROOT } from '../helpers/shared-data';
+import { afterNextFrame, waitForMapIdle } from './support/browser';
 import { openAppSession, type AppSession } from './support/app-session';
-import { findChromium } from './support/find-chromium';
+import { e2eSuite } from './support/e2e-gate';
 import { renderedFeatureIds } from './support/map-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
-const runs = !!findChromium() && hasKortrijk;
-if (!hasKortrijk) console.warn('[planner e2e] skipped: ../shared/data/kortrijk is absent (see ../shared/data/README.md)');
 
 async function shot(page: Page, name: string) {
   await mkdir(SHOTS, { recursive: true });
@@ -32,14 +30,14 @@ async function territoryFte(page: Page): Promise<Record<string, string>> {
   );
 }
 
-describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
+describe('planner on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () => {
   let app: AppSession;
   let page: Page;
   let external: string[];
   let errors: string[];
 
   beforeAll(async () => {
-    app = await openAppSession(KORTRIJK_DIR!);
+    app = await openAppSession(KORTRIJK_DIR);
     ({ page, external, errors } = app);
   });
   afterAll(async () => {
@@ -238,10 +236,27 @@ describe.skipIf(!runs)('planner on Kortrijk in Chromium', () => {
     await expect.poll(fte).toEqual(edited);
     // Saving the project marks the autosave saved: no offer after the next reload.
     await Promise.all([page.waitForEvent('download'), page.click('[data-testid="project-save"]')]);
-    await page.waitForTimeout(300);
+    // The save is done when the autosave no longer says "unsaved" (the browser keeps it in localStorage).
+    await page.waitForFunction(() => {
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith('wijkzicht.autosave.'));
+      return keys.length > 0 && keys.every((k) => (JSON.parse(localStorage.getItem(k)!) as { settings?: { unsaved?: boolean } }).settings?.unsaved === false);
+    });
+    // After the reload, the app decides about the offer once it has read the autosave: record that read.
+    await page.addInitScript(() => {
+      const read = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (this: Storage, key: string) {
+        const value = read.call(this, key);
+        if (key.startsWith('wijkzicht.autosave.')) (window as unknown as { __autosaveRead?: string | null }).__autosaveRead = value;
+        return value;
+      };
+    });
     await page.reload();
     await waitForMapIdle(page);
-    await page.waitForTimeout(1500);
+    await page.waitForFunction(() => (window as unknown as { __autosaveRead?: string | null }).__autosaveRead !== undefined);
+    // What it read says "saved", and a rendered frame later no offer is on screen.
+    const read = await page.evaluate(() => (window as unknown as { __autosaveRead: string | null }).__autosaveRead);
+    expect((JSON.parse(read ?? '{}') as { settings?: { unsaved?: boolean } }).settings?.unsaved).toBe(false);
+    await afterNextFrame(page);
     expect(await page.isVisible('[data-testid="autosave-offer"]')).toBe(false);
   });
 

@@ -10,16 +10,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
+import { KORTRIJK_DIR, PROJECT_ROOT } from '../helpers/shared-data';
 import { trackPage, waitForMapIdle, waitForMapSettled } from './support/browser';
 import { openAppSession, type AppSession } from './support/app-session';
-import { findChromium } from './support/find-chromium';
+import { e2eSuite } from './support/e2e-gate';
 import { colourDistance, cssToHex } from './support/map-probes';
 import { pngColoursIn } from './support/png-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
-const runs = !!findChromium() && hasKortrijk;
-if (!hasKortrijk) console.warn('[presenter console e2e] skipped: ../shared/data/kortrijk is absent (see ../shared/data/README.md)');
 
 const STORY = [
   { title: 'Armoede per wijk', level: undefined, indicator: undefined, camera: null, notes: 'Begin bij het totaalbeeld.' },
@@ -29,7 +27,7 @@ const STORY = [
   { title: 'Overzicht van de stad', level: 'sector', indicator: 'alone_75plus', camera: { center: [3.265, 50.815], zoom: 11.2 }, notes: 'Afronden: vragen?' },
 ] as const;
 
-describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story in Chromium', () => {
+describe('presenter view and exports of a five-view Kortrijk story in Chromium', e2eSuite({ kortrijk: true }), () => {
   let app: AppSession;
   let page: Page;
   let console_: Page;
@@ -42,7 +40,7 @@ describe.skipIf(!runs)('presenter view and exports of a five-view Kortrijk story
   const indicators: string[] = [];
 
   beforeAll(async () => {
-    app = await openAppSession(KORTRIJK_DIR!);
+    app = await openAppSession(KORTRIJK_DIR);
     ({ page, external, errors } = app);
     // The console window opens from the page: track its requests and errors the same way.
     page.context().on('page', (popup) => trackPage(popup, app.server.origin, external, errors, 'console window: '));

@@ -8,16 +8,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
+import { KORTRIJK_DIR, PROJECT_ROOT } from '../helpers/shared-data';
 import { waitForMapIdle, waitForMapSettled } from './support/browser';
 import { openAppSession, type AppSession } from './support/app-session';
-import { findChromium } from './support/find-chromium';
+import { e2eSuite } from './support/e2e-gate';
 import { colourDistance, cssToHex } from './support/map-probes';
 import { pngColoursIn } from './support/png-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
-const runs = !!findChromium() && hasKortrijk;
-if (!hasKortrijk) console.warn('[presenter e2e] skipped: ../shared/data/kortrijk is absent (see ../shared/data/README.md)');
 
 async function shot(page: Page, name: string) {
   await mkdir(SHOTS, { recursive: true });
@@ -32,7 +30,7 @@ interface Saved {
   zoom: number;
 }
 
-describe.skipIf(!runs)('presenter on Kortrijk in Chromium', () => {
+describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () => {
   let app: AppSession;
   let page: Page;
   let external: string[];
@@ -59,7 +57,7 @@ describe.skipIf(!runs)('presenter on Kortrijk in Chromium', () => {
   };
 
   beforeAll(async () => {
-    app = await openAppSession(KORTRIJK_DIR!);
+    app = await openAppSession(KORTRIJK_DIR);
     ({ page, external, errors } = app);
   });
   afterAll(async () => {

@@ -53,3 +53,25 @@ export async function waitForMapIdle(page: Page, view?: { level?: string; indica
     { timeout, polling: 100 },
   );
 }
+
+/** What shows that a side-panel tab's content is drawn and done (the charts: their analysis has an outcome). */
+const TAB_READY = {
+  charts: ['[data-testid="charts-panel"][data-analysis="ready"]', '[data-testid="charts-panel"][data-analysis="unavailable"]', '[data-testid="charts-failed"]'],
+  detail: ['[data-testid="detail-panel"]', '[data-testid="detail-empty"]'],
+  layers: ['[data-testid="layer-list"]'],
+  planner: ['[data-testid="planner-panel"][data-ready="true"]'],
+  story: ['[data-testid="story-panel"]'],
+} as const;
+
+/** Opens a tab of the side panel and waits until it is selected and its content is drawn (no fixed sleep). */
+export async function openSideTab(page: Page, tab: keyof typeof TAB_READY, timeout = 60_000): Promise<void> {
+  await page.click(`[data-testid="tab-${tab}"]`);
+  await page.waitForSelector(`[data-testid="tab-${tab}"][aria-selected="true"]`, { timeout });
+  await page.waitForSelector(TAB_READY[tab].map((ready) => `#tabpanel-${tab} ${ready}`).join(', '), { timeout });
+  await afterNextFrame(page);
+}
+
+/** Resolves once the browser has rendered a frame after every update already scheduled (React commits included). */
+export async function afterNextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
