@@ -1,9 +1,11 @@
 import { toCsv } from '../../../data/project';
+import type { AppState } from '../../app/app-state';
 import type { Services } from '../../app/services';
-import { mapToPng, svgToPng } from '../../shared/export/export-png';
-import type { Language, Translate } from '../../shared/i18n/i18n';
+import { buildExportModel, canvasTextMeasure, chartScene, EXPORT_FONT, sceneToPng, type ChartDrawing } from '../../shared/export';
+import { createTranslator, formatNumber, type Language, type Translate } from '../../shared/i18n/i18n';
 import { reportProblem, UserError } from '../../shared/problems';
-import type { PlannerModel } from './planner-model';
+import { exportViewPng } from '../presenter/export-view-png';
+import { selectPlannerModel, type PlannerModel } from './planner-model';
 
 /** What a planner export needs besides the model: the UI language (separator, labels) and its translator. */
 export interface PlannerExportMeta {
@@ -63,30 +65,70 @@ export function exportPlannerCsv(services: Services, model: PlannerModel, meta: 
 }
 
 /**
- * The staffing map on screen as a PNG with the scenario's name and the legend's title above it and the
- * attribution below, saved (a failure, such as no map yet, is reported as a coded notice).
+ * The staffing map as a PNG: the map's own pixels with the scenario's name as the title and, from the export
+ * model, the subtitle (place, level, period, what is mapped), the legend, the badges (fictional, synthetic,
+ * suppressed) and the attribution. Saved; a failure, such as no map yet, is reported as a coded notice.
  */
 export function exportPlannerMapPng(services: Services, scenarioName: string): Promise<void> {
-  return saveReported(services, 'PNG', plannerFileName(scenarioName, 'kaart', 'png'), 'png', () => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas.maplibregl-canvas');
-    if (!canvas) throw new UserError('cause-no-map', 'exportPlannerMapPng: no map canvas');
-    const title = `${scenarioName} — ${document.querySelector('[data-testid="legend"] h2')?.textContent ?? ''}`;
-    const attribution = document.querySelector('[data-testid="attribution"]')?.textContent ?? '';
-    return mapToPng(canvas, { title, attribution });
+  return saveReported(services, 'PNG', plannerFileName(scenarioName, 'kaart', 'png'), 'png', async () => {
+    const scale = window.devicePixelRatio >= 2 ? 2 : 1;
+    return (await exportViewPng(services, { title: scenarioName }, scale)).bytes;
   });
 }
 
-/** The planner's caseload chart as a PNG with its title and legend, saved (a failure is reported). */
+/** Colours of the comparison's and the scenario's bars (as the chart on screen). */
+const PLANNER_CHART_COLOURS = { compare: '#9ecae1', scenario: '#08519c' } as const;
+
+/** The name of what the active scenario is compared with: the baseline or the other scenario. */
+function compareNameOf(state: AppState, model: PlannerModel, t: Translate): string {
+  return model.compareLabel === 'baseline' ? t('plannerBaseline') : (state.scenarios.list.find((s) => s.id === model.compareLabel)?.name ?? '');
+}
+
+/**
+ * The planner's caseload chart as a drawing: per team the comparison's and the scenario's caseload per FTE
+ * (a suppressed caseload has no bar and says so), titled as on screen; the source line is the export
+ * model's attribution with its badges (fictional, synthetic) written in. Pure.
+ *
+ * @example
+ * plannerChartDrawing(state, model).title // 'Caseload per VTE: Vandaag en Scenario 2'
+ */
+export function plannerChartDrawing(state: AppState, model: PlannerModel): ChartDrawing {
+  const language = state.ui.language;
+  const t = createTranslator(language);
+  const compareName = compareNameOf(state, model, t);
+  const values = (pick: (r: PlannerModel['teams'][number]) => number | null) => model.teams.map(pick);
+  const label = (x: number | null) => (x === null ? null : formatNumber(language, x, 1));
+  const max = Math.max(1, ...model.teams.flatMap((r) => [r.caseloadCompare ?? 0, r.caseloadScenario ?? 0]));
+  const top = Math.ceil(max / 20) * 20; // ticks every quarter: round numbers
+  const exportModel = buildExportModel(state, { title: model.scenario.name });
+  const marks = exportModel.badges.filter((b) => b.kind === 'fictional' || b.kind === 'synthetic').map((b) => b.text.toLocaleLowerCase(language === 'nl' ? 'nl-BE' : 'en-GB'));
+  return {
+    title: t('plannerChart', { a: compareName, b: model.scenario.name }),
+    legend: [
+      { label: compareName, colour: PLANNER_CHART_COLOURS.compare, shape: 'square' },
+      { label: model.scenario.name, colour: PLANNER_CHART_COLOURS.scenario, shape: 'square' },
+    ],
+    plot: {
+      kind: 'bars',
+      categories: model.teams.map((r) => r.name.replace(/^Wijkteam\s+/i, '')),
+      notes: model.teams.map((r) => (r.caseloadCompare === null && r.caseloadScenario === null ? t('plannerSuppressed') : null)),
+      series: [
+        { name: compareName, colour: PLANNER_CHART_COLOURS.compare, values: values((r) => r.caseloadCompare), labels: values((r) => r.caseloadCompare).map(label) },
+        { name: model.scenario.name, colour: PLANNER_CHART_COLOURS.scenario, values: values((r) => r.caseloadScenario), labels: values((r) => r.caseloadScenario).map(label) },
+      ],
+      axis: { min: 0, max: top, ticks: [0, 0.25, 0.5, 0.75, 1].map((f) => ({ value: f * top, label: formatNumber(language, f * top, 0) })) },
+    },
+    source: [exportModel.subtitle, exportModel.attribution, ...marks].join(' · '),
+  };
+}
+
+/** The planner's caseload chart as a 2× PNG drawn from the planner model (not from the page), saved. */
 export function exportPlannerChartPng(services: Services, scenarioName: string): Promise<void> {
-  return saveReported(services, 'PNG', plannerFileName(scenarioName, 'grafiek', 'png'), 'png', () => {
-    const svg = document.querySelector<SVGSVGElement>('[data-testid="planner-chart"] .recharts-wrapper > svg.recharts-surface');
-    if (!svg) throw new UserError('cause-no-map', 'exportPlannerChartPng: no chart on screen');
-    const title = document.querySelector('[data-testid="planner-chart"] figcaption')?.textContent ?? scenarioName;
-    // The chart's own legend (HTML under the SVG): its entries with their colours.
-    const legend = [...document.querySelectorAll('[data-testid="planner-chart"] .recharts-legend-item')].map((item) => ({
-      label: item.textContent ?? '',
-      colour: item.querySelector('path, rect')?.getAttribute('fill') ?? '#888888',
-    }));
-    return svgToPng(svg, { title, legend });
+  return saveReported(services, 'PNG', plannerFileName(scenarioName, 'grafiek', 'png'), 'png', async () => {
+    const state = services.store.getState();
+    const model = selectPlannerModel(state, services.memory);
+    if (!model) throw new UserError('cause-unexpected', 'exportPlannerChartPng: no planner model');
+    await document.fonts.ready;
+    return (await sceneToPng(chartScene(plannerChartDrawing(state, model), canvasTextMeasure(EXPORT_FONT)), 2)).bytes;
   });
 }
