@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
-import { parseProject, serializeProject } from '../../../data/project';
+import type { LoadedPackage } from '../../../data/package';
+import { serializeProject } from '../../../data/project';
 import { useAppState, useI18n, useServices } from '../app-context';
 import { buildProjectOfState, isSavedScenarioList, isSavedViewList, openProjectText, packageHashOf } from './project-commands';
+import { autosaveOfferOf, type AutosaveOffer } from './autosave-offer';
 import { formatDateTime } from '../../shared/i18n/i18n';
 import { inSlice, type AppState } from '../app-state';
 import { setPanel } from '../ui-slice';
@@ -22,15 +24,17 @@ const selectViews = (s: AppState) => s.story.views;
  * project, a bar offers to restore them (or to discard them). Saving the project marks the autosave saved.
  */
 export function ProjectAutosave() {
-  const services = useServices();
-  const { t, language } = useI18n();
-  const list = useAppState(selectList);
-  const activeId = useAppState(selectActive);
-  const views = useAppState(selectViews);
   const pkg = useAppState(selectPackage);
-  const [offer, setOffer] = useState<{ key: string; text: string; savedAt: string; count: number } | null>(null);
+  const [offer, setOffer] = useAutosaveOffer(pkg);
+  useAutosaveWriter(pkg);
+  if (!offer) return null;
+  return <AutosaveBar offer={offer} onDone={() => setOffer(null)} />;
+}
 
-  // On opening a package: is there an unsaved autosave of it?
+/** On opening a package: is there an unsaved autosave of it? */
+function useAutosaveOffer(pkg: LoadedPackage | null): [AutosaveOffer | null, (offer: AutosaveOffer | null) => void] {
+  const services = useServices();
+  const [offer, setOffer] = useState<AutosaveOffer | null>(null);
   useEffect(() => {
     setOffer(null);
     if (!pkg) return;
@@ -39,12 +43,10 @@ export function ProjectAutosave() {
       try {
         const key = await packageHashOf(services, pkg);
         const text = await services.platform.autosave.read(key);
-        if (cancelled || text === null) return;
-        const parsed = parseProject(text, 'autosave');
-        if (!parsed.ok || parsed.project.settings.unsaved !== true || parsed.project.scenarios.length + parsed.project.views.length === 0) return;
+        if (cancelled) return;
         const now = services.store.getState();
-        if (now.scenarios.list.length > 0 || now.story.views.length > 0) return;
-        setOffer({ key, text, savedAt: parsed.project.savedAt, count: parsed.project.scenarios.length + parsed.project.views.length });
+        const found = autosaveOfferOf(key, text, now.scenarios.list.length > 0 || now.story.views.length > 0);
+        if (found) setOffer(found);
       } catch (error) {
         if (!cancelled) reportProblem(services.store, 'autosave-restore-failed', error, { severity: 'warning' });
       }
@@ -53,8 +55,15 @@ export function ProjectAutosave() {
       cancelled = true;
     };
   }, [pkg, services]);
+  return [offer, setOffer];
+}
 
-  // After each edit (and a quiet second): write the autosave.
+/** After each edit (and a quiet second): write the autosave, marked unsaved unless it matches the saved project. */
+function useAutosaveWriter(pkg: LoadedPackage | null): void {
+  const services = useServices();
+  const list = useAppState(selectList);
+  const activeId = useAppState(selectActive);
+  const views = useAppState(selectViews);
   useEffect(() => {
     if (!pkg || list.length + views.length === 0) return;
     const timer = setTimeout(() => {
@@ -70,35 +79,33 @@ export function ProjectAutosave() {
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [pkg, list, activeId, views, services]);
+}
 
-  if (!offer) return null;
+/** The bar that offers to restore the autosave (then shows the planner) or to discard it. */
+function AutosaveBar({ offer, onDone }: { offer: AutosaveOffer; onDone: () => void }) {
+  const services = useServices();
+  const { t, language } = useI18n();
+  const restore = () => {
+    onDone();
+    void openProjectText(services, offer.text, 'autosave').then(
+      (outcome) => {
+        if (!outcome.ok) reportProblem(services.store, 'autosave-restore-failed', undefined, { lines: outcome.problems });
+        else services.store.update(inSlice('ui', setPanel('planner')));
+      },
+      (error: unknown) => reportProblem(services.store, 'autosave-restore-failed', error),
+    );
+  };
+  const discard = () => {
+    onDone();
+    services.platform.autosave.discard(offer.key).catch((error: unknown) => reportProblem(services.store, 'autosave-failed', error));
+  };
   return (
     <div className="autosave-bar" role="alertdialog" aria-label={t('autosaveRestore')} data-testid="autosave-offer">
       <span>{t(offer.count === 1 ? 'autosaveOfferOne' : 'autosaveOffer', { count: offer.count, when: formatDateTime(language, new Date(offer.savedAt)) })}</span>{' '}
-      <button
-        type="button"
-        data-testid="autosave-restore"
-        onClick={() => {
-          setOffer(null);
-          void openProjectText(services, offer.text, 'autosave').then(
-            (outcome) => {
-              if (!outcome.ok) reportProblem(services.store, 'autosave-restore-failed', undefined, { lines: outcome.problems });
-              else services.store.update(inSlice('ui', setPanel('planner')));
-            },
-            (error: unknown) => reportProblem(services.store, 'autosave-restore-failed', error),
-          );
-        }}
-      >
+      <button type="button" data-testid="autosave-restore" onClick={restore}>
         {t('autosaveRestore')}
       </button>{' '}
-      <button
-        type="button"
-        data-testid="autosave-discard"
-        onClick={() => {
-          setOffer(null);
-          services.platform.autosave.discard(offer.key).catch((error: unknown) => reportProblem(services.store, 'autosave-failed', error));
-        }}
-      >
+      <button type="button" data-testid="autosave-discard" onClick={discard}>
         {t('autosaveDiscard')}
       </button>
     </div>
