@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import type { LoadedPackage } from '../package/model';
 import { buildAnalysisInput, type AnalysisInput } from './build-analysis-input';
 import { buildSuppressionPlan } from './build-suppression-plan';
+import { TEAM_LEVEL } from '../package/read-package';
 
 /** Settings of a run: the engine's, with the need indicators optional (defaulted from the package). */
 export type AnalysisSettings = Omit<EngineSettings, 'need'> & { readonly need?: EngineSettings['need'] };
@@ -24,6 +25,12 @@ export interface AnalysisRun {
   readonly clientsSuppressed: ReadonlySet<string>;
   /** Team ids whose open-dossier count is suppressed. */
   readonly dossiersSuppressed: ReadonlySet<string>;
+  /**
+   * Per team id: its known clients (the sum over the base areas of its territory) and reach (clients ÷
+   * persons in need); both null where the package has no clients, or where the suppression plan hides the
+   * team's count.
+   */
+  readonly teamClients: ReadonlyMap<string, { readonly clients: number | null; readonly reach: number | null }>;
 }
 
 /**
@@ -32,6 +39,29 @@ export interface AnalysisRun {
  * pure engine.
  */
 export async function runAnalysis(db: Database, pkg: LoadedPackage, options: { level: string; period: number; settings?: Partial<AnalysisSettings> }): Promise<AnalysisRun> {
+  const run = await runLevel(db, pkg, options);
+  if (options.level === pkg.baseLevel) return run;
+  return withTeamFiguresOf(run, await runLevel(db, pkg, { ...options, level: pkg.baseLevel }));
+}
+
+/**
+ * A run at a coarser level with the team figures of the base-level run: a team's population, need, shares,
+ * FTE targets, caseload, known clients and reach are sums over the base areas of its territory, so they are
+ * the same at every map level (a wijk or deelgemeente split between teams is never given whole to one).
+ * The area figures stay those of the level.
+ */
+function withTeamFiguresOf(run: AnalysisRun, base: AnalysisRun): AnalysisRun {
+  return {
+    ...run,
+    input: { ...run.input, teams: base.input.teams, ftePeriod: base.input.ftePeriod },
+    result: { ...run.result, teams: base.result.teams, apportionment: base.result.apportionment, totals: base.result.totals },
+    dossiersSuppressed: base.dossiersSuppressed,
+    teamClients: base.teamClients,
+  };
+}
+
+/** One level's run: its input from DuckDB, the suppression plans applied, the engine. */
+async function runLevel(db: Database, pkg: LoadedPackage, options: { level: string; period: number; settings?: Partial<AnalysisSettings> }): Promise<AnalysisRun> {
   const input = await buildAnalysisInput(db, pkg, { level: options.level, period: options.period });
   const settings: EngineSettings = {
     ...DEFAULT_ENGINE_SETTINGS,
@@ -65,5 +95,26 @@ export async function runAnalysis(db: Database, pkg: LoadedPackage, options: { l
   const trueClients = input.areas.every((a) => a.clients === null) ? null : input.areas.reduce((s, a) => s + (a.clients ?? 0), 0);
   const clients = totalHidden ? null : trueClients;
   const totals = { ...result.totals, clients, reach: clients !== null && result.totals.need > 0 ? clients / result.totals.need : null };
-  return { input, settings, result: { ...result, areas, totals }, clientsSuppressed, dossiersSuppressed };
+  const teamClients = knownClientsPerTeam(input, result.teams, clientsDefinition ? hidden(clientsPlan, TEAM_LEVEL) : null);
+  return { input, settings, result: { ...result, areas, totals }, clientsSuppressed, dossiersSuppressed, teamClients };
+}
+
+/**
+ * Known clients and reach per team from the true counts of the level's areas (meaningful at the base level,
+ * where a territory is a set of whole areas); null for every team when `hiddenTeams` is null (no clients
+ * indicator) or for a team it lists, or when one of its areas has no count.
+ */
+function knownClientsPerTeam(input: AnalysisInput, teams: EngineResult['teams'], hiddenTeams: ReadonlySet<string> | null): AnalysisRun['teamClients'] {
+  const sums = new Map<string, number | null>();
+  for (const a of input.areas) {
+    if (a.team === null) continue;
+    const before = sums.has(a.team) ? sums.get(a.team)! : 0;
+    sums.set(a.team, before === null || a.clients === null ? null : before + a.clients);
+  }
+  return new Map(
+    teams.map((t) => {
+      const clients = hiddenTeams === null || hiddenTeams.has(t.id) ? null : (sums.get(t.id) ?? null);
+      return [t.id, { clients, reach: clients !== null && t.need > 0 ? clients / t.need : null }] as const;
+    }),
+  );
 }
