@@ -107,17 +107,19 @@ export function buildGapData(gaps: readonly GapRow[], areas: AreaCollection): { 
 const teamColourCache = new WeakMap<object, ReadonlyMap<string, string>>();
 
 /**
- * The team colours of a package: every team id of its teams and centres, coloured by `assignTeamColours`
- * (computed once per package).
+ * The team colours of a package: a team's own colour where the package gives one (chosen in Inrichten or
+ * in teams.csv), every other team id of its teams and centres coloured by `assignTeamColours` (computed
+ * once per package).
  *
  * @example
  * teamColoursOf(pkg).get('noord'); // '#0072b2'
  */
-export function teamColoursOf(pkg: { readonly teams: readonly { readonly id: string }[]; readonly centres: readonly Centre[] }): ReadonlyMap<string, string> {
+export function teamColoursOf(pkg: { readonly teams: readonly { readonly id: string; readonly colour?: string | null }[]; readonly centres: readonly Centre[] }): ReadonlyMap<string, string> {
   const cached = teamColourCache.get(pkg);
   if (cached) return cached;
   const ids = [...pkg.teams.map((t) => t.id), ...pkg.centres.map((c) => c.teamId).filter((id): id is string => id !== null && id !== '')];
-  const colours = assignTeamColours(ids);
+  const own = new Map(pkg.teams.flatMap((t) => (t.colour ? [[t.id, t.colour] as const] : [])));
+  const colours = new Map([...assignTeamColours(ids)].map(([id, colour]) => [id, own.get(id) ?? colour] as const));
   teamColourCache.set(pkg, colours);
   return colours;
 }
