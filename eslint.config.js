@@ -53,6 +53,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
       eqeqeq: ['error', 'smart'],
+      // Files ≤ 400 lines (CONTRIBUTING.md); tests/scripts/source-size.test.ts also checks the CSS.
+      'max-lines': ['error', { max: 400 }],
     },
   },
   {
