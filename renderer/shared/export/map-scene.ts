@@ -135,7 +135,7 @@ function legendPart(legend: ExportLegend | null, map: Box, measure: TextMeasure)
   const x = map.x + 12;
   const y = Math.max(map.y + 12, map.y + map.height - probe.height - 12);
   const { marks, height } = legendMarks(legend, x, y, width, measure);
-  const card: Mark = { kind: 'rect', x, y, width, height, fill: '#ffffff', opacity: 0.94, radius: 6 };
+  const card: Mark = { kind: 'rect', x, y, width, height, fill: '#ffffff', radius: 6 };
   const border: Mark = { kind: 'rect', x, y, width, height, fill: 'none', stroke: '#c5ccd3', strokeWidth: 1, radius: 6 };
   return { name: 'legend', box: { x, y, width, height }, marks: [card, border, ...marks] };
 }
@@ -151,7 +151,7 @@ function scalePart(model: ExportModel, map: Box): ScenePart | null {
     name: 'scale-bar',
     box,
     marks: [
-      { kind: 'rect', ...box, fill: '#ffffff', opacity: 0.9 },
+      { kind: 'rect', ...box, fill: '#ffffff', radius: 3 },
       { kind: 'path', points: [[x, y - 6], [x, y], [x + bar.px, y], [x + bar.px, y - 6]], closed: false, stroke: INK, strokeWidth: 2 },
       text(x, y - 9, bar.label, 11),
     ],

@@ -38,6 +38,14 @@ export function niceMax(max: number): number {
 
 const pct = (language: Language) => (v: number) => `${formatNumber(language, v * 100, 0)} %`;
 
+/** A share axis from 0 to `max` (a multiple of 5 %) with ticks at round multiples of 5 %, at most 6 steps where it can. */
+export function shareAxis(max: number, language: Language): ChartAxis {
+  const steps = Math.max(1, Math.round(max / 0.05));
+  let count = steps;
+  while (count > 6 && count % 2 === 0) count /= 2;
+  return linearAxis(max, count, pct(language));
+}
+
 /** Per team: FTE share and need share as bars, the target share as a diamond. */
 export function teamFteDrawing(model: TeamFteChartModel, language: Language): ChartDrawing {
   const t = createTranslator(language);
@@ -57,7 +65,7 @@ export function teamFteDrawing(model: TeamFteChartModel, language: Language): Ch
         { name: t('chartNeedShare'), colour: CHART_COLOURS.need, values: model.rows.map((r) => r.needShare) },
       ],
       markers: [{ name: t('chartTargetShare'), colour: CHART_COLOURS.target, values: model.rows.map((r) => r.targetShare) }],
-      axis: linearAxis(model.maxShare, 4, pct(language)),
+      axis: shareAxis(model.maxShare, language),
     },
     source: sourceText(model.source, t),
   };

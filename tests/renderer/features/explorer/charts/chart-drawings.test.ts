@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisRun } from '../../../../../data/analysis/run-analysis';
 import type { Database } from '../../../../../data/db/database';
 import type { LoadedPackage } from '../../../../../data/package/model';
-import { caseloadDrawing, chartDrawingOf, niceMax, type ChartKind } from '../../../../../renderer/features/explorer/charts/chart-drawings';
+import { caseloadDrawing, chartDrawingOf, niceMax, shareAxis, type ChartKind } from '../../../../../renderer/features/explorer/charts/chart-drawings';
 import { selectCaseloadChart, selectScatter, selectTeamFteChart } from '../../../../../renderer/features/explorer/charts/chart-selectors';
 import { chartScene } from '../../../../../renderer/shared/export/chart-scene';
 import { textsOf } from '../../../../../renderer/shared/export/scene';
@@ -77,5 +77,13 @@ describe('chart drawings for export, from the chart models (Demostad)', () => {
 
   it('rounds an axis end up to 1, 2, 2.5 or 5 times a power of ten', () => {
     expect([niceMax(0), niceMax(0.7), niceMax(38), niceMax(45.2), niceMax(51), niceMax(240)]).toEqual([1, 1, 50, 50, 100, 250]);
+  });
+});
+
+describe('shareAxis', () => {
+  it('ticks at round multiples of 5 %, not at 7,5 %', () => {
+    expect(shareAxis(0.3, 'nl').ticks.map((t) => t.label)).toEqual(['0 %', '5 %', '10 %', '15 %', '20 %', '25 %', '30 %']);
+    expect(shareAxis(0.4, 'nl').ticks.map((t) => t.label)).toEqual(['0 %', '10 %', '20 %', '30 %', '40 %']);
+    expect(shareAxis(0.05, 'en').ticks.map((t) => t.label)).toEqual(['0 %', '5 %']);
   });
 });
