@@ -5,15 +5,30 @@
  *   summary --package <dir|zip> [--lang nl|en]   JSON summary of a package and all validation problems;
  *                                                exit code 1 when there is any error.
  *   analyse | locate | allocate --package <dir> the analysis engine (see commands/*.ts, --help).
- *   import <files…> --out <dir|zip> [options]    import boundaries and figures as a package (see commands/import.ts).
+ *   import <files…> --out <dir|zip> [options]    import boundaries and figures as a package, or figures onto a
+ *                                                built-in municipality with --municipality (see commands/import.ts).
  *   demo --out <dir> [--seed N]                  write the generated Demostad package to a folder.
  */
 
-const USAGE = `Usage: npm run cli -- <command> [options]
+const USAGE = `Usage: npm run cli -- <command> [options]   (npm run cli -- <command> --help for all options)
 
 Commands:
-  summary --package <dir|zip> [--lang en|nl]   print a JSON summary of a data package (exit 1 on errors)
-  demo --out <dir> [--seed <n>]                write the generated Demostad demo package to <dir>
+  summary --package <dir|zip> [--lang en|nl]
+      JSON summary of a data package (areas, indicators, base-level population, problems); exit 1 on errors
+  analyse --package <dir|zip> [--period <year>] [--level <level>] [--need a,b:2] [--total-fte <n>] [--json]
+      per team and per area: need, known clients and reach, coverage, 2SFCA, gap rank, FTE and caseload per FTE
+  locate --package <dir|zip> [--add <k>] [--model mclp|p-median] [--radius-km <km>] [--resite] [--json]
+      where k new locations would help most (maximal coverage or p-median)
+  allocate --package <dir|zip> [--total-fte <n>] [--method sainte-lague|dhondt|hamilton] [--json]
+      the FTE apportionment over the teams by need-weighted capitation
+  import <files…> --out <dir|zip> [--crs …] [--code-column …] [--level …] [--json]
+      boundaries (shapefile, GeoJSON) and figure tables (CSV, XLSX, Parquet) as a package
+  import <figure tables…> --municipality <NIS|name> --out <dir|zip> [--teams <file>] [--centres <file>]
+         [--fte <file>] [--role need=<id>] [--role clients=<id>] [--role caseload=<id>]
+      figures per sector or wijk onto the built-in geography of a Flemish or Brussels municipality, with its
+      teams, locations and FTE
+  demo --out <dir> [--seed <n>]
+      write the generated Demostad demo package to <dir>
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -5,6 +5,7 @@ import { DEFAULT_ENGINE_SETTINGS } from '../../geo/analysis';
 import type { ApportionMethod } from '../../geo/apportionment';
 import { meters } from '../../geo/units';
 import { choosePeriod, formatTable, numberOption, openPackageForCli } from '../cli-kit';
+import { missingParts, teamReach } from './team-reach';
 
 export const ANALYSE_USAGE = `Usage: npm run cli -- analyse --package <dir|zip> [options]
 
@@ -95,29 +96,40 @@ export async function runAnalyseCommand(args: string[]): Promise<number> {
   if (!values.package) throw new Error(`analyse needs --package.\n\n${ANALYSE_USAGE}`);
   const { pkg, db } = await openPackageForCli(values.package);
   try {
+    const missing = missingParts(pkg, values.package);
+    if (missing.blocking.length > 0) {
+      process.stderr.write(`${[...missing.blocking, ...missing.notes].map((m) => `wijkzicht analyse: ${m}`).join('\n')}\n`);
+      return 1;
+    }
     const period = choosePeriod(pkg, values.period);
     const level = values.level ?? pkg.baseLevel;
     const settings = analysisSettingsFrom(values, defaultNeedIndicators(pkg));
     const run = await runAnalysis(db, pkg, { level, period, settings });
-    const report = buildAnalysisReport(pkg, run);
+    const report = { ...buildAnalysisReport(pkg, run), teamReach: teamReach(pkg, run), missing: missing.notes };
     if (values.json) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
     }
+    const reachOf = new Map(report.teamReach.map((t) => [t.id, t]));
     const top = numberOption('top', values.top, 10, (x) => Number.isInteger(x) && x > 0);
     const pct = (x: number | null) => (x === null ? null : `${(x * 100).toFixed(1)} %`);
     const lines = [
       `Wijkzicht analysis — ${report.package.title}`,
       `level ${level}, period ${period}${report.ftePeriod !== period ? ` (FTE of ${report.ftePeriod ?? 'no period'})` : ''}; need indicators ${settings.need?.indicators.map((i) => `${i.id}×${i.weight}`).join(', ')}`,
       report.package.synthetic.length > 0 ? `NOTE: synthetic data in ${report.package.synthetic.join(', ')}${report.package.fictional ? ' (fictional package)' : ''}` : '',
+      ...report.missing.map((m) => `NOTE: ${m}`),
       '',
       `Population ${report.totals.population}, persons in need ${report.totals.personsInNeed}, reach ${pct(report.totals.reach) ?? '–'}, social-worker FTE ${report.totals.currentSocialWorkerFte} → ${report.totals.targetFteTotal}`,
       ...report.coverage.map((c) => `Coverage ${c.mode} (${c.radiusM / 1000} km): ${pct(c.populationShare)} of residents, ${pct(c.personsInNeedShare)} of persons in need`),
       '',
       'Teams',
       formatTable(
-        ['team', 'population', 'in need', 'need idx', 'target share', 'target FTE', 'FTE now', 'FTE after', 'change', 'dossiers', 'caseload now', 'caseload after', 'mean km to own centre'],
-        report.teams.map((t) => [t.name, t.population, t.personsInNeed, t.needIndex === null ? null : Number(t.needIndex.toFixed(2)), pct(t.targetShare), Number(t.targetFte!.toFixed(2)), t.currentFte, t.allocatedFte, t.change, t.openDossiers, t.caseloadPerFteNow, t.caseloadPerFteAfter, t.meanDistanceToOwnCentreM === null ? null : Number((t.meanDistanceToOwnCentreM / 1000).toFixed(2))]),
+        ['team', 'population', 'in need', 'known clients', 'reach', 'need idx', 'target share', 'target FTE', 'FTE now', 'FTE after', 'change', 'dossiers', 'caseload now', 'caseload after', 'mean km to own centre'],
+        report.teams.map((t) => {
+          const reach = reachOf.get(t.id);
+          const hidden = reach?.status === 'suppressed' ? 'hidden' : null;
+          return [t.name, t.population, t.personsInNeed, reach?.knownClients ?? hidden, hidden ?? pct(reach?.reach ?? null), t.needIndex === null ? null : Number(t.needIndex.toFixed(2)), pct(t.targetShare), t.targetFte === null ? null : Number(t.targetFte.toFixed(2)), t.currentFte, t.allocatedFte, t.change, t.openDossiers, t.caseloadPerFteNow, t.caseloadPerFteAfter, t.meanDistanceToOwnCentreM === null ? null : Number((t.meanDistanceToOwnCentreM / 1000).toFixed(2))];
+        }),
       ),
       ...(report.apportionmentViolations.length > 0 ? ['', ...report.apportionmentViolations.map((v) => `NOTE ${v.kind}: ${v.detail}`)] : []),
       '',

@@ -1,23 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SupportedCrs } from '../../data/import';
-import type { ImportOutcome, ImportSpec } from '../../data/import';
-import { buildImport } from '../../data/import';
-import type { InputFile } from '../../data/import';
-import { readImportInputs } from '../../data/import';
-import { verifyImport } from '../../data/import';
-import type { TableMapping } from '../../data/import';
+import type { ImportInputs, ImportOutcome, ImportRoles, ImportSpec, InputFile, SupportedCrs, TableMapping } from '../../data/import';
+import { buildImport, buildImportOntoMunicipality, readImportInputs, verifyImport } from '../../data/import';
 import { writePackageToDisk } from '../../data/import/write-package-to-disk';
-import { describeProblem, formatProblem, type Language } from '../../data/problems';
+import { describeProblem, type Language } from '../../data/problems';
+import { loadBuiltInMunicipality } from '../built-in-geography';
+import { formatImportReport } from './import-report';
 
 const CRS = ['EPSG:4326', 'EPSG:31370', 'EPSG:3812', 'EPSG:3857'] as const;
+const ROLES: readonly (keyof ImportRoles)[] = ['need', 'clients', 'caseload', 'socialWorkerProfile'];
 
 export const IMPORT_USAGE = `Usage: npm run cli -- import <files…> --out <dir|file.zip> [options]
+       npm run cli -- import <figure tables…> --municipality <NIS code|name> --out <dir|file.zip> [options]
 
 Files: boundaries (.shp with .shx/.dbf/.prj/.cpg, a shapefile .zip, .geojson) and tables (.csv, .tsv,
 .txt, .xlsx, .parquet, or a .zip of them). Prints the import report; writes nothing when there is an error.
 
+Onto a built-in municipality (real wijken, sectors and 2024 residents of all of Flanders and Brussels):
+  --municipality <NIS|name>        e.g. 71016 or Genk; figure tables per sector or per wijk (codes of that municipality)
+  --teams <file>                   area code (sector or wijk) → team
+  --centres <file>                 locations: name, team, address, lon/lat or X/Y (Lambert 72 or 2008)
+  --fte <file>                     team, profile, period, FTE
+  --role need=<id> --role clients=<id> --role caseload=<id> --role socialWorkerProfile=<profile>
+                                   indicator ids as the report prints them
+
+Boundaries and tables:
   --crs EPSG:31370|EPSG:3812|EPSG:3857|EPSG:4326   coordinate system of the boundaries (default: from .prj / crs)
   --filter <field>=<prefix>        keep only areas whose field starts with prefix (e.g. geoitem=34022)
   --code-column <name>             area code column of the boundaries (and of the tables, when they have it)
@@ -30,61 +38,72 @@ Files: boundaries (.shp with .shx/.dbf/.prj/.cpg, a shapefile .zip, .geojson) an
   --title <text>  --source <text>  --lang en|nl  --json
 `;
 
-/** `import <files…> --out <dir>`: runs the import, prints the report, writes the package when clean. */
-export async function runImportCommand(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(IMPORT_USAGE);
-    return 0;
-  }
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string' },
-      crs: { type: 'string' },
-      filter: { type: 'string' },
-      'code-column': { type: 'string' },
-      'name-column': { type: 'string' },
-      level: { type: 'string' },
-      'table-code-column': { type: 'string' },
-      period: { type: 'string' },
-      'period-column': { type: 'string' },
-      layout: { type: 'string' },
-      indicators: { type: 'string' },
-      'indicator-column': { type: 'string' },
-      'value-column': { type: 'string' },
-      sheet: { type: 'string' },
-      delimiter: { type: 'string' },
-      decimal: { type: 'string' },
-      title: { type: 'string' },
-      source: { type: 'string' },
-      lang: { type: 'string', default: 'en' },
-      json: { type: 'boolean', default: false },
-    },
-  });
+const OPTIONS = {
+  out: { type: 'string' },
+  municipality: { type: 'string' },
+  teams: { type: 'string' },
+  centres: { type: 'string' },
+  fte: { type: 'string' },
+  role: { type: 'string', multiple: true },
+  crs: { type: 'string' },
+  filter: { type: 'string' },
+  'code-column': { type: 'string' },
+  'name-column': { type: 'string' },
+  level: { type: 'string' },
+  'table-code-column': { type: 'string' },
+  period: { type: 'string' },
+  'period-column': { type: 'string' },
+  layout: { type: 'string' },
+  indicators: { type: 'string' },
+  'indicator-column': { type: 'string' },
+  'value-column': { type: 'string' },
+  sheet: { type: 'string' },
+  delimiter: { type: 'string' },
+  decimal: { type: 'string' },
+  title: { type: 'string' },
+  source: { type: 'string' },
+  lang: { type: 'string', default: 'en' },
+  json: { type: 'boolean', default: false },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+function checkOptions(values: Values, positionals: readonly string[]): void {
   if (positionals.length === 0) throw new Error(`import needs files.\n\n${IMPORT_USAGE}`);
   if (!values.out) throw new Error(`import needs --out <folder or .zip>.\n\n${IMPORT_USAGE}`);
   if (values.crs && !(CRS as readonly string[]).includes(values.crs)) throw new Error(`--crs must be one of ${CRS.join(', ')}`);
   if (values.decimal && values.decimal !== ',' && values.decimal !== '.') throw new Error('--decimal must be , or .');
   if (values.layout && values.layout !== 'wide' && values.layout !== 'long') throw new Error('--layout must be wide or long');
-  const filter = values.filter ? parseFilter(values.filter) : undefined;
-  const language: Language = values.lang === 'nl' ? 'nl' : 'en';
+  if (!values.municipality && (values.teams || values.centres || values.fte || values.role)) throw new Error('--teams, --centres, --fte and --role go with --municipality <NIS code or name>');
+}
 
-  const files: InputFile[] = [];
-  for (const p of positionals) {
-    try {
-      files.push({ name: path.basename(p), bytes: new Uint8Array(await readFile(p)) });
-    } catch {
-      throw new Error(`Cannot read ${p}: check the path.`);
-    }
+function parseFilter(text: string): { field: string; prefix: string } {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new Error(`--filter must look like field=prefix (e.g. geoitem=34022), got ${text}`);
+  return { field: text.slice(0, eq), prefix: text.slice(eq + 1).replace(/\*$/, '') };
+}
+
+/** `--role need=leefloon_persons` → { need: 'leefloon_persons' }. */
+export function parseRoles(texts: readonly string[] = []): ImportRoles {
+  const roles: Partial<Record<keyof ImportRoles, string>> = {};
+  for (const text of texts) {
+    const [role, id] = text.split('=').map((s) => s.trim());
+    if (!role || !id || !(ROLES as readonly string[]).includes(role)) throw new Error(`--role must look like need=<indicator id> (roles: ${ROLES.join(', ')}), got ${text}`);
+    roles[role as keyof ImportRoles] = id;
   }
-  const tableOptions = { ...(values.sheet ? { sheet: values.sheet } : {}), ...(values.delimiter ? { delimiter: values.delimiter === '\\t' ? '\t' : values.delimiter } : {}), ...(values.decimal ? { decimal: values.decimal as ',' | '.' } : {}) };
-  const inputs = await readImportInputs(files, {
-    ...(values.crs ? { crs: values.crs as SupportedCrs } : {}),
-    ...(filter ? { filter } : {}),
-    tables: Object.fromEntries(files.map((f) => [f.name, tableOptions])),
-  });
+  return roles;
+}
+
+async function readInputFile(p: string): Promise<InputFile> {
+  try {
+    return { name: path.basename(p), bytes: new Uint8Array(await readFile(p)) };
+  } catch {
+    throw new Error(`Cannot read ${p}: check the path.`);
+  }
+}
+
+/** The table mappings: the guesses with the command line's choices over them. */
+function tableMappings(inputs: ImportInputs, values: Values): Record<string, TableMapping> {
   const mappings: Record<string, TableMapping> = {};
   for (const { table, guess } of inputs.tables) {
     const tableCode = values['table-code-column'] ?? (values['code-column'] && table.header.includes(values['code-column']) ? values['code-column'] : undefined);
@@ -102,18 +121,50 @@ export async function runImportCommand(args: string[]): Promise<number> {
     }
     mappings[table.file] = { codeColumn: tableCode ?? guess.mapping.codeColumn, period, layout };
   }
+  return mappings;
+}
+
+/** Reads the files and maps them: onto the built-in municipality, or onto the boundary file given. */
+async function importFrom(values: Values, positionals: readonly string[], language: Language): Promise<ImportOutcome> {
+  const files = await Promise.all(positionals.map(readInputFile));
+  const filter = values.filter ? parseFilter(values.filter) : undefined;
+  const tableOptions = { ...(values.sheet ? { sheet: values.sheet } : {}), ...(values.delimiter ? { delimiter: values.delimiter === '\\t' ? '\t' : values.delimiter } : {}), ...(values.decimal ? { decimal: values.decimal as ',' | '.' } : {}) };
+  const inputs = await readImportInputs(files, {
+    ...(values.crs ? { crs: values.crs as SupportedCrs } : {}),
+    ...(filter ? { filter } : {}),
+    tables: Object.fromEntries(files.map((f) => [f.name, tableOptions])),
+  });
+  const mappings = tableMappings(inputs, values);
+  const about = { ...(values.title ? { title: values.title } : {}), ...(values.source ? { source: values.source } : {}) };
+  if (values.municipality) {
+    const geography = await loadBuiltInMunicipality(values.municipality, language);
+    const organisation = {
+      ...(values.teams ? { teams: await readInputFile(values.teams) } : {}),
+      ...(values.centres ? { centres: await readInputFile(values.centres) } : {}),
+      ...(values.fte ? { fte: await readInputFile(values.fte) } : {}),
+      roles: parseRoles(values.role),
+    };
+    return verifyImport(await buildImportOntoMunicipality(geography, inputs, { mappings, package: about, organisation }));
+  }
   const spec: ImportSpec = {
-    boundaries: {
-      ...(values.level ? { level: values.level } : {}),
-      ...(values['code-column'] ? { codeField: values['code-column'] } : {}),
-      ...(values['name-column'] ? { nameField: values['name-column'] } : {}),
-    },
+    boundaries: { ...(values.level ? { level: values.level } : {}), ...(values['code-column'] ? { codeField: values['code-column'] } : {}), ...(values['name-column'] ? { nameField: values['name-column'] } : {}) },
     mappings,
-    package: { ...(values.title ? { title: values.title } : {}), ...(values.source ? { source: values.source } : {}) },
+    package: about,
   };
-  const outcome = await verifyImport(buildImport(inputs, spec));
-  let written: string | null = null;
-  if (outcome.ok && outcome.files) written = await writePackageToDisk(outcome.files, values.out);
+  return verifyImport(buildImport(inputs, spec));
+}
+
+/** `import <files…> --out <dir>`: runs the import, prints the report, writes the package when clean. */
+export async function runImportCommand(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(IMPORT_USAGE);
+    return 0;
+  }
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  checkOptions(values, positionals);
+  const language: Language = values.lang === 'nl' ? 'nl' : 'en';
+  const outcome = await importFrom(values, positionals, language);
+  const written = outcome.ok && outcome.files ? await writePackageToDisk(outcome.files, values.out!) : null;
   if (values.json) {
     const problems = outcome.problems.map((p) => ({ severity: p.severity, code: p.code, file: p.file, sheet: p.sheet ?? null, row: p.row ?? null, feature: p.feature ?? null, field: p.field ?? null, ...describeProblem(p, language) }));
     process.stdout.write(`${JSON.stringify({ ok: outcome.ok, written, report: outcome.report, problems }, null, 2)}\n`);
@@ -121,47 +172,4 @@ export async function runImportCommand(args: string[]): Promise<number> {
     process.stdout.write(formatImportReport(outcome, written, language));
   }
   return outcome.ok ? 0 : 1;
-}
-
-function parseFilter(text: string): { field: string; prefix: string } {
-  const eq = text.indexOf('=');
-  if (eq <= 0) throw new Error(`--filter must look like field=prefix (e.g. geoitem=34022), got ${text}`);
-  return { field: text.slice(0, eq), prefix: text.slice(eq + 1).replace(/\*$/, '') };
-}
-
-/** The human-readable report, the same facts the wizard's report step shows. */
-export function formatImportReport(outcome: ImportOutcome, written: string | null, language: Language): string {
-  const { report } = outcome;
-  const lines: string[] = ['Wijkzicht import report', ''];
-  const b = report.boundaries;
-  if (b) {
-    lines.push(`Boundaries  ${b.file}: ${b.crs} (${b.crsSource}); ${b.featuresInFile} features in the file${b.selected !== b.featuresInFile ? `, ${b.selected} after the filter` : ''} → ${b.areas} areas, ${b.refused} refused`);
-    lines.push(`            level ${b.level}; code column ${b.codeField}; name column ${b.nameField}`);
-    if (b.repairs.length > 0) lines.push(`            repairs: ${b.repairs.map((r) => `${r.kind} ×${r.count}`).join(', ')}`);
-  }
-  for (const t of report.tables) {
-    const layout = t.mapping.layout.kind === 'wide' ? `wide, ${t.mapping.layout.indicatorColumns.length} indicator column(s)` : `long (${t.mapping.layout.indicatorColumn} / ${t.mapping.layout.valueColumn})`;
-    const period = 'column' in t.mapping.period ? `period column ${t.mapping.period.column}` : `period ${t.mapping.period.value}`;
-    lines.push(`Table       ${t.file}${t.sheet ? ` [${t.sheet}]` : ''}: ${t.format}${t.delimiter ? `, delimiter ${JSON.stringify(t.delimiter)}` : ''}, decimal ${JSON.stringify(t.decimal)}, thousands ${t.thousands ? JSON.stringify(t.thousands) : 'none'}${t.encoding ? `, ${t.encoding}` : ''}; ${t.rows} rows`);
-    lines.push(`            code column ${t.mapping.codeColumn}; ${period}; ${layout}; ${t.values} values, ${t.suppressed} suppressed, ${t.missing} missing`);
-  }
-  const m = report.matching;
-  if (m) {
-    lines.push(`Matching    ${m.matchedCodes} code(s) matched (${m.exact} exactly, ${m.normalised} after normalising)`);
-    lines.push(`            in the table but not in the boundaries: ${m.unmatchedInTableCount}${m.unmatchedInTable.length ? ` (e.g. ${m.unmatchedInTable.slice(0, 5).map((u) => `${u.code} ×${u.count}`).join(', ')})` : ''}`);
-    lines.push(`            areas without figures: ${m.unmatchedAreasCount}${m.unmatchedAreas.length ? ` (e.g. ${m.unmatchedAreas.slice(0, 5).join(', ')})` : ''}`);
-  }
-  if (report.indicators.length > 0) {
-    lines.push(`Indicators  ${report.indicators.length} over periods ${report.periods.join(', ')}`);
-    for (const d of report.indicators.slice(0, 40)) {
-      lines.push(`            ${d.id}: "${language === 'nl' ? d.labelNl : d.labelEn}" [${d.unit || '-'}] ${d.kind}${d.denominator ? ` per ${d.denominator}` : ''}, ${d.polarity}${d.sensitive ? ', SENSITIVE' : ''}`);
-    }
-    if (report.indicators.length > 40) lines.push(`            … and ${report.indicators.length - 40} more`);
-  }
-  const errors = outcome.problems.filter((p) => p.severity === 'error');
-  const warnings = outcome.problems.filter((p) => p.severity === 'warning');
-  lines.push('', `Problems    ${errors.length} error(s), ${warnings.length} warning(s)`);
-  for (const p of [...errors, ...warnings]) lines.push(`  ${formatProblem(p, language)}`);
-  lines.push('', written ? `Wrote the package to ${written}` : `Nothing was written: fix the ${errors.length} error(s) above and run the import again.`);
-  return `${lines.join('\n')}\n`;
 }

@@ -29,7 +29,7 @@ export function populationIndicatorOf(ids: Iterable<string>): string | null {
  * @example
  * suggestDefinitions(kept, inputs.tables, spec, ['population']).find((d) => d.id === 'leefloon')?.denominator // 'population'
  */
-export function suggestDefinitions(rows: readonly ImportRow[], tables: readonly TableInput[], spec: ImportSpec, knownIds: readonly string[] = []): ImportedDefinition[] {
+export function suggestDefinitions(rows: readonly ImportRow[], tables: readonly TableInput[], spec: Pick<ImportSpec, 'mappings' | 'definitions' | 'package'>, knownIds: readonly string[] = []): ImportedDefinition[] {
   const byIndicator = new Map<string, { header: string; values: (number | null)[] }>();
   for (const r of rows) {
     const entry = byIndicator.get(r.indicator) ?? { header: r.indicator, values: [] };
