@@ -67,8 +67,11 @@ describe.skipIf(!findChromium())('a new municipality from the built-in geography
     await page.click('[data-testid="open-municipality"]');
     await page.fill('[data-testid="municipality-search"]', '36015');
     await expect.poll(() => page.locator('[data-testid="municipality-option"]').first().getAttribute('data-nis')).toBe('36015');
-    await page.fill('[data-testid="municipality-search"]', 'Atlantis');
+    await page.fill('[data-testid="municipality-search"]', 'Kortrik');
     await page.waitForSelector('.municipality-none');
+    // A misspelt name offers the close ones; choosing one searches for it.
+    await page.click('[data-testid="municipality-close"]:has-text("Kortrijk")');
+    await expect.poll(() => page.locator('[data-testid="municipality-option"]').first().getAttribute('data-nis')).toBe('34022');
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="municipality-dialog"]', { state: 'hidden' });
   });

@@ -5,6 +5,7 @@ import { formatNumber } from '../../shared/i18n/i18n';
 import { builtInIndex } from './built-in-geography';
 import { openMunicipality } from './open-municipality';
 import { searchMunicipalities } from './search-municipalities';
+import { closeMunicipalityNames } from '../../../data/geography';
 import './municipality.css';
 
 /**
@@ -66,7 +67,17 @@ export function NewMunicipalityDialog({ open, onClose }: { readonly open: boolea
             </span>
           </li>
         ))}
-        {matches.length === 0 && <li className="municipality-none">{t('municipalityNone', { query })}</li>}
+        {matches.length === 0 && (
+          <li className="municipality-none" role="presentation">
+            {t('municipalityNone', { query })}
+            {closeMunicipalityNames(index.municipalities, query, 3).map((label) => (
+              // The label reads "Kortrijk (34022)": choosing it searches for the NIS code, which is exact.
+              <button key={label} type="button" className="link" onClick={() => setQuery(/\((\d{5})\)$/.exec(label)?.[1] ?? label)} data-testid="municipality-close">
+                {label}
+              </button>
+            ))}
+          </li>
+        )}
       </ul>
       <p className="municipality-source">{t('municipalitySource')}</p>
       <button type="button" onClick={onClose}>

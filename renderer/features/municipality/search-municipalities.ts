@@ -1,14 +1,5 @@
 import type { GeographyIndexEntry } from '../../../data/geography';
-
-/** Lower case, accents and punctuation folded to plain letters: "Sint-Niklaas" and "sint niklaas" match. */
-export function foldName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+import { foldMunicipalityName as foldName } from '../../../data/geography';
 
 /**
  * The municipalities that match what the user typed, best first: an exact NIS code, then names that start

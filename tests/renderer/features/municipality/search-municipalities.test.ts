@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInIndex, builtInRecordCount, recordUrlOf } from '../../../../renderer/features/municipality/built-in-geography';
-import { foldName, searchMunicipalities } from '../../../../renderer/features/municipality/search-municipalities';
+import { searchMunicipalities } from '../../../../renderer/features/municipality/search-municipalities';
 
 const all = builtInIndex().municipalities;
 
@@ -22,7 +22,6 @@ describe('the built-in municipalities in the renderer', () => {
   });
 
   it('ignores case, accents and hyphens', () => {
-    expect(foldName('Sint-Genesius-Rode')).toBe('sint genesius rode');
     expect(searchMunicipalities(all, 'sint niklaas').map((m) => m.name)).toContain('Sint-Niklaas');
     expect(searchMunicipalities(all, 'SINT-NIKLAAS')[0]?.name).toBe('Sint-Niklaas');
   });
@@ -33,6 +32,7 @@ describe('the built-in municipalities in the renderer', () => {
 
   it('returns nothing for a name that is not there, and all by name for an empty query', () => {
     expect(searchMunicipalities(all, 'Atlantis')).toEqual([]);
+    expect(searchMunicipalities(all, 'Kortrik')).toEqual([]);
     const first = searchMunicipalities(all, '', 3).map((m) => m.name);
     expect(first[0]).toBe('Aalst');
     expect(() => searchMunicipalities(all, 'a', 0)).toThrow(RangeError);
