@@ -1,5 +1,26 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import '../styles.css';
+// The app's style sheets, one per part of the app, in cascade order (later rules win ties): keep this order.
+import './app.css';
+import '../shared/ui/ui.css';
+import '../features/explorer/components/badges.css';
+import './side-panel.css';
+import '../features/explorer/components/controls-legend.css';
+import '../map/map.css';
+import '../features/explorer/components/map-overlays.css';
+import './status-problems.css';
+import '../features/import/import.css';
+import '../features/explorer/components/controls-options.css';
+import '../features/explorer/layers/layers.css';
+import '../features/explorer/search/search.css';
+import '../shared/ui/sr-only.css';
+import '../features/explorer/charts/charts.css';
+import '../features/explorer/detail/detail.css';
+import '../features/planner/planner.css';
+import './project/autosave.css';
+import '../features/planner/compare-maps.css';
+import '../features/presenter/presenter.css';
+import '../features/explorer/charts/chart-export.css';
+import '../features/presenter/print-story.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openBrowserDatabase } from '../../data/db/open-browser-database';
