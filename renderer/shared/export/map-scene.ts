@@ -14,7 +14,7 @@ export const MAP_FOOTER_HEIGHT = 64;
 const PAD = 16;
 const CARD_MAX_WIDTH = 300;
 const CARD_MIN_WIDTH = 160;
-const CELL = 22;
+const CELL = 24;
 
 const text = (x: number, y: number, value: string, size: number, weight: 400 | 600 | 700 = 400, colour = INK, anchor: 'start' | 'middle' | 'end' = 'start', rotate?: number): Mark => ({
   kind: 'text',
@@ -51,35 +51,39 @@ function swatchMarks(swatch: ExportSwatch, box: Box): Mark[] {
   return swatch.kind === 'hatch' ? [fill, ...hatchMarks(box, 4, swatch.stroke)] : [fill];
 }
 
-/** The 3×3 square at (x, y): need up, reach to the right, both axes labelled, the gap corner outlined. */
+/**
+ * The 3×3 square at (x, y): need up (its axis named above the square, an arrow up its left side), reach to
+ * the right (an arrow and its name under the square), the gap corner outlined with its caption beside it.
+ */
 function bivariateMarks(square: NonNullable<ExportLegend['bivariate']>, x: number, y: number, cardWidth: number, measure: TextMeasure): { marks: Mark[]; height: number } {
   const marks: Mark[] = [];
-  const left = x + 18; // room for the vertical axis label
+  const left = x + 14; // room for the need arrow
+  const inner = cardWidth - 20;
+  marks.push(text(x, y + 11, fitText(measure, square.needAxis, 10, 600, inner), 10, 600));
+  const top = y + 18;
   for (let need = 0; need < 3; need++) {
     for (let reach = 0; reach < 3; reach++) {
       const cell = square.cells[need]![reach]!;
       const cx = left + reach * CELL;
-      const cy = y + (2 - need) * CELL;
+      const cy = top + (2 - need) * CELL;
       marks.push({ kind: 'rect', x: cx, y: cy, width: CELL - 2, height: CELL - 2, fill: cell.colour });
       marks.push(text(cx + (CELL - 2) / 2, cy + CELL / 2 + 2, cell.count, 9, 400, need === 2 || reach === 2 ? '#ffffff' : INK, 'middle'));
     }
   }
-  const corner = { x: left + square.gapCorner.reach * CELL - 1.5, y: y + (2 - square.gapCorner.need) * CELL - 1.5, width: CELL + 1, height: CELL + 1 };
+  const corner = { x: left + square.gapCorner.reach * CELL - 1.5, y: top + (2 - square.gapCorner.need) * CELL - 1.5, width: CELL + 1, height: CELL + 1 };
   marks.push({ kind: 'rect', ...corner, fill: 'none', stroke: INK, strokeWidth: 2 });
-  const gridBottom = y + 3 * CELL;
-  // Need: upwards along the left side; reach: to the right under the square.
-  marks.push({ kind: 'line', x1: x + 6, y1: gridBottom - 2, x2: x + 6, y2: y, stroke: INK, width: 1 });
-  marks.push({ kind: 'path', points: [[x + 3, y + 5], [x + 6, y], [x + 9, y + 5]], closed: true, fill: INK });
-  marks.push(text(x + 14, (y + gridBottom) / 2, fitText(measure, square.needAxis, 10, 600, 3 * CELL + 40), 10, 600, INK, 'middle', -90));
-  marks.push({ kind: 'line', x1: left, y1: gridBottom + 4, x2: left + 3 * CELL - 2, y2: gridBottom + 4, stroke: INK, width: 1 });
-  marks.push({ kind: 'path', points: [[left + 3 * CELL - 7, gridBottom + 1], [left + 3 * CELL - 2, gridBottom + 4], [left + 3 * CELL - 7, gridBottom + 7]], closed: true, fill: INK });
-  marks.push(text(left, gridBottom + 18, fitText(measure, square.reachAxis, 10, 600, cardWidth - (left - x) - 20), 10, 600));
-  // The caption beside the square, level with the gap corner.
+  const bottom = top + 3 * CELL;
+  marks.push({ kind: 'line', x1: x + 5, y1: bottom - 2, x2: x + 5, y2: top + 2, stroke: INK, width: 1 });
+  marks.push({ kind: 'path', points: [[x + 2, top + 7], [x + 5, top + 2], [x + 8, top + 7]], closed: true, fill: INK });
+  marks.push({ kind: 'line', x1: left, y1: bottom + 3, x2: left + 3 * CELL - 2, y2: bottom + 3, stroke: INK, width: 1 });
+  marks.push({ kind: 'path', points: [[left + 3 * CELL - 7, bottom], [left + 3 * CELL - 2, bottom + 3], [left + 3 * CELL - 7, bottom + 6]], closed: true, fill: INK });
+  marks.push(text(left, bottom + 17, fitText(measure, square.reachAxis, 10, 600, inner - (left - x)), 10, 600));
+  // The caption beside the square, level with the gap corner (top left).
   const captionX = left + 3 * CELL + 10;
-  const room = x + cardWidth - 20 - captionX;
-  marks.push({ kind: 'rect', x: captionX, y: y + 4, width: 10, height: 10, fill: square.cells[2]![0]!.colour, stroke: INK, strokeWidth: 1.5 });
-  wrapText(measure, square.gapCorner.caption, 11, 600, Math.max(40, room - 14), 3).forEach((line, i) => marks.push(text(captionX + 14, y + 13 + i * 14, line, 11, 600)));
-  return { marks, height: 3 * CELL + 24 };
+  const room = x + inner - captionX;
+  marks.push({ kind: 'rect', x: captionX, y: top + 5, width: 10, height: 10, fill: square.cells[2]![0]!.colour, stroke: INK, strokeWidth: 1.5 });
+  wrapText(measure, square.gapCorner.caption, 11, 600, Math.max(40, room - 14), 3).forEach((line, i) => marks.push(text(captionX + 14, top + 14 + i * 14, line, 11, 600)));
+  return { marks, height: 18 + 3 * CELL + 22 };
 }
 
 /** The legend card's marks at (x, y) for a card `width` wide, and its height. */
@@ -122,7 +126,9 @@ function legendMarks(legend: ExportLegend, x: number, y: number, width: number, 
 /** The width the legend card needs (its longest row or title line), within the card's bounds. */
 function legendWidth(legend: ExportLegend, mapWidth: number, measure: TextMeasure): number {
   const rows = legend.rows.map((r) => 32 + measure(r.label, 12, 400) + 12 + measure(r.count, 12, 400) + 10);
-  const square = legend.bivariate ? [18 + 3 * CELL + 10 + 14 + measure(legend.bivariate.gapCorner.caption, 11, 600) + 24, 28 + measure(legend.bivariate.reachAxis, 10, 600) + 20] : [];
+  const square = legend.bivariate
+    ? [14 + 3 * CELL + 10 + 14 + measure(legend.bivariate.gapCorner.caption, 11, 600) + 24, 24 + measure(legend.bivariate.reachAxis, 10, 600) + 20, measure(legend.bivariate.needAxis, 10, 600) + 24]
+    : [];
   const title = measure(legend.title, 13, 600) + 20;
   return Math.min(mapWidth - 24, CARD_MAX_WIDTH, Math.max(CARD_MIN_WIDTH, ...rows, ...square, Math.min(title, CARD_MAX_WIDTH)));
 }

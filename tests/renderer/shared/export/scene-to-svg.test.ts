@@ -98,10 +98,16 @@ describe('the map export scene', () => {
     const outline = marks.find((m) => m.kind === 'rect' && m.fill === 'none' && m.strokeWidth === 2);
     expect(outline).toMatchObject({ kind: 'rect' });
     if (outline?.kind === 'rect') expect(Math.abs(outline.x - corner.x)).toBeLessThan(3);
+    // The need axis is named above the square, the reach axis under it.
     const need = marks.find((m) => m.kind === 'text' && m.text.startsWith('Nood ('));
-    expect(need).toMatchObject({ rotate: -90 });
+    const reach = marks.find((m) => m.kind === 'text' && m.text.startsWith('Bereik ('));
+    if (need?.kind !== 'text' || reach?.kind !== 'text') throw new Error('both axes named');
+    expect(need.y).toBeLessThan(corner.y);
+    expect(reach.y).toBeGreaterThan(Math.max(...cells.map((m) => (m.kind === 'rect' ? m.y + m.height : 0))));
     const svg = sceneToSvg(scene);
-    expect(svg).toMatch(/<text [^>]*transform="rotate\(-90 [\d.]+ [\d.]+\)"[^>]*>Nood \(-0,9 … 1,4\)<\/text>/);
+    expect(svg).toContain('>Nood (-0,9 … 1,4)</text>');
+    expect(svg).toContain('>Bereik (10 % … 69 %)</text>');
+    expect(svg).toContain('>Hoge nood, laag bereik</text>');
   });
 
   it('leaves out a legend and scale bar the model has not, and refuses a map too small to draw', () => {
