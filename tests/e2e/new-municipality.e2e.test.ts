@@ -10,7 +10,7 @@ import { createMemorySource } from '../../data/package/sources/memory-source';
 import { PROJECT_ROOT } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
 import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
-import { findChromium } from './support/find-chromium';
+import { e2eSuite } from './support/e2e-gate';
 import { renderedFeatureIds } from './support/map-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -23,7 +23,7 @@ async function aalstTruth(): Promise<LoadedPackage> {
   return result.pkg;
 }
 
-describe.skipIf(!findChromium())('a new municipality from the built-in geography, in Chromium', () => {
+describe('a new municipality from the built-in geography, in Chromium', e2eSuite(), () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startAppServer>>;
   let page: Page;
