@@ -16,7 +16,7 @@ import { findInteriorPoint } from '../../geo/geometry';
 import { PROJECT_ROOT } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
 import { launchBrowser, openTrackedPage, waitForMapIdle, waitForMapSettled } from './support/browser';
-import { findChromium } from './support/find-chromium';
+import { e2eSuite } from './support/e2e-gate';
 import { projectToPage } from './support/map-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -37,7 +37,7 @@ const drawnTeams = (page: Page) =>
     return out;
   });
 
-describe.skipIf(!findChromium())('Inrichten: teams, areas, locations and FTE set up in the app', () => {
+describe('Inrichten: teams, areas, locations and FTE set up in the app', e2eSuite(), () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startAppServer>>;
   let page: Page;
