@@ -112,66 +112,10 @@ export function parseDescriptor(json: Json, problems: ProblemList, file = DESCRI
     if (Array.isArray(json.periods) && json.periods.every((p) => Number.isInteger(p))) periods.push(...(json.periods as number[]));
     else fieldProblem('periods', 'must be a list of whole numbers (years)', 'moet een lijst van gehele getallen (jaren) zijn');
   }
-  const resources: ResourceDescriptor[] = [];
   const names = new Set<string>();
-  json.resources.forEach((raw, index) => {
-    const at = `resources[${index}]`;
-    if (!isObject(raw)) {
-      fieldProblem(at, 'must be an object', 'moet een object zijn');
-      return;
-    }
-    const name = asString(raw.name);
-    if (!name) {
-      fieldProblem(`${at}.name`, 'is missing', 'ontbreekt');
-      return;
-    }
-    if (names.has(name)) {
-      problems.error('resource-name-duplicate', file, { params: { resource: name } });
-      return;
-    }
-    names.add(name);
-    const role = asString(raw.role);
-    if (!role) {
-      fieldProblem(`${at}.role (${name})`, 'is missing', 'ontbreekt');
-      return;
-    }
-    if (!(RESOURCE_ROLES as readonly string[]).includes(role)) {
-      problems.error('resource-role', file, { params: { resource: name, role, allowed: RESOURCE_ROLES.join(', ') } });
-      return;
-    }
-    const path = asString(raw.path);
-    if (!path) {
-      fieldProblem(`${at}.path (${name})`, 'is missing (Wijkzicht reads files, not inline data)', 'ontbreekt (Wijkzicht leest bestanden, geen inline data)');
-      return;
-    }
-    const declared = (asString(raw.format) ?? path.split('.').pop() ?? '').toLowerCase();
-    const expected = role === 'areas' ? 'geojson' : 'csv';
-    const format = declared === 'json' && expected === 'geojson' ? 'geojson' : declared;
-    if (format !== expected) {
-      problems.error('resource-format', file, { params: { resource: name, format: declared, expected } });
-      return;
-    }
-    const schema = readSchema(raw.schema, `${at}.schema (${name})`, fieldProblem);
-    if (!schema) return;
-    const level = asString(raw.level);
-    if ((role === 'areas' || role === 'area-attributes' || role === 'team-territories') && !level) {
-      fieldProblem(`${at}.level (${name})`, `is required for role ${role}`, `is verplicht voor rol ${role}`);
-      return;
-    }
-    resources.push({
-      name,
-      role: role as ResourceRole,
-      path: path.replace(/^\.\//, ''),
-      format: expected,
-      schema,
-      sources: readSources(raw.sources),
-      ...(asString(raw.title) ? { title: asString(raw.title)! } : {}),
-      ...(level ? { level } : {}),
-      ...(asString(raw.parentLevel) ? { parentLevel: asString(raw.parentLevel)! } : {}),
-      ...(asString(raw.parentKey) ? { parentKey: asString(raw.parentKey)! } : {}),
-      ...(asString(raw.status) ? { status: asString(raw.status)! } : {}),
-      ...(asString(raw.geometryQuality) ? { geometryQuality: asString(raw.geometryQuality)! } : {}),
-    });
+  const resources = json.resources.flatMap((raw, index) => {
+    const resource = readResource(raw, `resources[${index}]`, names, file, problems, fieldProblem);
+    return resource ? [resource] : [];
   });
   const municipality = isObject(json.municipality)
     ? { ...(asString(json.municipality.nis5) ? { nis5: asString(json.municipality.nis5)! } : {}), ...(asString(json.municipality.name) ? { name: asString(json.municipality.name)! } : {}) }
@@ -183,13 +127,7 @@ export function parseDescriptor(json: Json, problems: ProblemList, file = DESCRI
     fictional: json.fictional === true,
     synthetic: json.synthetic === true,
     sources: readSources(json.sources),
-    licenses: Array.isArray(json.licenses)
-      ? json.licenses.filter(isObject).map((l) => ({
-          ...(asString(l.name) ? { name: asString(l.name)! } : {}),
-          ...(asString(l.title) ? { title: asString(l.title)! } : {}),
-          ...(asString(l.path) ? { path: asString(l.path)! } : {}),
-        }))
-      : [],
+    licenses: readLicenses(json.licenses),
     resources,
     analysis: isObject(json.analysis) ? Object.fromEntries(Object.entries(json.analysis).filter((e): e is [string, string] => typeof e[1] === 'string')) : {},
     ...(asString(json.description) ? { description: asString(json.description)! } : {}),
@@ -255,4 +193,80 @@ function readSchema(
   }
   const missingValues = asStringList(raw.missingValues) ?? [''];
   return { fields, primaryKey, foreignKeys, missingValues };
+}
+
+/** Reports a problem with a descriptor member at a JSON path, in English and Dutch. */
+type FieldProblem = (path: string, detail: string, detailNl: string) => void;
+
+/**
+ * One entry of `resources` (at JSON path `at`), checked in order: an object with a unique name, a known role,
+ * a path, the format its role needs, a schema and, for the roles tied to a level, a level. Null (with the
+ * problem reported) when the resource cannot be used; `names` collects the names seen.
+ */
+function readResource(raw: Json, at: string, names: Set<string>, file: string, problems: ProblemList, fieldProblem: FieldProblem): ResourceDescriptor | null {
+  if (!isObject(raw)) {
+    fieldProblem(at, 'must be an object', 'moet een object zijn');
+    return null;
+  }
+  const name = asString(raw.name);
+  if (!name) {
+    fieldProblem(`${at}.name`, 'is missing', 'ontbreekt');
+    return null;
+  }
+  if (names.has(name)) {
+    problems.error('resource-name-duplicate', file, { params: { resource: name } });
+    return null;
+  }
+  names.add(name);
+  const role = asString(raw.role);
+  if (!role) {
+    fieldProblem(`${at}.role (${name})`, 'is missing', 'ontbreekt');
+    return null;
+  }
+  if (!(RESOURCE_ROLES as readonly string[]).includes(role)) {
+    problems.error('resource-role', file, { params: { resource: name, role, allowed: RESOURCE_ROLES.join(', ') } });
+    return null;
+  }
+  const path = asString(raw.path);
+  if (!path) {
+    fieldProblem(`${at}.path (${name})`, 'is missing (Wijkzicht reads files, not inline data)', 'ontbreekt (Wijkzicht leest bestanden, geen inline data)');
+    return null;
+  }
+  const declared = (asString(raw.format) ?? path.split('.').pop() ?? '').toLowerCase();
+  const expected = role === 'areas' ? 'geojson' : 'csv';
+  const format = declared === 'json' && expected === 'geojson' ? 'geojson' : declared;
+  if (format !== expected) {
+    problems.error('resource-format', file, { params: { resource: name, format: declared, expected } });
+    return null;
+  }
+  const schema = readSchema(raw.schema, `${at}.schema (${name})`, fieldProblem);
+  if (!schema) return null;
+  const level = asString(raw.level);
+  if ((role === 'areas' || role === 'area-attributes' || role === 'team-territories') && !level) {
+    fieldProblem(`${at}.level (${name})`, `is required for role ${role}`, `is verplicht voor rol ${role}`);
+    return null;
+  }
+  return {
+    name,
+    role: role as ResourceRole,
+    path: path.replace(/^\.\//, ''),
+    format: expected,
+    schema,
+    sources: readSources(raw.sources),
+    ...(asString(raw.title) ? { title: asString(raw.title)! } : {}),
+    ...(level ? { level } : {}),
+    ...(asString(raw.parentLevel) ? { parentLevel: asString(raw.parentLevel)! } : {}),
+    ...(asString(raw.parentKey) ? { parentKey: asString(raw.parentKey)! } : {}),
+    ...(asString(raw.status) ? { status: asString(raw.status)! } : {}),
+    ...(asString(raw.geometryQuality) ? { geometryQuality: asString(raw.geometryQuality)! } : {}),
+  };
+}
+
+function readLicenses(value: Json): { name?: string; title?: string; path?: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isObject).map((l) => ({
+    ...(asString(l.name) ? { name: asString(l.name)! } : {}),
+    ...(asString(l.title) ? { title: asString(l.title)! } : {}),
+    ...(asString(l.path) ? { path: asString(l.path)! } : {}),
+  }));
 }

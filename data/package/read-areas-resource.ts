@@ -3,7 +3,7 @@ import type { ResourceDescriptor } from './descriptor';
 import { decodeText } from '../formats/text/decode-text';
 import type { AreaLevel, AreaProperties } from './model';
 import type { ProblemList } from '../problems';
-import { typeTable } from './type-table';
+import { typeTable, type TypedTable } from './type-table';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -42,8 +42,30 @@ export function readAreasResource(resource: ResourceDescriptor, bytes: Uint8Arra
       return null;
     }
   }
-  const kept: { index: number; feature: Feature<Polygon | MultiPolygon> ; props: Record<string, unknown> }[] = [];
-  (json.features as unknown[]).forEach((raw, index) => {
+  const kept = keepPolygonFeatures(json.features as unknown[], codeField, file, problems);
+  const table = typeTable(
+    file,
+    resource.schema,
+    [...propertiesOf(kept, resource, codeField, problems)],
+    kept.map((k) => ({ origin: k.index, get: (column: string) => k.props[column] })),
+    'feature',
+    problems,
+  );
+  if (!table) return null;
+  return { level: resource.level!, resource, areas: { type: 'FeatureCollection', features: toAreaFeatures(kept, table, resource, codeField) } };
+}
+
+/** A feature that passed the geometry checks, with its index in the file and its raw properties. */
+interface KeptFeature {
+  readonly index: number;
+  readonly feature: Feature<Polygon | MultiPolygon>;
+  readonly props: Record<string, unknown>;
+}
+
+/** The features with a polygon geometry in WGS84; the others are reported with their index and code and left out. */
+function keepPolygonFeatures(rawFeatures: readonly unknown[], codeField: string, file: string, problems: ProblemList): KeptFeature[] {
+  const kept: KeptFeature[] = [];
+  rawFeatures.forEach((raw, index) => {
     const props = isObject(raw) && isObject(raw.properties) ? raw.properties : {};
     const code = String(props[codeField] ?? `#${index}`);
     const geometry = isObject(raw) ? raw.geometry : null;
@@ -66,10 +88,18 @@ export function readAreasResource(resource: ResourceDescriptor, bytes: Uint8Arra
     }
     kept.push({ index, feature: raw as Feature<Polygon | MultiPolygon>, props });
   });
+  return kept;
+}
+
+/**
+ * The property names present on the kept features. A property missing on some features is reported per
+ * feature by typeTable as an empty value only when required; missing properties are reported here
+ * explicitly so the user sees which feature lacks it.
+ */
+function propertiesOf(kept: readonly KeptFeature[], resource: ResourceDescriptor, codeField: string, problems: ProblemList): Set<string> {
+  const file = resource.path;
   const available = new Set<string>();
   for (const k of kept) for (const key of Object.keys(k.props)) available.add(key);
-  // A property missing on some features is reported per feature by typeTable as an empty value only when
-  // required; report missing properties explicitly so the user sees which feature lacks it.
   for (const field of resource.schema.fields) {
     for (const k of kept) {
       if (!(field.name in k.props)) {
@@ -78,15 +108,11 @@ export function readAreasResource(resource: ResourceDescriptor, bytes: Uint8Arra
       }
     }
   }
-  const table = typeTable(
-    file,
-    resource.schema,
-    [...available],
-    kept.map((k) => ({ origin: k.index, get: (column: string) => k.props[column] })),
-    'feature',
-    problems,
-  );
-  if (!table) return null;
+  return available;
+}
+
+/** The area features with typed properties plus `code`, `name` and `level`; the first feature of a code only. */
+function toAreaFeatures(kept: readonly KeptFeature[], table: TypedTable, resource: ResourceDescriptor, codeField: string): Feature<Polygon | MultiPolygon, AreaProperties>[] {
   const codes = table.columns.get(codeField)!;
   const names = table.columns.get('name')!;
   const features: Feature<Polygon | MultiPolygon, AreaProperties>[] = [];
@@ -104,5 +130,5 @@ export function readAreasResource(resource: ResourceDescriptor, bytes: Uint8Arra
       properties: { ...typed, code: String(code), name: String(names[i] ?? code), level: resource.level! },
     });
   });
-  return { level: resource.level!, resource, areas: { type: 'FeatureCollection', features } };
+  return features;
 }

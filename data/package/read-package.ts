@@ -1,6 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { dissolvePolygonsByKey } from '../../geo/geometry';
 import { buildAreaHierarchy } from './build-area-hierarchy';
+import { checkDeclaredReferences, createReferenceCheck, type CheckReference, type ReadResource } from './check-references';
 import { decodeText } from '../formats/text/decode-text';
 import { DESCRIPTOR_FILE, parseDescriptor, type PackageDescriptor, type ResourceDescriptor, type ResourceRole } from './descriptor';
 import { rootAtDescriptor, type PackageFileSource } from './file-source';
@@ -13,20 +14,14 @@ import {
   keyColumnOf,
   teamColumnOf,
 } from './interpret-roles';
-import type { AreaLevel, AreaProperties, LevelAssignment, LoadedPackage, Provenance, ReadResult } from './model';
+import type { AreaLevel, AreaProperties, IndicatorDefinition, LevelAssignment, LoadedPackage, Provenance, ReadResult } from './model';
 import { ProblemList } from '../problems';
 import { readAreasResource } from './read-areas-resource';
 import { readCsvResource } from './read-csv-resource';
-import type { Cell, TypedTable } from './type-table';
+import type { TypedTable } from './type-table';
 
 /** The level id of team territories, derived from the `team-territories` resource. */
 export const TEAM_LEVEL = 'team';
-
-interface ReadResource {
-  readonly resource: ResourceDescriptor;
-  readonly table: TypedTable | null;
-  readonly level: AreaLevel | null;
-}
 
 /**
  * Reads, validates and interprets a data package. Never throws for bad content: every problem is
@@ -76,17 +71,75 @@ export async function readPackage(source: PackageFileSource): Promise<ReadResult
 }
 
 function interpret(descriptor: PackageDescriptor, label: string, read: readonly ReadResource[], problems: ProblemList): Omit<LoadedPackage, 'problems'> | null {
-  const ofRole = (role: ResourceRole) => read.filter((r) => r.resource.role === role);
-  const single = (role: ResourceRole, required: boolean): ReadResource | undefined => {
-    const found = ofRole(role);
-    if (found.length === 0 && required && !descriptor.resources.some((r) => r.role === role)) problems.error('role-missing', DESCRIPTOR_FILE, { params: { role } });
-    return found[0];
-  };
+  const known = collectLevels(descriptor, read, problems);
+  const { levels, codesByLevel } = known;
+  const roles = pickRoles(descriptor, read, problems);
+  const teams = roles.teams?.table ? interpretTeams(roles.teams.table) : [];
+  const teamIds = roles.teams ? new Set(teams.map((t) => t.id)) : undefined;
+  const definitions = roles.definitions?.table ? interpretDefinitions(roles.definitions.table, problems) : [];
+  const definitionIds = new Set(definitions.map((d) => d.id));
+  const definitionsTarget = `indicator-definitions (${roles.definitions?.resource.path})`;
 
-  // Area levels, finest first.
+  // Declared foreign keys (schema.foreignKeys) and the references each role implies.
+  const check = createReferenceCheck(problems);
+  checkDeclaredReferences(read, levels, codesByLevel, check);
+  const teamsTarget = roles.teams ? `teams (${roles.teams.resource.path})` : 'teams';
+  const baseLevel = roles.indicators?.resource.level ?? levels[0]?.level ?? '';
+  if (roles.indicators?.table) checkIndicators(roles.indicators.resource, roles.indicators.table, baseLevel, roles.definitions?.table ? definitionIds : undefined, definitionsTarget, definitions, known, check, problems);
+  if (roles.definitions?.table) check(roles.definitions.table, 'denominator', definitionIds, definitionsTarget);
+  if (roles.fte?.table) check(roles.fte.table, 'team_id', teamIds, teamsTarget);
+  if (roles.centres?.table?.columns.has('team_id')) check(roles.centres.table, 'team_id', teamIds, teamsTarget);
+  const attributes = readAttributes(read, known, check, problems);
+  const territories = roles.territories?.table ? readTerritories(roles.territories.resource, roles.territories.table, roles.teams, teamIds, teamsTarget, known, check, problems) : null;
+
+  if (!roles.indicators?.table || !roles.definitions?.table || levels.length === 0) return null;
+  const periods = listPeriods(descriptor, roles.indicators.resource, roles.indicators.table, problems);
+  const assignments: LevelAssignment[] = buildAreaHierarchy(
+    levels,
+    baseLevel,
+    attributes.map((a) => ({ level: a.level, keyColumn: keyColumnOf(a.resource), table: a.table })),
+    problems,
+  );
+  const allLevels = [...levels];
+  if (territories && roles.territories) {
+    const teamLevel = buildTeamLevel(levels, assignments, territories, teams, roles.territories.resource);
+    if (teamLevel) {
+      allLevels.push(teamLevel.level);
+      assignments.push(teamLevel.assignment);
+    }
+  }
+  return {
+    descriptor,
+    sourceLabel: label,
+    levels: allLevels,
+    baseLevel,
+    assignments,
+    teams,
+    territories,
+    centres: roles.centres?.table ? interpretCentres(roles.centres.table, problems) : [],
+    teamFte: roles.fte?.table ? interpretTeamFte(roles.fte.table, problems) : [],
+    indicators: roles.indicators.table,
+    definitions,
+    periods,
+    attributes,
+    provenance: buildProvenance(descriptor),
+  };
+}
+
+/** The package's area levels, finest first, with their names and codes and how to name a level in a message. */
+interface KnownLevels {
+  readonly levels: AreaLevel[];
+  readonly levelNames: ReadonlySet<string>;
+  readonly codesByLevel: ReadonlyMap<string, ReadonlySet<string>>;
+  /** A level as the target of a reference, e.g. `sector (areas/sectors.geojson)`. */
+  readonly target: (level: string) => string;
+}
+
+/** The area levels, finest first: one per level (`level-duplicate` otherwise), each parent level known. */
+function collectLevels(descriptor: PackageDescriptor, read: readonly ReadResource[], problems: ProblemList): KnownLevels {
   const levels: AreaLevel[] = [];
-  for (const r of ofRole('areas')) {
-    if (!r.level) continue;
+  for (const r of read) {
+    if (r.resource.role !== 'areas' || !r.level) continue;
     if (levels.some((l) => l.level === r.level!.level)) {
       problems.error('level-duplicate', DESCRIPTOR_FILE, { params: { level: r.level.level } });
       continue;
@@ -101,170 +154,119 @@ function interpret(descriptor: PackageDescriptor, label: string, read: readonly 
     const parent = level.resource.parentLevel;
     if (parent && !levelNames.has(parent)) problems.error('level-parent-unknown', DESCRIPTOR_FILE, { field: `${level.resource.name}.parentLevel`, params: { level: level.level, parent } });
   }
+  const target = (level: string) => `${level} (${levels.find((l) => l.level === level)?.resource.path ?? level})`;
+  return { levels, levelNames, codesByLevel, target };
+}
 
-  const teamsRead = single('teams', false);
-  const territoriesRead = single('team-territories', false);
-  const fteRead = single('team-fte', false);
-  const centresRead = single('centres', false);
-  const indicatorsRead = single('indicators', true);
-  const definitionsRead = single('indicator-definitions', true);
-
-  const teams = teamsRead?.table ? interpretTeams(teamsRead.table) : [];
-  const teamIds = new Set(teams.map((t) => t.id));
-  const definitions = definitionsRead?.table ? interpretDefinitions(definitionsRead.table, problems) : [];
-  const definitionIds = new Set(definitions.map((d) => d.id));
-
-  // Declared foreign keys (schema.foreignKeys) and the references each role implies.
-  const checked = new Set<string>();
-  const checkReference = (table: TypedTable, field: string, allowed: ReadonlySet<string> | undefined, target: string) => {
-    const marker = `${table.file}|${field}`;
-    if (!allowed || checked.has(marker)) return;
-    checked.add(marker);
-    const values = table.columns.get(field);
-    if (!values) return;
-    values.forEach((value, i) => {
-      if (value === null || allowed.has(String(value))) return;
-      const where = table.originKind === 'row' ? { row: table.origin[i]! } : { feature: table.origin[i]! };
-      problems.error('foreign-key', table.file, { ...where, field, params: { value: String(value), target } });
-    });
+/** The first resource of each single-resource role; `role-missing` for indicators and their definitions when not declared. */
+function pickRoles(descriptor: PackageDescriptor, read: readonly ReadResource[], problems: ProblemList) {
+  const single = (role: ResourceRole, required: boolean): ReadResource | undefined => {
+    const found = read.filter((r) => r.resource.role === role);
+    if (found.length === 0 && required && !descriptor.resources.some((r) => r.role === role)) problems.error('role-missing', DESCRIPTOR_FILE, { params: { role } });
+    return found[0];
   };
-  const keySetOf = (resourceName: string, field: string): ReadonlySet<string> | undefined => {
-    const r = read.find((x) => x.resource.name === resourceName);
-    if (!r) return undefined;
-    if (r.level) {
-      const codeField = r.resource.schema.primaryKey[0] ?? 'code';
-      return new Set(r.level.areas.features.map((f) => String(field === codeField ? f.properties.code : f.properties[field])));
-    }
-    const values = r.table?.columns.get(field);
-    return values ? new Set(values.filter((v): v is Exclude<Cell, null> => v !== null).map(String)) : undefined;
+  return {
+    teams: single('teams', false),
+    territories: single('team-territories', false),
+    fte: single('team-fte', false),
+    centres: single('centres', false),
+    indicators: single('indicators', true),
+    definitions: single('indicator-definitions', true),
   };
-  const areaTable = (r: ReadResource): TypedTable | null => {
-    if (!r.level) return r.table;
-    // Expose area properties as a table so declared foreign keys on areas can be checked too.
-    const fields = r.resource.schema.fields;
-    const columns = new Map<string, Cell[]>(fields.map((f) => [f.name, r.level!.areas.features.map((x) => (x.properties[f.name] as Cell) ?? null)]));
-    return { file: r.resource.path, fields, columns, origin: r.level.areas.features.map((_, i) => i), originKind: 'feature', rowCount: r.level.areas.features.length };
-  };
-  for (const r of read) {
-    const table = areaTable(r);
-    if (!table) continue;
-    for (const fk of r.resource.schema.foreignKeys) {
-      const targetName = fk.reference.resource === '' ? r.resource.name : fk.reference.resource;
-      fk.fields.forEach((field, k) => checkReference(table, field, keySetOf(targetName, fk.reference.fields[k]!), targetName));
-    }
-  }
-  for (const level of levels) {
-    const key = level.resource.parentKey;
-    const parent = level.resource.parentLevel;
-    const table = areaTable(read.find((r) => r.level === level)!);
-    if (key && parent && table) checkReference(table, key, codesByLevel.get(parent), `${parent} (${read.find((r) => r.level?.level === parent)?.resource.path ?? parent})`);
-  }
-  const levelTarget = (level: string) => `${level} (${levels.find((l) => l.level === level)?.resource.path ?? level})`;
-  const teamsTarget = teamsRead ? `teams (${teamsRead.resource.path})` : 'teams';
+}
 
-  const baseLevel = indicatorsRead?.resource.level ?? levels[0]?.level ?? '';
-  if (indicatorsRead?.table) {
-    if (!levelNames.has(baseLevel)) {
-      problems.error('level-parent-unknown', DESCRIPTOR_FILE, { field: `${indicatorsRead.resource.name}.level`, params: { level: 'indicators', parent: baseLevel } });
-    }
-    const t = indicatorsRead.table;
-    checkReference(t, 'area_code', codesByLevel.get(baseLevel), levelTarget(baseLevel));
-    if (definitionsRead?.table) checkReference(t, 'indicator', definitionIds, `indicator-definitions (${definitionsRead.resource.path})`);
-    const flags = t.columns.get('flag');
-    if (flags) {
-      flags.forEach((flag, i) => {
-        if (flag !== null && flag !== 'suppressed') {
-          problems.error('value-enum', t.file, { row: t.origin[i]!, field: 'flag', params: { value: String(flag), allowed: 'suppressed, (empty)' } });
-        } else if (flag === 'suppressed' && t.columns.get('value')![i] !== null) {
-          problems.error('value-range', t.file, { row: t.origin[i]!, field: 'value', params: { value: String(t.columns.get('value')![i]), range: 'empty when flag = suppressed', hint: 'leave the value of a suppressed cell empty', hintNl: 'laat de waarde van een afgeschermde cel leeg' } });
-        }
-      });
-    }
-    const kinds = new Map(definitions.map((d) => [d.id, d.kind] as const));
-    const ids = t.columns.get('indicator')!;
-    const values = t.columns.get('value')!;
-    values.forEach((v, i) => {
-      if (typeof v === 'number' && v < 0 && kinds.get(String(ids[i])) === 'count') {
-        problems.error('value-range', t.file, { row: t.origin[i]!, field: 'value', params: { value: v, range: '≥ 0 for a count', hint: 'counts cannot be negative', hintNl: 'aantallen kunnen niet negatief zijn' } });
-      }
-    });
+/**
+ * The indicators table: at a known level, its areas and indicators known, `flag` empty or `suppressed` (and
+ * then no value), and no negative value for a count.
+ */
+function checkIndicators(
+  resource: ResourceDescriptor,
+  t: TypedTable,
+  baseLevel: string,
+  definitionIds: ReadonlySet<string> | undefined,
+  definitionsTarget: string,
+  definitions: readonly IndicatorDefinition[],
+  known: KnownLevels,
+  check: CheckReference,
+  problems: ProblemList,
+): void {
+  if (!known.levelNames.has(baseLevel)) {
+    problems.error('level-parent-unknown', DESCRIPTOR_FILE, { field: `${resource.name}.level`, params: { level: 'indicators', parent: baseLevel } });
   }
-  if (definitionsRead?.table) checkReference(definitionsRead.table, 'denominator', definitionIds, `indicator-definitions (${definitionsRead.resource.path})`);
-  if (fteRead?.table) checkReference(fteRead.table, 'team_id', teamsRead ? teamIds : undefined, teamsTarget);
-  if (centresRead?.table?.columns.has('team_id')) checkReference(centresRead.table, 'team_id', teamsRead ? teamIds : undefined, teamsTarget);
+  check(t, 'area_code', known.codesByLevel.get(baseLevel), known.target(baseLevel));
+  if (definitionIds) check(t, 'indicator', definitionIds, definitionsTarget);
+  const values = t.columns.get('value')!;
+  t.columns.get('flag')?.forEach((flag, i) => {
+    if (flag !== null && flag !== 'suppressed') {
+      problems.error('value-enum', t.file, { row: t.origin[i]!, field: 'flag', params: { value: String(flag), allowed: 'suppressed, (empty)' } });
+    } else if (flag === 'suppressed' && values[i] !== null) {
+      problems.error('value-range', t.file, { row: t.origin[i]!, field: 'value', params: { value: String(values[i]), range: 'empty when flag = suppressed', hint: 'leave the value of a suppressed cell empty', hintNl: 'laat de waarde van een afgeschermde cel leeg' } });
+    }
+  });
+  const kinds = new Map(definitions.map((d) => [d.id, d.kind] as const));
+  const ids = t.columns.get('indicator')!;
+  values.forEach((v, i) => {
+    if (typeof v === 'number' && v < 0 && kinds.get(String(ids[i])) === 'count') {
+      problems.error('value-range', t.file, { row: t.origin[i]!, field: 'value', params: { value: v, range: '≥ 0 for a count', hint: 'counts cannot be negative', hintNl: 'aantallen kunnen niet negatief zijn' } });
+    }
+  });
+}
 
-  const attributes = ofRole('area-attributes').flatMap((r) => {
+/** The area-attributes tables at a known level, their keys checked against that level's codes. */
+function readAttributes(read: readonly ReadResource[], known: KnownLevels, check: CheckReference, problems: ProblemList): LoadedPackage['attributes'] {
+  return read.filter((r) => r.resource.role === 'area-attributes').flatMap((r) => {
     if (!r.table) return [];
     const level = r.resource.level!;
-    if (!levelNames.has(level)) {
+    if (!known.levelNames.has(level)) {
       problems.error('level-parent-unknown', DESCRIPTOR_FILE, { field: `${r.resource.name}.level`, params: { level: r.resource.name, parent: level } });
       return [];
     }
-    checkReference(r.table, keyColumnOf(r.resource), codesByLevel.get(level), levelTarget(level));
+    check(r.table, keyColumnOf(r.resource), known.codesByLevel.get(level), known.target(level));
     return [{ level, resource: r.resource, table: r.table }];
   });
+}
 
-  let territories: LoadedPackage['territories'] = null;
-  if (territoriesRead?.table) {
-    const level = territoriesRead.resource.level!;
-    const areaColumn = keyColumnOf(territoriesRead.resource);
-    const teamColumn = teamColumnOf(territoriesRead.resource, teamsRead?.resource.name);
-    if (!teamColumn) {
-      problems.error('column-missing', territoriesRead.resource.path, { params: { column: 'team_id', where: 'or a foreign key to the teams resource' } });
-    } else if (!levelNames.has(level)) {
-      problems.error('level-parent-unknown', DESCRIPTOR_FILE, { field: `${territoriesRead.resource.name}.level`, params: { level: territoriesRead.resource.name, parent: level } });
-    } else {
-      checkReference(territoriesRead.table, areaColumn, codesByLevel.get(level), levelTarget(level));
-      checkReference(territoriesRead.table, teamColumn, teamsRead ? teamIds : undefined, teamsTarget);
-      const areasCol = territoriesRead.table.columns.get(areaColumn)!;
-      const teamsCol = territoriesRead.table.columns.get(teamColumn)!;
-      const teamOf = new Map<string, string>();
-      areasCol.forEach((a, i) => {
-        if (a !== null && teamsCol[i] !== null) teamOf.set(String(a), String(teamsCol[i]));
-      });
-      territories = { level, teamOf };
-    }
+/** Which team each area of the territories' level belongs to; null when the team column or the level is unknown. */
+function readTerritories(
+  resource: ResourceDescriptor,
+  table: TypedTable,
+  teamsRead: ReadResource | undefined,
+  teamIds: ReadonlySet<string> | undefined,
+  teamsTarget: string,
+  known: KnownLevels,
+  check: CheckReference,
+  problems: ProblemList,
+): LoadedPackage['territories'] {
+  const level = resource.level!;
+  const areaColumn = keyColumnOf(resource);
+  const teamColumn = teamColumnOf(resource, teamsRead?.resource.name);
+  if (!teamColumn) {
+    problems.error('column-missing', resource.path, { params: { column: 'team_id', where: 'or a foreign key to the teams resource' } });
+    return null;
   }
+  if (!known.levelNames.has(level)) {
+    problems.error('level-parent-unknown', DESCRIPTOR_FILE, { field: `${resource.name}.level`, params: { level: resource.name, parent: level } });
+    return null;
+  }
+  check(table, areaColumn, known.codesByLevel.get(level), known.target(level));
+  check(table, teamColumn, teamIds, teamsTarget);
+  const areasCol = table.columns.get(areaColumn)!;
+  const teamsCol = table.columns.get(teamColumn)!;
+  const teamOf = new Map<string, string>();
+  areasCol.forEach((a, i) => {
+    if (a !== null && teamsCol[i] !== null) teamOf.set(String(a), String(teamsCol[i]));
+  });
+  return { level, teamOf };
+}
 
-  if (!indicatorsRead?.table || !definitionsRead?.table || levels.length === 0) return null;
-
-  const periodValues = indicatorsRead.table.columns.get('period')!;
+/** The periods in the indicators, ascending; a warning for each one the descriptor's `periods` does not list. */
+function listPeriods(descriptor: PackageDescriptor, resource: ResourceDescriptor, table: TypedTable, problems: ProblemList): number[] {
+  const periodValues = table.columns.get('period')!;
   const periods = [...new Set(periodValues.filter((p): p is number => typeof p === 'number'))].sort((a, b) => a - b);
   if (descriptor.periods.length > 0) {
-    for (const p of periods) if (!descriptor.periods.includes(p)) problems.warning('period-unlisted', indicatorsRead.resource.path, { field: 'period', params: { value: p } });
+    for (const p of periods) if (!descriptor.periods.includes(p)) problems.warning('period-unlisted', resource.path, { field: 'period', params: { value: p } });
   }
-
-  const assignments: LevelAssignment[] = buildAreaHierarchy(
-    levels,
-    baseLevel,
-    attributes.map((a) => ({ level: a.level, keyColumn: keyColumnOf(a.resource), table: a.table })),
-    problems,
-  );
-  const allLevels = [...levels];
-  if (territories && territoriesRead) {
-    const teamLevel = buildTeamLevel(levels, assignments, territories, teams, territoriesRead.resource);
-    if (teamLevel) {
-      allLevels.push(teamLevel.level);
-      assignments.push(teamLevel.assignment);
-    }
-  }
-
-  return {
-    descriptor,
-    sourceLabel: label,
-    levels: allLevels,
-    baseLevel,
-    assignments,
-    teams,
-    territories,
-    centres: centresRead?.table ? interpretCentres(centresRead.table, problems) : [],
-    teamFte: fteRead?.table ? interpretTeamFte(fteRead.table, problems) : [],
-    indicators: indicatorsRead.table,
-    definitions,
-    periods,
-    attributes,
-    provenance: buildProvenance(descriptor),
-  };
+  return periods;
 }
 
 /**
