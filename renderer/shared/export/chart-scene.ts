@@ -154,7 +154,9 @@ function barPlotPart(plot: BarPlot, top: number, width: number, measure: TextMea
   const labelWidth = Math.min(width * 0.35, Math.max(60, ...plot.categories.map((c) => measure(c, 11, 400) + 10)));
   const endLabels = plot.series.flatMap((s) => (s.labels ?? []).filter((l): l is string => l !== null));
   const notes = (plot.notes ?? []).filter((n): n is string => n !== null);
-  const endRoom = Math.max(0, ...endLabels.map((l) => measure(l, 11, 400) + 8), ...notes.map((n) => measure(n, 11, 400) + 8));
+  const lastTick = plot.axis.ticks[plot.axis.ticks.length - 1];
+  // Room for the bar-end labels and notes, and for half of the last tick label (centred on the axis end).
+  const endRoom = Math.max(lastTick ? measure(lastTick.label, 11, 400) / 2 : 0, ...endLabels.map((l) => measure(l, 11, 400) + 8), ...notes.map((n) => measure(n, 11, 400) + 8));
   const left = PAD + labelWidth;
   const right = width - PAD - endRoom;
   const x = scaleOf(plot.axis, left, right);
