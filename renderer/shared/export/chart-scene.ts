@@ -7,6 +7,9 @@ import { approximateTextMeasure, fitText, wrapText, type TextMeasure } from './t
  * scatter with reference lines and a shaded corner) and the source line.
  */
 
+/** The width of an exported chart in CSS pixels unless its drawing says otherwise (PNGs are this × the scale). */
+export const CHART_EXPORT_WIDTH_PX = 640;
+
 export interface ChartTick {
   readonly value: number;
   readonly label: string;
@@ -66,7 +69,7 @@ export interface ChartDrawing {
   readonly plot: BarPlot | ScatterPlot;
   /** The source line, with its "synthetisch" / "fictief" marks written in. */
   readonly source: string;
-  /** Width in CSS pixels (default 640). */
+  /** Width in CSS pixels (default CHART_EXPORT_WIDTH_PX). */
   readonly width?: number;
 }
 
@@ -257,7 +260,7 @@ function sourcePart(source: string, top: number, width: number, measure: TextMea
  * // ['title', 'legend', 'plot', 'source']
  */
 export function chartScene(drawing: ChartDrawing, measure: TextMeasure = approximateTextMeasure): Scene {
-  const width = drawing.width ?? 640;
+  const width = drawing.width ?? CHART_EXPORT_WIDTH_PX;
   if (!(width >= 240)) throw new RangeError(`A chart needs at least 240 px of width, got ${width}`);
   if (drawing.plot.kind === 'bars') {
     const { categories, series } = drawing.plot;
