@@ -24,89 +24,109 @@ export function parseCsv(text: string, delimiter = ','): ParsedCsv {
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new Error(`Invalid CSV delimiter ${JSON.stringify(delimiter)}`);
   }
-  const all: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let inQuotes = false;
-  let quoteLine = 0;
-  let fieldStarted = false;
+  const scan: CsvScan = { text, delimiter, i: text.charCodeAt(0) === 0xfeff ? 1 : 0, line: 1, recordLine: 1, field: '', fields: [], fieldStarted: false, inQuotes: false, quoteLine: 0, all: [] };
   const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-
-  const endRecord = () => {
-    fields.push(field);
-    const blank = fields.length === 1 && fields[0] === '' && !fieldStarted;
-    if (!blank) all.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-    fieldStarted = false;
-  };
-
-  while (i < n) {
-    const ch = text[i]!;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-        i++;
-        continue;
-      }
-      if (ch === '\r' || ch === '\n') {
-        if (ch === '\r' && text[i + 1] === '\n') {
-          field += '\r\n';
-          i += 2;
-        } else {
-          field += ch;
-          i++;
-        }
-        line++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      inQuotes = true;
-      fieldStarted = true;
-      quoteLine = line;
-      i++;
-      continue;
-    }
-    if (ch === delimiter) {
-      fields.push(field);
-      field = '';
-      fieldStarted = true;
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-      continue;
-    }
-    field += ch;
-    fieldStarted = true;
-    i++;
+  while (scan.i < n) {
+    if (scan.inQuotes) scanQuoted(scan);
+    else scanUnquoted(scan);
   }
   let error: ParsedCsv['error'] = null;
-  if (inQuotes) {
+  if (scan.inQuotes) {
     error = {
-      line: quoteLine,
-      message: `a quoted field opened on line ${quoteLine} is never closed`,
-      messageNl: `een veld tussen aanhalingstekens, geopend op regel ${quoteLine}, wordt nooit gesloten`,
+      line: scan.quoteLine,
+      message: `a quoted field opened on line ${scan.quoteLine} is never closed`,
+      messageNl: `een veld tussen aanhalingstekens, geopend op regel ${scan.quoteLine}, wordt nooit gesloten`,
     };
-  } else if (field !== '' || fields.length > 0 || fieldStarted) {
-    endRecord();
+  } else if (scan.field !== '' || scan.fields.length > 0 || scan.fieldStarted) {
+    endRecord(scan);
   }
-  const [head, ...records] = all;
+  const [head, ...records] = scan.all;
   return { header: head ? head.fields.map((h) => h.trim()) : [], headerLine: head?.line ?? 1, records, error };
+}
+
+/** Where the scan of one text is: position, line, the field and record being read, and the records so far. */
+interface CsvScan {
+  readonly text: string;
+  readonly delimiter: string;
+  i: number;
+  line: number;
+  /** Line on which the current record started. */
+  recordLine: number;
+  field: string;
+  fields: string[];
+  /** Whether the current record has any content yet (a delimiter or an opening quote counts). */
+  fieldStarted: boolean;
+  inQuotes: boolean;
+  /** Line of the opening quote of the current quoted field. */
+  quoteLine: number;
+  readonly all: CsvRecord[];
+}
+
+/** Closes the field and the record; a record that is one empty, unstarted field (a blank line) is skipped. */
+function endRecord(scan: CsvScan): void {
+  scan.fields.push(scan.field);
+  const blank = scan.fields.length === 1 && scan.fields[0] === '' && !scan.fieldStarted;
+  if (!blank) scan.all.push({ line: scan.recordLine, fields: scan.fields });
+  scan.fields = [];
+  scan.field = '';
+  scan.fieldStarted = false;
+}
+
+/** One step inside a quoted field: a doubled quote, the closing quote, a line break kept in the field, or a character. */
+function scanQuoted(scan: CsvScan): void {
+  const { text, i } = scan;
+  const ch = text[i]!;
+  if (ch === '"') {
+    if (text[i + 1] === '"') {
+      scan.field += '"';
+      scan.i += 2;
+    } else {
+      scan.inQuotes = false;
+      scan.i++;
+    }
+    return;
+  }
+  if (ch === '\r' || ch === '\n') {
+    if (ch === '\r' && text[i + 1] === '\n') {
+      scan.field += '\r\n';
+      scan.i += 2;
+    } else {
+      scan.field += ch;
+      scan.i++;
+    }
+    scan.line++;
+    return;
+  }
+  scan.field += ch;
+  scan.i++;
+}
+
+/** One step outside quotes: an opening quote, a delimiter, a line end (ending the record), or a character. */
+function scanUnquoted(scan: CsvScan): void {
+  const { text, i } = scan;
+  const ch = text[i]!;
+  if (ch === '"' && scan.field === '') {
+    scan.inQuotes = true;
+    scan.fieldStarted = true;
+    scan.quoteLine = scan.line;
+    scan.i++;
+    return;
+  }
+  if (ch === scan.delimiter) {
+    scan.fields.push(scan.field);
+    scan.field = '';
+    scan.fieldStarted = true;
+    scan.i++;
+    return;
+  }
+  if (ch === '\r' || ch === '\n') {
+    endRecord(scan);
+    scan.i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    scan.line++;
+    scan.recordLine = scan.line;
+    return;
+  }
+  scan.field += ch;
+  scan.fieldStarted = true;
+  scan.i++;
 }

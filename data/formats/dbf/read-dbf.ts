@@ -62,6 +62,33 @@ export function readDbf(source: DbfSource, problems: ProblemList): DbfTable | nu
     problems.error('dbf-corrupt', dbfName, { params: { detail, detailNl } });
     return null;
   };
+  const header = readHeader(bytes, corrupt);
+  if (!header) return null;
+  const { recordCount, headerLength, recordLength } = header;
+  const { fields, textFields, width } = readFieldDescriptors(bytes, headerLength, dbfName, problems);
+  if (width > recordLength) {
+    return corrupt(`its fields (${width} bytes) do not fit its records (${recordLength} bytes)`, `de velden (${width} bytes) passen niet in de records (${recordLength} bytes)`);
+  }
+  const recordStart = (i: number) => headerLength + i * recordLength;
+  const encoding = chooseEncoding(source, bytes[29]!, () => allTextIsUtf8(bytes, textFields, recordCount, recordStart), problems);
+  const decodeText = encoding === 'utf-8' ? (b: Uint8Array) => utf8.decode(b) : decodeWindows1252;
+  const value = valueReader(bytes, recordStart, decodeText, dbfName, problems);
+  return {
+    fields,
+    recordCount,
+    encoding,
+    isDeleted: (i) => bytes[recordStart(i)] === 0x2a,
+    value,
+    record(i) {
+      const out: Record<string, DbfValue> = {};
+      for (const field of fields) out[field.name] = value(i, field);
+      return out;
+    },
+  };
+}
+
+/** Record count and the lengths of the header and a record; null (reported as corrupt) when they cannot be right. */
+function readHeader(bytes: Uint8Array, corrupt: (detail: string, detailNl: string) => null): { recordCount: number; headerLength: number; recordLength: number } | null {
   if (bytes.length < 33) return corrupt('the file is too short to be a .dbf', 'het bestand is te kort voor een .dbf');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const recordCount = view.getUint32(4, true);
@@ -76,6 +103,15 @@ export function readDbf(source: DbfSource, problems: ProblemList): DbfTable | nu
       `het bestand is korter dan de kop zegt (${recordCount} records van ${recordLength} bytes)`,
     );
   }
+  return { recordCount, headerLength, recordLength };
+}
+
+/**
+ * The field descriptors up to the 0x0D terminator: supported fields with unique names (empty names become
+ * `field_n`, repeats get `_2`, `_3`), unsupported types reported and skipped; `width` is the record width
+ * they take, including the deletion flag.
+ */
+function readFieldDescriptors(bytes: Uint8Array, headerLength: number, dbfName: string, problems: ProblemList): { fields: DbfField[]; textFields: DbfField[]; width: number } {
   const fields: DbfField[] = [];
   const textFields: DbfField[] = [];
   const seen = new Set<string>();
@@ -100,43 +136,35 @@ export function readDbf(source: DbfSource, problems: ProblemList): DbfTable | nu
     fields.push(field);
     if (type === 'string') textFields.push(field);
   }
-  if (offset > recordLength) {
-    return corrupt(`its fields (${offset} bytes) do not fit its records (${recordLength} bytes)`, `de velden (${offset} bytes) passen niet in de records (${recordLength} bytes)`);
-  }
-  const recordStart = (i: number) => headerLength + i * recordLength;
-  const encoding = chooseEncoding(source, bytes[29]!, () => allTextIsUtf8(bytes, textFields, recordCount, recordStart), problems);
-  const decodeText = encoding === 'utf-8' ? (b: Uint8Array) => utf8.decode(b) : decodeWindows1252;
+  return { fields, textFields, width: offset };
+}
 
-  const table: DbfTable = {
-    fields,
-    recordCount,
-    encoding,
-    isDeleted: (i) => bytes[recordStart(i)] === 0x2a,
-    value(i, field) {
-      const start = recordStart(i) + field.offset;
-      let from = start;
-      let to = start + field.length;
-      while (from < to && (bytes[from] === 0x20 || bytes[from] === 0)) from++;
-      while (to > from && (bytes[to - 1] === 0x20 || bytes[to - 1] === 0)) to--;
-      if (from === to) return null;
-      const raw = bytes.subarray(from, to);
-      if (field.type === 'string') return isAscii(raw) ? ascii(raw) : decodeText(raw);
-      const text = ascii(raw);
-      const parsed = parseValue(field.type, text);
-      if (parsed === undefined) {
-        const typeNl = { integer: 'geheel getal', number: 'getal', boolean: 'logische waarde', date: 'datum' }[field.type];
-        problems.warning('dbf-value-invalid', dbfName, { feature: i, field: field.name, params: { value: text, type: field.type, typeNl } });
-        return null;
-      }
-      return parsed;
-    },
-    record(i) {
-      const out: Record<string, DbfValue> = {};
-      for (const field of fields) out[field.name] = table.value(i, field);
-      return out;
-    },
+/** Decodes one field of one record: trimmed of spaces and NULs, blank → null, a malformed value → null with a warning. */
+function valueReader(
+  bytes: Uint8Array,
+  recordStart: (i: number) => number,
+  decodeText: (b: Uint8Array) => string,
+  dbfName: string,
+  problems: ProblemList,
+): (i: number, field: DbfField) => DbfValue {
+  return (i, field) => {
+    const start = recordStart(i) + field.offset;
+    let from = start;
+    let to = start + field.length;
+    while (from < to && (bytes[from] === 0x20 || bytes[from] === 0)) from++;
+    while (to > from && (bytes[to - 1] === 0x20 || bytes[to - 1] === 0)) to--;
+    if (from === to) return null;
+    const raw = bytes.subarray(from, to);
+    if (field.type === 'string') return isAscii(raw) ? ascii(raw) : decodeText(raw);
+    const text = ascii(raw);
+    const parsed = parseValue(field.type, text);
+    if (parsed === undefined) {
+      const typeNl = { integer: 'geheel getal', number: 'getal', boolean: 'logische waarde', date: 'datum' }[field.type];
+      problems.warning('dbf-value-invalid', dbfName, { feature: i, field: field.name, params: { value: text, type: field.type, typeNl } });
+      return null;
+    }
+    return parsed;
   };
-  return table;
 }
 
 function fieldType(dbfType: string, length: number, decimals: number): FieldType | null {

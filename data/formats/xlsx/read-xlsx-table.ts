@@ -213,18 +213,8 @@ function unsupportedZipKind(bytes: Uint8Array): 'ods' | 'xlsb' | 'zip' {
 }
 
 export function readXlsxTable(file: { name: string; bytes: Uint8Array }, options: TableReadOptions, problems: ProblemList): RawTable | null {
-  let parts: ZipFiles;
-  try {
-    parts = unzipSome(file.bytes, (n) => (n.endsWith('.xml') || n.endsWith('.rels')) && !/\/(?:worksheets|chartsheets|drawings|charts|media|pivotcache|pivottables|externallinks|customxml)\//.test(`/${n}`));
-  } catch (error) {
-    problems.error('table-file-corrupt', file.name, { params: { format: 'Excel (.xlsx)', detail: describeError(error) } });
-    return null;
-  }
-  const book = readWorkbook(parts);
-  if (!book) {
-    problems.error('table-format-unsupported', file.name, { params: { kind: unsupportedZipKind(file.bytes) } });
-    return null;
-  }
+  const book = openWorkbook(file, problems);
+  if (!book) return null;
   // Worksheets only: chart sheets hold no cells, so the picker does not offer them.
   const names = book.sheets.filter((s) => s.path !== null).map((s) => s.name);
   const sheetList = names.join(', ');
@@ -238,52 +228,70 @@ export function readXlsxTable(file: { name: string; bytes: Uint8Array }, options
       return null;
     }
   };
-
-  let chosen: WorkbookSheet | undefined;
-  let parsed: ParsedSheet | null = null;
-  if (options.sheet !== undefined) {
-    const wanted = options.sheet.trim();
-    chosen = book.sheets.find((s) => s.name === options.sheet) ?? book.sheets.find((s) => s.name.trim().toLowerCase() === wanted.toLowerCase());
-    if (!chosen) {
-      problems.error('table-sheet-unknown', file.name, { params: { sheet: options.sheet, sheets: sheetList } });
-      return null;
-    }
-    parsed = readSheet(chosen);
-  } else {
-    // The first sheet with a header and data; visible sheets before hidden ones; else the first with anything.
-    const order = [...book.sheets.filter((s) => !s.hidden), ...book.sheets.filter((s) => s.hidden)];
-    let fallback: { sheet: WorkbookSheet; parsed: ParsedSheet } | null = null;
-    for (const sheet of order) {
-      const p = readSheet(sheet);
-      if (!p) continue;
-      if (p.filledRows >= 2) {
-        chosen = sheet;
-        parsed = p;
-        break;
-      }
-      if (p.filledRows >= 1 && !fallback) fallback = { sheet, parsed: p };
-    }
-    if (!chosen && fallback) ({ sheet: chosen, parsed } = fallback);
-    if (!chosen) {
-      problems.error('table-sheet-empty', file.name, { params: { sheets: sheetList } });
-      return null;
-    }
+  const picked = options.sheet !== undefined ? pickNamedSheet(book, options.sheet, readSheet) : pickFilledSheet(book, readSheet);
+  if (picked === 'unknown' || picked === 'empty') {
+    if (picked === 'unknown') problems.error('table-sheet-unknown', file.name, { params: { sheet: options.sheet!, sheets: sheetList } });
+    else problems.error('table-sheet-empty', file.name, { params: { sheets: sheetList } });
+    return null;
   }
+  const { sheet: chosen, parsed } = picked;
   if (!parsed) {
     problems.error('table-file-corrupt', file.name, { sheet: chosen.name, params: { format: 'Excel (.xlsx)', detail: `the part for sheet "${chosen.name}" is missing` } });
     return null;
   }
-  const where = { sheet: chosen.name };
-  for (const cell of parsed.formulasWithoutValue) {
-    problems.warning('table-formula-no-value', file.name, { ...where, row: Number(/\d+$/.exec(cell)![0]), params: { cell } });
+  return toRawTable(file.name, chosen.name, names, parsed, options, problems);
+}
+
+/** The workbook's parts (no worksheets yet: they are unzipped one by one); null when it is not a readable .xlsx. */
+function openWorkbook(file: { name: string; bytes: Uint8Array }, problems: ProblemList): Workbook | null {
+  let parts: ZipFiles;
+  try {
+    parts = unzipSome(file.bytes, (n) => (n.endsWith('.xml') || n.endsWith('.rels')) && !/\/(?:worksheets|chartsheets|drawings|charts|media|pivotcache|pivottables|externallinks|customxml)\//.test(`/${n}`));
+  } catch (error) {
+    problems.error('table-file-corrupt', file.name, { params: { format: 'Excel (.xlsx)', detail: describeError(error) } });
+    return null;
   }
-  const built = buildHeaderAndRows(parsed.rows, { file: file.name, sheet: chosen.name, strictWidth: false, columnLabel: (i) => `Kolom ${columnLetters(i)}` }, problems);
+  const book = readWorkbook(parts);
+  if (!book) problems.error('table-format-unsupported', file.name, { params: { kind: unsupportedZipKind(file.bytes) } });
+  return book;
+}
+
+/** A sheet and its cells; `parsed` is null when its part could not be read. */
+type PickedSheet = { sheet: WorkbookSheet; parsed: ParsedSheet | null };
+
+/** The sheet the user named (exactly, else ignoring case and spaces around it). */
+function pickNamedSheet(book: Workbook, name: string, readSheet: (sheet: WorkbookSheet) => ParsedSheet | null): PickedSheet | 'unknown' {
+  const wanted = name.trim();
+  const sheet = book.sheets.find((s) => s.name === name) ?? book.sheets.find((s) => s.name.trim().toLowerCase() === wanted.toLowerCase());
+  return sheet ? { sheet, parsed: readSheet(sheet) } : 'unknown';
+}
+
+/** The first sheet with a header and data; visible sheets before hidden ones; else the first with anything. */
+function pickFilledSheet(book: Workbook, readSheet: (sheet: WorkbookSheet) => ParsedSheet | null): PickedSheet | 'empty' {
+  const order = [...book.sheets.filter((s) => !s.hidden), ...book.sheets.filter((s) => s.hidden)];
+  let fallback: PickedSheet | null = null;
+  for (const sheet of order) {
+    const parsed = readSheet(sheet);
+    if (!parsed) continue;
+    if (parsed.filledRows >= 2) return { sheet, parsed };
+    if (parsed.filledRows >= 1 && !fallback) fallback = { sheet, parsed };
+  }
+  return fallback ?? 'empty';
+}
+
+/** Header and rows of the chosen sheet, with its formulas without a value and an ambiguous decimal reported. */
+function toRawTable(fileName: string, sheet: string, sheets: string[], parsed: ParsedSheet, options: TableReadOptions, problems: ProblemList): RawTable | null {
+  const where = { sheet };
+  for (const cell of parsed.formulasWithoutValue) {
+    problems.warning('table-formula-no-value', fileName, { ...where, row: Number(/\d+$/.exec(cell)![0]), params: { cell } });
+  }
+  const built = buildHeaderAndRows(parsed.rows, { file: fileName, sheet, strictWidth: false, columnLabel: (i) => `Kolom ${columnLetters(i)}` }, problems);
   if (built === 'empty') {
-    problems.error('table-sheet-empty', file.name, { ...where, params: { sheet: chosen.name, sheets: sheetList } });
+    problems.error('table-sheet-empty', fileName, { ...where, params: { sheet, sheets: sheets.join(', ') } });
     return null;
   }
   if ('headerOnly' in built) {
-    reportNoRows(problems, file.name, built.headerOnly, chosen.name);
+    reportNoRows(problems, fileName, built.headerOnly, sheet);
     return null;
   }
   const texts = function* () {
@@ -291,11 +299,11 @@ export function readXlsxTable(file: { name: string; bytes: Uint8Array }, options
   };
   // Numbers typed as text in a Belgian workbook use a decimal comma.
   const numbers = detectNumberFormat(texts(), ',', options.decimal);
-  if (numbers.ambiguous) problems.warning('table-decimal-ambiguous', file.name, { ...where, params: { decimal: numbers.decimal, example: numbers.example ?? '' } });
+  if (numbers.ambiguous) problems.warning('table-decimal-ambiguous', fileName, { ...where, params: { decimal: numbers.decimal, example: numbers.example ?? '' } });
   return {
-    file: file.name,
-    sheet: chosen.name,
-    sheets: names,
+    file: fileName,
+    sheet,
+    sheets,
     header: built.header,
     rows: built.rows,
     rowNumbers: built.rowNumbers,
