@@ -110,60 +110,66 @@ export async function runAnalyseCommand(args: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
     }
-    const reachOf = new Map(report.teamReach.map((t) => [t.id, t]));
     const top = numberOption('top', values.top, 10, (x) => Number.isInteger(x) && x > 0);
-    const pct = (x: number | null) => (x === null ? null : `${(x * 100).toFixed(1)} %`);
-    const lines = [
-      `Wijkzicht analysis — ${report.package.title}`,
-      `level ${level}, period ${period}${report.ftePeriod !== period ? ` (FTE of ${report.ftePeriod ?? 'no period'})` : ''}; need indicators ${settings.need?.indicators.map((i) => `${i.id}×${i.weight}`).join(', ')}`,
-      report.package.synthetic.length > 0 ? `NOTE: synthetic data in ${report.package.synthetic.join(', ')}${report.package.fictional ? ' (fictional package)' : ''}` : '',
-      ...report.missing.map((m) => `NOTE: ${m}`),
-      '',
-      `Population ${report.totals.population}, persons in need ${report.totals.personsInNeed}, reach ${pct(report.totals.reach) ?? '–'}, social-worker FTE ${report.totals.currentSocialWorkerFte} → ${report.totals.targetFteTotal}`,
-      ...report.coverage.map((c) => `Coverage ${c.mode} (${c.radiusM / 1000} km): ${pct(c.populationShare)} of residents, ${pct(c.personsInNeedShare)} of persons in need`),
-      '',
-      'Teams',
-      formatTable(
-        ['team', 'population', 'in need', 'known clients', 'reach', 'need idx', 'target share', 'target FTE', 'FTE now', 'FTE after', 'change', 'dossiers', 'caseload now', 'caseload after', 'mean km to own centre'],
-        report.teams.map((t) => {
-          const reach = reachOf.get(t.id);
-          const hidden = reach?.status === 'suppressed' ? 'hidden' : null;
-          return [t.name, t.population, t.personsInNeed, reach?.knownClients ?? hidden, hidden ?? pct(reach?.reach ?? null), t.needIndex === null ? null : Number(t.needIndex.toFixed(2)), pct(t.targetShare), t.targetFte === null ? null : Number(t.targetFte.toFixed(2)), t.currentFte, t.allocatedFte, t.change, t.openDossiers, t.caseloadPerFteNow, t.caseloadPerFteAfter, t.meanDistanceToOwnCentreM === null ? null : Number((t.meanDistanceToOwnCentreM / 1000).toFixed(2))];
-        }),
-      ),
-      ...(report.apportionmentViolations.length > 0 ? ['', ...report.apportionmentViolations.map((v) => `NOTE ${v.kind}: ${v.detail}`)] : []),
-      '',
-      `Areas, ${top} biggest coverage gaps (of ${report.areas.length})`,
-      formatTable(
-        ['rank', 'code', 'name', 'team', 'need idx', 'reach', 'km nearest', 'km own team', 'walk', 'bike', '2SFCA', 'E2SFCA', 'gap', 'hot spot', 'reasons'],
-        [...report.areas]
-          .filter((a) => a.gapRank !== null)
-          .sort((a, b) => a.gapRank! - b.gapRank!)
-          .slice(0, top)
-          .map((a) => [
-            a.gapRank,
-            a.code,
-            a.name,
-            a.team,
-            a.needIndex === null ? null : Number(a.needIndex.toFixed(2)),
-            a.reachStatus === 'suppressed' ? 'hidden' : pct(a.reach),
-            a.nearestCentre ? Number((a.nearestCentre.distanceM! / 1000).toFixed(2)) : null,
-            a.ownTeamCentre ? Number((a.ownTeamCentre.distanceM! / 1000).toFixed(2)) : null,
-            a.covered.walk ? 'yes' : 'no',
-            a.covered.bike ? 'yes' : 'no',
-            a.access2sfca === null ? null : Number(a.access2sfca.toFixed(2)),
-            a.accessE2sfca === null ? null : Number(a.accessE2sfca.toFixed(2)),
-            a.gapScore === null ? null : Number(a.gapScore.toFixed(2)),
-            a.hotspot?.cluster ?? null,
-            a.gapReasons.map((g) => g.component).join(', '),
-          ]),
-      ),
-      '',
-      `Suppression: counts 1–${report.suppression.threshold} of sensitive indicators are hidden (with secondary suppression); ${report.suppression.knownClientsHidden} area(s) show no reach.`,
-    ].filter((l, i, all) => l !== '' || all[i - 1] !== '');
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${formatAnalysisText(report, { level, period, settings, top }).join('\n')}\n`);
     return 0;
   } finally {
     await db.close();
   }
+}
+
+type TextReport = ReturnType<typeof buildAnalysisReport> & { teamReach: ReturnType<typeof teamReach>; missing: string[] };
+
+/** The text form of the analysis: totals, coverage, the teams table (with known clients and reach), the biggest gaps. */
+function formatAnalysisText(report: TextReport, options: { level: string; period: number; settings: AnalysisSettings; top: number }): string[] {
+  const { level, period, settings, top } = options;
+  const reachOf = new Map(report.teamReach.map((t) => [t.id, t]));
+  const pct = (x: number | null) => (x === null ? null : `${(x * 100).toFixed(1)} %`);
+  return [  `Wijkzicht analysis — ${report.package.title}`,
+    `level ${level}, period ${period}${report.ftePeriod !== period ? ` (FTE of ${report.ftePeriod ?? 'no period'})` : ''}; need indicators ${settings.need?.indicators.map((i) => `${i.id}×${i.weight}`).join(', ')}`,
+    report.package.synthetic.length > 0 ? `NOTE: synthetic data in ${report.package.synthetic.join(', ')}${report.package.fictional ? ' (fictional package)' : ''}` : '',
+    ...report.missing.map((m) => `NOTE: ${m}`),
+    '',
+    `Population ${report.totals.population}, persons in need ${report.totals.personsInNeed}, reach ${pct(report.totals.reach) ?? '–'}, social-worker FTE ${report.totals.currentSocialWorkerFte} → ${report.totals.targetFteTotal}`,
+    ...report.coverage.map((c) => `Coverage ${c.mode} (${c.radiusM / 1000} km): ${pct(c.populationShare)} of residents, ${pct(c.personsInNeedShare)} of persons in need`),
+    '',
+    'Teams',
+    formatTable(
+      ['team', 'population', 'in need', 'known clients', 'reach', 'need idx', 'target share', 'target FTE', 'FTE now', 'FTE after', 'change', 'dossiers', 'caseload now', 'caseload after', 'mean km to own centre'],
+      report.teams.map((t) => {
+        const reach = reachOf.get(t.id);
+        const hidden = reach?.status === 'suppressed' ? 'hidden' : null;
+        return [t.name, t.population, t.personsInNeed, reach?.knownClients ?? hidden, hidden ?? pct(reach?.reach ?? null), t.needIndex === null ? null : Number(t.needIndex.toFixed(2)), pct(t.targetShare), t.targetFte === null ? null : Number(t.targetFte.toFixed(2)), t.currentFte, t.allocatedFte, t.change, t.openDossiers, t.caseloadPerFteNow, t.caseloadPerFteAfter, t.meanDistanceToOwnCentreM === null ? null : Number((t.meanDistanceToOwnCentreM / 1000).toFixed(2))];
+      }),
+    ),
+    ...(report.apportionmentViolations.length > 0 ? ['', ...report.apportionmentViolations.map((v) => `NOTE ${v.kind}: ${v.detail}`)] : []),
+    '',
+    `Areas, ${top} biggest coverage gaps (of ${report.areas.length})`,
+    formatTable(
+      ['rank', 'code', 'name', 'team', 'need idx', 'reach', 'km nearest', 'km own team', 'walk', 'bike', '2SFCA', 'E2SFCA', 'gap', 'hot spot', 'reasons'],
+      [...report.areas]
+        .filter((a) => a.gapRank !== null)
+        .sort((a, b) => a.gapRank! - b.gapRank!)
+        .slice(0, top)
+        .map((a) => [
+          a.gapRank,
+          a.code,
+          a.name,
+          a.team,
+          a.needIndex === null ? null : Number(a.needIndex.toFixed(2)),
+          a.reachStatus === 'suppressed' ? 'hidden' : pct(a.reach),
+          a.nearestCentre ? Number((a.nearestCentre.distanceM! / 1000).toFixed(2)) : null,
+          a.ownTeamCentre ? Number((a.ownTeamCentre.distanceM! / 1000).toFixed(2)) : null,
+          a.covered.walk ? 'yes' : 'no',
+          a.covered.bike ? 'yes' : 'no',
+          a.access2sfca === null ? null : Number(a.access2sfca.toFixed(2)),
+          a.accessE2sfca === null ? null : Number(a.accessE2sfca.toFixed(2)),
+          a.gapScore === null ? null : Number(a.gapScore.toFixed(2)),
+          a.hotspot?.cluster ?? null,
+          a.gapReasons.map((g) => g.component).join(', '),
+        ]),
+    ),
+    '',
+    `Suppression: counts 1–${report.suppression.threshold} of sensitive indicators are hidden (with secondary suppression); ${report.suppression.knownClientsHidden} area(s) show no reach.`,
+  ].filter((l, i, all) => l !== '' || all[i - 1] !== '');
 }
