@@ -8,6 +8,7 @@ import { drawStoryPages } from './print-story';
 import { exportStoryHtml } from './export-story-html';
 import { captureView, presentStory } from './story-commands';
 import { StoryViewList } from './StoryViewList';
+import { reportProblem } from '../../shared/problems';
 
 const selectStory = (s: AppState) => s.story;
 const PNG_SCALES = [1, 2, 4] as const;
@@ -65,24 +66,23 @@ function useStoryActions(): StoryActions {
   usePrintWhenReady(pages, setError);
   const printStory = () => {
     drawStoryPages(services, (n, total) => setProgress(t('storyPdfPreparing', { n, total })))
-      .then(setPages, (e: unknown) => setError(t('storyExportFailed', { message: e instanceof Error ? e.message : String(e) })))
+      .then(setPages, (e: unknown) => reportProblem(services.store, 'export-failed', e, { params: { what: 'PDF' } }))
       .finally(() => setProgress(null));
   };
 
-  const fail = (e: unknown) => setError(t('storyExportFailed', { message: e instanceof Error ? e.message : String(e) }));
   const present = (request: 'auto' | 'console-window') => {
     setError(null);
     presentStory(services, request, (n, total) => setProgress(t('storyThumbnailsPreparing', { n, total })))
       .then((layout) => {
         if (request === 'console-window' && layout === 'one-window') setError(t('storyConsoleBlocked'));
       })
-      .catch(fail)
+      .catch((e: unknown) => reportProblem(services.store, 'presentation-failed', e))
       .finally(() => setProgress(null));
   };
   const exportHtml = () => {
     setError(null);
     exportStoryHtml(services, (n, total) => setProgress(t('storyPdfPreparing', { n, total })))
-      .catch(fail)
+      .catch((e: unknown) => reportProblem(services.store, 'export-failed', e, { params: { what: 'HTML' } }))
       .finally(() => setProgress(null));
   };
 
@@ -109,7 +109,7 @@ function usePrintWhenReady(pages: readonly string[] | null, setError: (message: 
         if (!printToPdf) return window.print();
         printToPdf('wijkzicht-story.pdf').then(
           () => setError(null),
-          (e: unknown) => setError(t('storyExportFailed', { message: e instanceof Error ? e.message : String(e) })),
+          (e: unknown) => reportProblem(services.store, 'export-failed', e, { params: { what: 'PDF' } }),
         );
       });
     });
