@@ -32,8 +32,21 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const { actions, isPackaged, platform } = options;
   const t = uiText(options.language);
   const isMac = platform === 'darwin';
+  return [
+    ...(isMac ? [appMenu(t, actions)] : []),
+    fileMenu(t, actions, isMac),
+    editMenu(t),
+    viewMenu(t, isPackaged),
+    windowMenu(t, isMac),
+    helpMenu(t, actions),
+  ];
+}
 
-  const appMenu: MenuItemConstructorOptions = {
+type MenuText = ReturnType<typeof uiText>;
+
+/** The macOS application menu. */
+function appMenu(t: MenuText, actions: MenuActions): MenuItemConstructorOptions {
+  return {
     label: 'Wijkzicht',
     submenu: [
       { label: t.appMenu.about, click: () => actions.showAbout() },
@@ -47,8 +60,11 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { label: t.appMenu.quit, role: 'quit' },
     ],
   };
+}
 
-  const fileMenu: MenuItemConstructorOptions = {
+/** Bestand: open a package (and a .zip package on Windows and Linux), the demo, import, language, close or quit. */
+function fileMenu(t: MenuText, actions: MenuActions, isMac: boolean): MenuItemConstructorOptions {
+  return {
     label: t.file.label,
     submenu: [
       { label: t.file.openPackage, accelerator: 'CmdOrCtrl+O', click: () => actions.openPackage('default') },
@@ -63,8 +79,11 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       isMac ? { label: t.file.closeWindow, role: 'close' } : { label: t.file.quit, role: 'quit' },
     ],
   };
+}
 
-  const editMenu: MenuItemConstructorOptions = {
+/** Bewerken: the standard editing roles. */
+function editMenu(t: MenuText): MenuItemConstructorOptions {
+  return {
     label: t.edit.label,
     submenu: [
       { label: t.edit.undo, role: 'undo' },
@@ -76,7 +95,10 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { label: t.edit.selectAll, role: 'selectAll' },
     ],
   };
+}
 
+/** Beeld: zoom and full screen, with reload and DevTools in development only. */
+function viewMenu(t: MenuText, isPackaged: boolean): MenuItemConstructorOptions {
   const developmentItems: MenuItemConstructorOptions[] = isPackaged
     ? []
     : [
@@ -85,7 +107,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
         { label: t.view.devTools, role: 'toggleDevTools' },
         { type: 'separator' },
       ];
-  const viewMenu: MenuItemConstructorOptions = {
+  return {
     label: t.view.label,
     submenu: [
       ...developmentItems,
@@ -96,8 +118,11 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { label: t.view.fullScreen, role: 'togglefullscreen' },
     ],
   };
+}
 
-  const windowMenu: MenuItemConstructorOptions = {
+/** Venster: the platform's window roles. */
+function windowMenu(t: MenuText, isMac: boolean): MenuItemConstructorOptions {
+  return {
     label: t.window.label,
     submenu: isMac
       ? [
@@ -111,14 +136,15 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
           { label: t.window.close, role: 'close' },
         ],
   };
+}
 
-  const helpMenu: MenuItemConstructorOptions = {
+/** Help: About. */
+function helpMenu(t: MenuText, actions: MenuActions): MenuItemConstructorOptions {
+  return {
     label: t.help.label,
     role: 'help',
     submenu: [{ label: t.help.about, click: () => actions.showAbout() }],
   };
-
-  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
 }
 
 /** Title, message and detail text of the About dialog. */

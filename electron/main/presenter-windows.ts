@@ -196,62 +196,24 @@ function leaveFullScreen(window: PresenterWindowLike, timeoutMs: number): Promis
  * await presenter.open(mainWindow); // 'two-windows' or 'one-window'
  */
 export function createPresenterWindows(deps: PresenterWindowDependencies): PresenterWindows {
-  if (typeof deps !== 'object' || deps === null) throw new TypeError('createPresenterWindows: dependencies are required');
-  if (typeof deps.BrowserWindow !== 'function') throw new TypeError('createPresenterWindows: BrowserWindow must be a constructor');
-  if (typeof deps.screen?.getAllDisplays !== 'function' || typeof deps.screen.getDisplayMatching !== 'function') {
-    throw new TypeError('createPresenterWindows: screen must provide getAllDisplays and getDisplayMatching');
-  }
-  const timeoutMs = deps.fullScreenTimeoutMs ?? 1500;
-  if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw new RangeError('createPresenterWindows: fullScreenTimeoutMs must be ≥ 0');
-  // Fails early (not at the first presentation) for a relative preload path.
-  secureWebPreferences(deps.preloadPath);
-
+  const timeoutMs = checkDependencies(deps);
+  const serialized = createSerializer();
   let consoleWindow: PresenterWindowLike | null = null;
   let session: Session | null = null;
-  // open/close wait for each other (both await full-screen transitions).
-  let queue: Promise<unknown> = Promise.resolve();
-  const serialized = <T>(operation: () => Promise<T>): Promise<T> => {
-    const result = queue.then(operation);
-    queue = result.catch(() => undefined);
-    return result;
-  };
 
   const openConsole = (area: RectLike): void => {
-    const window = new deps.BrowserWindow({
-      title: CONSOLE_TITLE,
-      x: area.x,
-      y: area.y,
-      width: area.width,
-      height: area.height,
-      minWidth: 640,
-      minHeight: 400,
-      show: false,
-      autoHideMenuBar: true,
-      webPreferences: secureWebPreferences(deps.preloadPath),
+    consoleWindow = openConsoleWindow(deps, area, (closed) => {
+      // The user may close the console themselves: forget it; a later close() still restores the app window.
+      if (consoleWindow === closed) consoleWindow = null;
     });
-    consoleWindow = window;
-    window.once('ready-to-show', () => {
-      if (!window.isDestroyed()) window.show();
-    });
-    // The user may close the console themselves: forget it; a later close() still restores the app window.
-    window.on('closed', () => {
-      if (consoleWindow === window) consoleWindow = null;
-    });
-    window.loadURL(CONSOLE_URL).catch((error: unknown) => {
-      console.error(`[wijkzicht] could not load ${CONSOLE_URL}:`, error);
-    });
-  };
-
-  const closeConsole = (): void => {
-    const window = consoleWindow;
-    consoleWindow = null;
-    if (isAlive(window)) window.close();
   };
 
   const endSession = (): Session | null => {
     const ended = session;
     session = null;
-    closeConsole();
+    const window = consoleWindow;
+    consoleWindow = null;
+    if (isAlive(window)) window.close();
     if (ended !== null && !ended.appWindow.isDestroyed()) ended.appWindow.removeListener('closed', ended.onAppClosed);
     return ended;
   };
@@ -269,7 +231,6 @@ export function createPresenterWindows(deps: PresenterWindowDependencies): Prese
       else openConsole(session.consoleArea);
       return 'two-windows';
     }
-
     const appDisplay = deps.screen.getDisplayMatching(appWindow.getBounds());
     const displays = choosePresentationDisplays(deps.screen.getAllDisplays(), appDisplay.id);
     if (displays === null) return 'one-window';
@@ -280,24 +241,14 @@ export function createPresenterWindows(deps: PresenterWindowDependencies): Prese
     const onAppClosed = (): void => dispose();
     appWindow.on('closed', onAppClosed);
     session = { appWindow, saved, consoleArea: displays.console.workArea, onAppClosed };
-
-    await leaveFullScreen(appWindow, timeoutMs);
-    if (appWindow.isDestroyed()) return 'two-windows';
-    if (appWindow.isMaximized()) appWindow.unmaximize();
-    appWindow.setBounds(displays.audience.bounds);
-    appWindow.setFullScreen(true);
+    await moveFullScreenTo(appWindow, displays.audience.bounds, timeoutMs);
     return 'two-windows';
   };
 
   const close = async (): Promise<void> => {
     const ended = endSession();
     if (ended === null || ended.appWindow.isDestroyed()) return;
-    const { appWindow, saved } = ended;
-    await leaveFullScreen(appWindow, timeoutMs);
-    if (appWindow.isDestroyed()) return;
-    appWindow.setBounds(saved.bounds);
-    if (saved.maximized) appWindow.maximize();
-    if (saved.fullScreen) appWindow.setFullScreen(true);
+    await restorePlacement(ended.appWindow, ended.saved, timeoutMs);
   };
 
   return {
@@ -306,4 +257,70 @@ export function createPresenterWindows(deps: PresenterWindowDependencies): Prese
     dispose,
     consoleContents: () => (isAlive(consoleWindow) && !consoleWindow.webContents.isDestroyed() ? consoleWindow.webContents : null),
   };
+}
+
+/** Checks the dependencies (throws on a programming error) and returns the full-screen timeout. */
+function checkDependencies(deps: PresenterWindowDependencies): number {
+  if (typeof deps !== 'object' || deps === null) throw new TypeError('createPresenterWindows: dependencies are required');
+  if (typeof deps.BrowserWindow !== 'function') throw new TypeError('createPresenterWindows: BrowserWindow must be a constructor');
+  if (typeof deps.screen?.getAllDisplays !== 'function' || typeof deps.screen.getDisplayMatching !== 'function') {
+    throw new TypeError('createPresenterWindows: screen must provide getAllDisplays and getDisplayMatching');
+  }
+  const timeoutMs = deps.fullScreenTimeoutMs ?? 1500;
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw new RangeError('createPresenterWindows: fullScreenTimeoutMs must be ≥ 0');
+  // Fails early (not at the first presentation) for a relative preload path.
+  secureWebPreferences(deps.preloadPath);
+  return timeoutMs;
+}
+
+/** Runs operations one after the other: open and close wait for each other (both await full-screen transitions). */
+function createSerializer(): <T>(operation: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <T>(operation: () => Promise<T>): Promise<T> => {
+    const result = queue.then(operation);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
+
+/** The hardened presenter console window in `area`, shown when ready; `onClosed` when it closes. */
+function openConsoleWindow(deps: PresenterWindowDependencies, area: RectLike, onClosed: (window: PresenterWindowLike) => void): PresenterWindowLike {
+  const window = new deps.BrowserWindow({
+    title: CONSOLE_TITLE,
+    x: area.x,
+    y: area.y,
+    width: area.width,
+    height: area.height,
+    minWidth: 640,
+    minHeight: 400,
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(deps.preloadPath),
+  });
+  window.once('ready-to-show', () => {
+    if (!window.isDestroyed()) window.show();
+  });
+  window.on('closed', () => onClosed(window));
+  window.loadURL(CONSOLE_URL).catch((error: unknown) => {
+    console.error(`[wijkzicht] could not load ${CONSOLE_URL}:`, error);
+  });
+  return window;
+}
+
+/** Moves the app window full screen onto the audience display (out of full screen and maximized first). */
+async function moveFullScreenTo(appWindow: PresenterWindowLike, bounds: RectLike, timeoutMs: number): Promise<void> {
+  await leaveFullScreen(appWindow, timeoutMs);
+  if (appWindow.isDestroyed()) return;
+  if (appWindow.isMaximized()) appWindow.unmaximize();
+  appWindow.setBounds(bounds);
+  appWindow.setFullScreen(true);
+}
+
+/** Puts the app window back: its bounds, then maximized or full screen as it was before presenting. */
+async function restorePlacement(appWindow: PresenterWindowLike, saved: Placement, timeoutMs: number): Promise<void> {
+  await leaveFullScreen(appWindow, timeoutMs);
+  if (appWindow.isDestroyed()) return;
+  appWindow.setBounds(saved.bounds);
+  if (saved.maximized) appWindow.maximize();
+  if (saved.fullScreen) appWindow.setFullScreen(true);
 }
