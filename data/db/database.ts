@@ -1,10 +1,10 @@
 /**
  * The one database seam of Wijkzicht. Everything tabular (indicators, FTE, derived rates) lives in
- * DuckDB-WASM behind this interface; only `data/duckdb/` imports `@duckdb/duckdb-wasm`.
+ * DuckDB-WASM behind this interface; only `data/db/` imports `@duckdb/duckdb-wasm`.
  *
  * Implementations:
- * - `data/duckdb/open-node-database.ts`: the node *blocking* bundle, for tests, the CLI and the bench;
- * - `data/duckdb/open-browser-database.ts`: the async bundle running in a Web Worker, for the renderer.
+ * - `data/db/open-node-database.ts`: the node *blocking* bundle, for tests, the CLI and the bench;
+ * - `data/db/open-browser-database.ts`: the async bundle running in a Web Worker, for the renderer.
  *
  * SQL passes values only as parameters (`?` placeholders); identifiers go through `quoteIdentifier`.
  */

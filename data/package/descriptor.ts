@@ -2,7 +2,7 @@ import type { ProblemList } from '../problems';
 
 /**
  * The Frictionless `datapackage.json` as Wijkzicht reads it. Besides the standard keys, each resource has
- * a `role` telling Wijkzicht what it holds (see {@link RESOURCE_ROLES} and README.md, "Data formats").
+ * a `role` telling Wijkzicht what it holds (see {@link RESOURCE_ROLES} and docs/data-formats.md).
  */
 
 export const RESOURCE_ROLES = [

@@ -1,5 +1,5 @@
 /**
- * The derived-indicator views, created with every package load (data/package/load-package-into-database.ts).
+ * The derived-indicator views, created with every package load (data/db/load-package-into-database.ts).
  * Counts are summed from the base areas to every level through `area_hierarchy`; rates are always
  * Σ numerator ÷ Σ denominator over the same base areas, never averages of rates. Which indicators are
  * need, clients and caseload comes from the `analysis_roles` table (data/package/analysis-roles.ts).

@@ -4,7 +4,7 @@
  * - `preload.ts` builds its exposed object as `{ ... } satisfies IpcApi`.
  * - `ipc-handlers.ts` registers one handler per invoke channel in {@link IPC_CHANNELS}; each handler checks its
  *   sender against the window {@link CHANNEL_SENDER} names (the app window or the presenter console).
- * - The renderer reaches it as `window.wijkzicht` (see `renderer/platform/`), never through Node APIs.
+ * - The renderer reaches it as `window.wijkzicht` (see `renderer/shared/platform/`), never through Node APIs.
  *
  * Everything that crosses the boundary is structured-clone safe (plain objects, strings, Uint8Array).
  */
