@@ -82,6 +82,9 @@ export interface TownPartition {
 /**
  * One attempt (numbered from 1) at sectors, deelgemeenten, wijken and teams; null when the attempt gives a
  * cell cut in two, a disconnected tiling or a wijk or team too small, and the caller tries the next.
+ *
+ * @example
+ * partitionTown(20240101, 1, outline, focus, toXy)?.wijkInfo.length; // 12 (or undefined: try attempt 2)
  */
 export function partitionTown(seed: number, attempt: number, outline: Polygon, focus: TownFocus, toXy: (p: LonLat) => Xy): TownPartition | null {
   const sampled = sampleSectorCells(seed, attempt, outline, focus, toXy);

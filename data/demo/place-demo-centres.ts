@@ -10,6 +10,9 @@ import { distanceXy, round6 } from './town-plane';
  * 10. Centres: per team, the first at the town or village core (or where the team's people live), the next
  * ones spread out in dense sectors; each gets a kind, a fictional address and a position inside its sector.
  * Sectors are indexed like the partition's cells (not yet sorted by code).
+ *
+ * @example
+ * placeDemoCentres(seed, partition, sectors).length; // 12
  */
 export function placeDemoCentres(seed: number, partition: TownPartition, sectors: readonly DemoSector[]): DemoCentre[] {
   const { cells, teamDefs, teamOfWijk, sectorWijk, townSeed, deelgemeenten } = partition;

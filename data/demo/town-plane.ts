@@ -6,30 +6,62 @@ import { growContiguousRegions } from '../../geo/synthesis';
 
 export type Xy = readonly [number, number];
 
+/**
+ * Straight-line distance in the plane, in metres.
+ *
+ * @example
+ * distanceXy([0, 0], [3, 4]); // 5
+ */
 export const distanceXy = (a: Xy, b: Xy): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
-/** Compass bearing of `to` seen from `from`, clockwise from north, in [0, 2π). */
+/**
+ * Compass bearing of `to` seen from `from`, clockwise from north, in [0, 2π).
+ *
+ * @example
+ * bearing([0, 0], [1, 0]); // π / 2 (east)
+ */
 export const bearing = (from: Xy, to: Xy): number => {
   const angle = Math.atan2(to[0] - from[0], to[1] - from[1]);
   return angle < 0 ? angle + 2 * Math.PI : angle;
 };
 
-/** The smaller angle between two directions, in [0, π]. */
+/**
+ * The smaller angle between two directions, in [0, π].
+ *
+ * @example
+ * angularGap(0.1, 2 * Math.PI - 0.1); // 0.2
+ */
 export const angularGap = (a: number, b: number): number => {
   const d = Math.abs(a - b) % (2 * Math.PI);
   return d > Math.PI ? 2 * Math.PI - d : d;
 };
 
+/**
+ * Rounds to 6 decimals (about 0.1 m in degrees), as the package files store coordinates.
+ *
+ * @example
+ * round6(3.1234567); // 3.123457
+ */
 export const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 
-/** The geometry rounded to 6 decimals; throws when it is missing or not one polygon. */
+/**
+ * The geometry rounded to 6 decimals; throws when it is missing or not one polygon.
+ *
+ * @example
+ * asPolygon(dissolved.geometry, 'wijk 99999W01'); // Polygon, or throws 'wijk 99999W01 is not a single polygon'
+ */
 export function asPolygon(geometry: Polygon | MultiPolygon | null, what: string): Polygon {
   const rounded = geometry === null ? null : roundPolygonCoordinates(geometry, 6);
   if (rounded === null || rounded.type !== 'Polygon') throw new Error(`${what} is not a single polygon`);
   return rounded;
 }
 
-/** Index of the point nearest to `target` (a Voronoi generator's cell contains the target). */
+/**
+ * Index of the point nearest to `target` (a Voronoi generator's cell contains the target); -1 when there is none.
+ *
+ * @example
+ * nearestIndex([[0, 0], [10, 0]], [8, 1]); // 1
+ */
 export function nearestIndex(points: readonly Xy[], target: Xy, among?: readonly number[]): number {
   const candidates = among ?? points.map((_, i) => i);
   let best = -1;
@@ -44,7 +76,12 @@ export function nearestIndex(points: readonly Xy[], target: Xy, among?: readonly
   return best;
 }
 
-/** Farthest-point sampling: starts from `first`, adds the member farthest from all chosen ones. */
+/**
+ * Farthest-point sampling: starts from `first`, adds the member farthest from all chosen ones.
+ *
+ * @example
+ * spreadSeeds([0, 1, 2], 0, 2, (i) => [[0, 0], [1, 0], [5, 0]][i]); // [0, 2]
+ */
 export function spreadSeeds(members: readonly number[], first: number, count: number, position: (i: number) => Xy): number[] {
   const chosen = [first];
   while (chosen.length < count) {
@@ -64,7 +101,13 @@ export function spreadSeeds(members: readonly number[], first: number, count: nu
   return chosen;
 }
 
-/** Grows `count` contiguous groups inside `members` (a connected part of the sector graph). */
+/**
+ * Grows one contiguous group per seed inside `members` (a connected part of the sector graph), balanced by
+ * `weights` (or to `targetShares`); returns each member's group index.
+ *
+ * @example
+ * partitionMembers([0, 1, 2, 3], [0, 3], [[1], [0, 2], [1, 3], [2]], [1, 1, 1, 1], (i) => [i, 0]); // 0→0, 1→0, 2→1, 3→1
+ */
 export function partitionMembers(
   members: readonly number[],
   seeds: readonly number[],
@@ -85,7 +128,12 @@ export function partitionMembers(
   return new Map(members.map((m, i) => [m, labels[i] as number]));
 }
 
-/** Whether every node of the graph can be reached from node 0 (false for an empty graph). */
+/**
+ * Whether every node of the graph can be reached from node 0 (false for an empty graph).
+ *
+ * @example
+ * isConnected([[1], [0], []]); // false
+ */
 export function isConnected(adjacency: readonly (readonly number[])[]): boolean {
   if (adjacency.length === 0) return false;
   const seen = new Set([0]);

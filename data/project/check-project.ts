@@ -9,6 +9,9 @@ type CheckText = (path: string, value: unknown, fix: string, nonEmpty: boolean) 
 /**
  * Checks a project object of the current version; pushes located problems, each message starting with
  * `fileName` and the JSON path.
+ *
+ * @example
+ * checkProject({ ...json, views: 3 }, 'kortrijk.wijkzicht', problems); // problems: views must be a list of saved views, not number 3
  */
 export function checkProject(json: JsonObject, fileName: string, problems: ProjectProblem[]): void {
   const add: AddProblem = (path, message, fix) => problems.push({ path, message: `${fileName}: ${path} ${message}`, fix });
