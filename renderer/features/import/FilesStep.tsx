@@ -1,29 +1,28 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { SupportedCrs } from '../../../data/import';
-import { extensionOf } from '../../../data/import';
 import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { addImportFiles, readImportFiles } from './commands/import-commands';
 import { pickedFromDrop, pickedFromInput } from '../../shared/platform/browser-file-sources';
 import { inSlice, type AppState } from '../../app/app-state';
-import { removeFile, setCrs, setFilter } from './state/import-slice';
+import { chooseOnto, fileKindOf, removeFile, setCrs, setFilter } from './state/import-slice';
 import { ProblemsBlock } from './ProblemsBlock';
 
 const selectImporter = (s: AppState) => s.importer;
-const BOUNDARY = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg', 'geojson', 'json']);
-const TABLE = new Set(['csv', 'tsv', 'txt', 'xlsx', 'parquet']);
+const KIND_LABEL = { boundary: 'importKindBoundary', table: 'importKindTable', other: 'importKindOther' } as const;
 const CRS_CHOICES: readonly SupportedCrs[] = ['EPSG:31370', 'EPSG:3812', 'EPSG:4326', 'EPSG:3857'];
 
-/** Step 1: choose or drop the files, say how to read the boundaries, read. */
+/** Step 1: onto which geography (when a built-in municipality is open), choose or drop the files, say how to read the boundaries, read. */
 export function FilesStep() {
   const services = useServices();
   const { t } = useI18n();
   const importer = useAppState(selectImporter);
   return (
     <section className="import-step">
-      <p>{t('importFilesIntro')}</p>
+      {importer.offer && <TargetChoice />}
+      <p>{importer.onto ? t('importFilesIntroBuiltIn', { name: importer.onto.name }) : t('importFilesIntro')}</p>
       <FileDrop />
       {importer.files.length > 0 && <FileList />}
-      <ReadOptions />
+      {!importer.onto && <ReadOptions />}
       <div className="import-actions">
         <button type="button" className="primary" disabled={importer.files.length === 0 || importer.busy} onClick={() => void readImportFiles(services)} data-testid="import-read">
           {t('importRead')}
@@ -31,6 +30,27 @@ export function FilesStep() {
       </div>
       {importer.inputs && importer.inputs.problems.length > 0 && <ProblemsBlock problems={importer.inputs.problems} />}
     </section>
+  );
+}
+
+/** Figures onto the open built-in municipality's geography, or onto boundary files of the user's own. */
+function TargetChoice() {
+  const services = useServices();
+  const { t } = useI18n();
+  const { offer, onto } = useAppState(selectImporter);
+  if (!offer) return null;
+  const choose = (builtIn: boolean) => services.store.update(inSlice('importer', chooseOnto(builtIn)));
+  return (
+    <fieldset className="import-target" data-testid="import-target">
+      <legend>{t('importTargetLegend')}</legend>
+      <label>
+        <input type="radio" name="import-target" checked={onto !== null} onChange={() => choose(true)} data-testid="import-target-builtin" />{' '}
+        <strong>{t('importTargetBuiltIn', { name: offer.name })}</strong> — {t('importTargetBuiltInHint', { name: offer.name })}
+      </label>
+      <label>
+        <input type="radio" name="import-target" checked={onto === null} onChange={() => choose(false)} data-testid="import-target-own" /> {t('importTargetOwn')}
+      </label>
+    </fieldset>
   );
 }
 
@@ -78,22 +98,21 @@ function FileList() {
   const services = useServices();
   const { t } = useI18n();
   const files = useAppState(selectImporter).files;
-  const kindOf = (name: string) => {
-    const ext = extensionOf(name);
-    return ext === 'zip' ? 'zip' : BOUNDARY.has(ext) ? t('importKindBoundary') : TABLE.has(ext) ? t('importKindTable') : t('importKindOther');
-  };
   return (
-    <ul className="import-files" data-testid="import-files">
-      {files.map((f) => (
-        <li key={f.name}>
-          <span className="file-name">{f.name}</span> <span className="file-kind">{kindOf(f.name)}</span>{' '}
-          <span className="file-size">{(f.bytes.byteLength / 1024).toFixed(0)} kB</span>{' '}
-          <button type="button" className="link" onClick={() => services.store.update(inSlice('importer', removeFile(f.name)))}>
-            {t('importRemove')}
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="import-files" data-testid="import-files">
+        {files.map((f) => (
+          <li key={f.name} data-kind={fileKindOf(f)}>
+            <span className="file-name">{f.name}</span> <span className="file-kind">{t(KIND_LABEL[fileKindOf(f)])}</span>{' '}
+            <span className="file-size">{(f.bytes.byteLength / 1024).toFixed(0)} kB</span>{' '}
+            <button type="button" className="link" onClick={() => services.store.update(inSlice('importer', removeFile(f.name)))}>
+              {t('importRemove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="import-note">{t('importReplaceNote')}</p>
+    </>
   );
 }
 

@@ -1,25 +1,33 @@
 import { useEffect, useRef } from 'react';
 import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { inSlice, type AppState } from '../../app/app-state';
-import { closeImport, goToStep, IMPORT_STEPS, type ImportStep } from './state/import-slice';
+import { closeImport, goToStep, IMPORT_STEPS, offerMunicipality, type ImportStep } from './state/import-slice';
+import { municipalityOfferOf } from './commands/onto-municipality';
 import { FilesStep } from './FilesStep';
 import { IndicatorsStep } from './IndicatorsStep';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
 
 const selectImporter = (s: AppState) => s.importer;
+const selectOpenPackage = (s: AppState) => s.pkg.current;
 const STEP_LABEL = { files: 'importStepFiles', mapping: 'importStepMapping', indicators: 'importStepIndicators', report: 'importStepReport' } as const;
 
 /**
  * The import wizard: files → mapping (with a preview of the rows and of the boundaries on a map) →
- * indicators → report and save. Nothing is loaded into the app until the user opens the result, so a
+ * indicators → report and save. With a built-in municipality open, the figures can go onto its geography
+ * (matched to its sector or wijk codes) instead of boundary files of the user's own. Nothing is loaded into the app until the user opens the result, so a
  * failed import changes nothing.
  */
 export function ImportWizard() {
   const services = useServices();
   const { t } = useI18n();
   const importer = useAppState(selectImporter);
+  const openPackage = useAppState(selectOpenPackage);
   const dialog = useRef<HTMLDialogElement>(null);
+  // A built-in municipality is open: offer its geography for the figures (no boundary file needed).
+  useEffect(() => {
+    if (importer.open) services.store.update(inSlice('importer', offerMunicipality(municipalityOfferOf(openPackage))));
+  }, [importer.open, openPackage, services]);
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;

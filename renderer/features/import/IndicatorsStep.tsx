@@ -1,29 +1,52 @@
-import { useMemo } from 'react';
-import { buildImport, type ImportedDefinition } from '../../../data/import';
+import { useEffect, useMemo } from 'react';
+import { buildImport, INDICATOR_UNIT_TERMS, indicatorKindLabel, indicatorUnitLabel, type ImportedDefinition } from '../../../data/import';
+import type { Language } from '../../../data/problems';
 import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { buildImportReport } from './commands/import-commands';
+import { previewOntoMunicipality } from './commands/onto-municipality';
 import { inSlice, type AppState } from '../../app/app-state';
-import { goToStep, setDefinition, setPackageMeta } from './state/import-slice';
+import { goToStep, setDefinition, setPackageMeta, type ImportState } from './state/import-slice';
 
 type DefinitionChange = Partial<Omit<ImportedDefinition, 'id'>>;
 
 const selectImporter = (s: AppState) => s.importer;
 const KINDS = ['count', 'amount', 'rate', 'share', 'mean'];
 
+/**
+ * The unit as the package stores it: a known unit typed in the UI's language (`personen`) is stored as its
+ * key (`persons`), so the Dutch UI shows Dutch words and the package keeps one spelling; any other text as typed.
+ */
+function unitOf(typed: string, language: Language): string {
+  const key = Object.entries(INDICATOR_UNIT_TERMS).find(([, terms]) => terms[language] === typed.trim())?.[0];
+  return key ?? typed;
+}
+
+/**
+ * The suggested definitions with the user's changes: from the same mapping the report uses (cheap: no file
+ * is written) — onto a built-in municipality from its preview (with the changes made since put over it).
+ */
+function draftDefinitions(importer: ImportState): readonly ImportedDefinition[] | null {
+  const { inputs, spec, preview } = importer;
+  if (!inputs) return null;
+  if (!importer.onto) return buildImport(inputs, spec).report.indicators;
+  if (!preview || preview.inputs !== inputs || preview.mappings !== spec.mappings) return null;
+  return preview.outcome.report.indicators.map((d) => ({ ...d, ...spec.definitions?.[d.id], id: d.id }));
+}
+
 /** Step 3: each indicator's labels, unit, kind, denominator, direction and sensitivity; the package title. */
 export function IndicatorsStep() {
   const services = useServices();
   const { t } = useI18n();
   const importer = useAppState(selectImporter);
-  const inputs = importer.inputs;
-  // The suggested definitions come from the same pure mapping the report uses (cheap: no file is written).
-  const draft = useMemo(() => (inputs ? buildImport(inputs, importer.spec) : null), [inputs, importer.spec]);
-  if (!inputs || !draft) return null;
-  const definitions = draft.report.indicators;
+  const definitions = useMemo(() => draftDefinitions(importer), [importer]);
+  useEffect(() => {
+    if (importer.onto) void previewOntoMunicipality(services);
+  }, [importer.onto, importer.inputs, importer.spec.mappings, services]);
+  if (!importer.inputs || !definitions) return null;
   return (
     <section className="import-step">
-      <PackageMeta titlePlaceholder={draft.report.boundaries?.file ?? ''} />
-      {definitions.length === 0 ? <p>{t('importNoTables')}</p> : <DefinitionsTable definitions={definitions} />}
+      <PackageMeta titlePlaceholder={importer.onto?.name ?? importer.inputs.boundary?.file ?? ''} />
+      {definitions.length === 0 ? <p>{t('importNoTables')}</p> : <DefinitionsTable definitions={definitions} known={importer.onto ? ['population'] : []} />}
       <div className="import-actions">
         <button type="button" onClick={() => services.store.update(inSlice('importer', goToStep('mapping')))}>
           {t('importBack')}
@@ -56,8 +79,8 @@ function PackageMeta({ titlePlaceholder }: { titlePlaceholder: string }) {
   );
 }
 
-/** One row per suggested indicator definition, every field editable. */
-function DefinitionsTable({ definitions }: { definitions: readonly ImportedDefinition[] }) {
+/** One row per suggested indicator definition, every field editable; `known`: the package's other indicators (the built-in population). */
+function DefinitionsTable({ definitions, known }: { definitions: readonly ImportedDefinition[]; known: readonly string[] }) {
   const services = useServices();
   const { t } = useI18n();
   const set = (id: string, change: DefinitionChange) => services.store.update(inSlice('importer', setDefinition(id, change)));
@@ -78,7 +101,7 @@ function DefinitionsTable({ definitions }: { definitions: readonly ImportedDefin
         </thead>
         <tbody>
           {definitions.map((d) => (
-            <DefinitionRow key={d.id} definition={d} others={definitions.filter((x) => x.id !== d.id)} set={(change) => set(d.id, change)} />
+            <DefinitionRow key={d.id} definition={d} others={[...known, ...definitions.map((x) => x.id).filter((id) => id !== d.id)]} set={(change) => set(d.id, change)} />
           ))}
         </tbody>
       </table>
@@ -87,8 +110,8 @@ function DefinitionsTable({ definitions }: { definitions: readonly ImportedDefin
 }
 
 /** One indicator's labels, unit, kind, denominator (one of the other indicators), direction and sensitivity. */
-function DefinitionRow({ definition: d, others, set }: { definition: ImportedDefinition; others: readonly ImportedDefinition[]; set: (change: DefinitionChange) => void }) {
-  const { t } = useI18n();
+function DefinitionRow({ definition: d, others, set }: { definition: ImportedDefinition; others: readonly string[]; set: (change: DefinitionChange) => void }) {
+  const { t, language } = useI18n();
   const label = (key: Parameters<typeof t>[0]) => `${t(key)} ${d.id}`;
   return (
     <tr>
@@ -102,21 +125,23 @@ function DefinitionRow({ definition: d, others, set }: { definition: ImportedDef
         <input type="text" value={d.labelEn} aria-label={label('importLabelEn')} onChange={(e) => set({ labelEn: e.target.value })} />
       </td>
       <td>
-        <input type="text" size={8} value={d.unit} aria-label={label('importUnit')} onChange={(e) => set({ unit: e.target.value })} />
+        <input type="text" size={8} value={indicatorUnitLabel(d.unit, language)} aria-label={label('importUnit')} onChange={(e) => set({ unit: unitOf(e.target.value, language) })} />
       </td>
       <td>
         <select value={d.kind} aria-label={label('importKind')} onChange={(e) => set({ kind: e.target.value })}>
           {KINDS.map((k) => (
-            <option key={k}>{k}</option>
+            <option key={k} value={k}>
+              {indicatorKindLabel(k, language)}
+            </option>
           ))}
         </select>
       </td>
       <td>
         <select value={d.denominator ?? ''} aria-label={label('importDenominator')} onChange={(e) => set({ denominator: e.target.value || null })}>
           <option value="">{t('importNone')}</option>
-          {others.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.id}
+          {others.map((id) => (
+            <option key={id} value={id}>
+              {id}
             </option>
           ))}
         </select>

@@ -1,4 +1,6 @@
+import type { MunicipalityGeography } from '../../../data/geography';
 import type { BoundaryLayer } from '../../../data/import';
+import { formatNumber } from '../../shared/i18n/i18n';
 import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { inSlice, type AppState } from '../../app/app-state';
 import { goToStep, setBoundarySpec } from './state/import-slice';
@@ -9,7 +11,7 @@ import { TableMappingView } from './TableMappingView';
 const selectImporter = (s: AppState) => s.importer;
 const LEVELS = ['sector', 'wijk', 'deelgemeente', 'municipality', 'area'];
 
-/** Step 2: which columns hold the area code and name, the level, and how each table maps to areas. */
+/** Step 2: which columns hold the area code and name, the level (or the built-in geography), and how each table maps to areas. */
 export function MappingStep() {
   const services = useServices();
   const { t } = useI18n();
@@ -18,7 +20,13 @@ export function MappingStep() {
   if (!inputs) return null;
   return (
     <section className="import-step">
-      {inputs.boundary ? <BoundaryMapping layer={inputs.boundary} /> : <p className="failure">{t('importKindBoundary')}: —</p>}
+      {importer.onto && importer.geography ? (
+        <GeographyFacts geography={importer.geography} />
+      ) : inputs.boundary ? (
+        <BoundaryMapping layer={inputs.boundary} />
+      ) : (
+        <p className="failure">{t('importKindBoundary')}: —</p>
+      )}
       {inputs.tables.length === 0 && <p>{t('importNoTables')}</p>}
       {inputs.tables.map((input) => (
         <TableMappingView key={input.table.file} input={input} mapping={importer.spec.mappings?.[input.table.file] ?? input.guess.mapping} />
@@ -28,11 +36,25 @@ export function MappingStep() {
         <button type="button" onClick={() => services.store.update(inSlice('importer', goToStep('files')))}>
           {t('importBack')}
         </button>
-        <button type="button" className="primary" disabled={!inputs.boundary} onClick={() => services.store.update(inSlice('importer', goToStep('indicators')))} data-testid="import-next-indicators">
+        <button type="button" className="primary" disabled={!inputs.boundary && !importer.geography} onClick={() => services.store.update(inSlice('importer', goToStep('indicators')))} data-testid="import-next-indicators">
           {t('importNext')}
         </button>
       </div>
     </section>
+  );
+}
+
+/** The built-in geography the tables are matched to: its sectors, wijken and residents. */
+function GeographyFacts({ geography: g }: { geography: MunicipalityGeography }) {
+  const { t, language } = useI18n();
+  const population = g.sectors.reduce((sum, s) => sum + s.population, 0);
+  return (
+    <fieldset className="import-boundaries">
+      <legend>{t('importTargetLegend')}</legend>
+      <p data-testid="import-geography-summary">
+        {t('importGeographySummary', { name: g.name, nis: g.nis, sectors: g.sectors.length, wijken: g.wijken.length, population: formatNumber(language, population) })}
+      </p>
+    </fieldset>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { LayoutSpec, PeriodSpec, RawCell, TableInput, TableMapping } from '../../../data/import';
+import { IMPORT_REPORT_TERMS, type LayoutSpec, type PeriodSpec, type RawCell, type TableInput, type TableMapping } from '../../../data/import';
 import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { readImportFiles } from './commands/import-commands';
 import { inSlice, type AppState } from '../../app/app-state';
@@ -219,7 +219,7 @@ function LongColumns({ columns, mapping, layout, set }: MappingPartProps & { lay
 
 /** The table's first rows as read, with their row numbers in the file. */
 function TableRowsPreview({ table }: { table: Table }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const columns = table.header;
   return (
     <details className="import-rows" open>
@@ -228,7 +228,7 @@ function TableRowsPreview({ table }: { table: Table }) {
         <table className="import-sample" data-testid="import-preview-rows">
           <thead>
             <tr>
-              <th>#</th>
+              <th>{IMPORT_REPORT_TERMS.row[language]}</th>
               {columns.map((c) => (
                 <th key={c}>{c}</th>
               ))}

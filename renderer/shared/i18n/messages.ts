@@ -3,6 +3,7 @@
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
 import { chartsEn, chartsNl } from './messages-charts';
+import { importEn, importNl } from './messages-import';
 import { layersEn, layersNl } from './messages-layers';
 import { municipalityEn, municipalityNl } from './messages-municipality';
 import { organiseEn, organiseNl } from './messages-organise';
@@ -11,6 +12,7 @@ import { presenterEn, presenterNl } from './messages-presenter';
 
 export const nl = {
   ...chartsNl,
+  ...importNl,
   ...layersNl,
   ...municipalityNl,
   ...organiseNl,
@@ -201,6 +203,7 @@ export type Messages = Widen<typeof nl>;
 
 export const en: Messages = {
   ...chartsEn,
+  ...importEn,
   ...layersEn,
   ...municipalityEn,
   ...organiseEn,

@@ -1,48 +1,76 @@
-import { buildImport } from '../../../../data/import';
+import { buildImport, classifyInputFiles } from '../../../../data/import';
 import type { InputFile } from '../../../../data/import';
 import { packageFilesToZip } from '../../../../data/import';
 import { verifyImport } from '../../../../data/import';
 import { createMemorySource } from '../../../../data/package';
+import { ProblemList } from '../../../../data/problems';
 import { readInWorker } from '../read-in-worker';
 import type { PickedFile } from '../../../shared/platform/browser-file-sources';
 import { inSlice } from '../../../app/app-state';
-import { addFiles, closeImport, failed, goToStep, importSaved, inputsRead, outcomeBuilt, readingProgress, startBusy } from '../state/import-slice';
+import { addFiles, closeImport, failed, goToStep, importSaved, inputsRead, outcomeBuilt, readingProgress, startBusy, type ChosenFile } from '../state/import-slice';
 import { openPackage } from '../../../app/open-package';
 import type { Services } from '../../../app/services';
+import { createTranslator } from '../../../shared/i18n/i18n';
+import { buildOntoMunicipality, fetchOwnFile, loadGeography, type FetchBytes } from './onto-municipality';
 
 const update = (services: Services, updater: Parameters<typeof inSlice<'importer'>>[1]) => services.store.update(inSlice('importer', updater));
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Adds picked or dropped files to the wizard (their bytes are read now, once). */
+/** A file's kind: a .zip is looked into (a zipped shapefile is boundaries, zipped tables are a table). */
+export function chosenFile(file: InputFile): ChosenFile {
+  if (!/\.zip$/i.test(file.name)) return file;
+  const sorted = classifyInputFiles([file], new ProblemList());
+  return { ...file, kind: sorted.boundaries.length > 0 ? 'boundary' : sorted.tables.length > 0 ? 'table' : 'other' };
+}
+
+/** Adds picked or dropped files to the wizard (their bytes are read now, once); a new choice replaces files of its kinds. */
 export async function addImportFiles(services: Services, picked: readonly PickedFile[]): Promise<void> {
   try {
     const files: InputFile[] = await Promise.all(picked.map(async (p) => ({ name: p.path.split('/').pop() ?? p.path, bytes: new Uint8Array(await p.file.arrayBuffer()) })));
-    update(services, addFiles(files));
+    update(services, addFiles(files.map(chosenFile)));
   } catch (error) {
     update(services, failed(message(error)));
   }
 }
 
-/** Reads the chosen files in the import worker, reporting progress; then the mapping step opens. */
-export async function readImportFiles(services: Services): Promise<void> {
-  const { files, readOptions } = services.store.getState().importer;
+/**
+ * Reads the chosen files in the import worker, reporting progress (and, for figures onto a built-in
+ * municipality, its geography from the app's own files); then the mapping step opens.
+ */
+export async function readImportFiles(services: Services, fetchBytes: FetchBytes = fetchOwnFile): Promise<void> {
+  const { files, readOptions, onto } = services.store.getState().importer;
   update(services, startBusy);
   try {
-    const inputs = await readInWorker(files, readOptions, (p) => update(services, readingProgress(p)));
-    update(services, inputsRead(inputs));
+    const geographyFailed = () => createTranslator(services.store.getState().ui.language)('importGeographyFailed', { name: onto?.name ?? '' });
+    const [inputs, geography] = await Promise.all([
+      readInWorker(files, readOptions, (p) => update(services, readingProgress(p))),
+      onto
+        ? loadGeography(onto, fetchBytes).catch((error: unknown) => {
+            console.error(error);
+            throw new Error(geographyFailed());
+          })
+        : Promise.resolve(null),
+    ]);
+    update(services, inputsRead(inputs, geography));
   } catch (error) {
     update(services, failed(message(error)));
   }
 }
 
-/** Builds the package from the mapping and checks it by opening it with the package reader. */
+/**
+ * Builds the package from the mapping and checks it by opening it with the package reader. Onto a built-in
+ * municipality, the organisation of the open package (teams, territory, locations, FTE, roles; the set-up
+ * being edited in Inrichten when there is one) is carried over into it.
+ */
 export async function buildImportReport(services: Services): Promise<void> {
-  const { inputs, spec } = services.store.getState().importer;
+  const { inputs, spec, onto, geography } = services.store.getState().importer;
   if (!inputs) return;
   update(services, startBusy);
   try {
-    const outcome = await verifyImport(buildImport(inputs, spec));
-    update(services, outcomeBuilt(outcome));
+    if (onto && geography) {
+      const { outcome, carried } = await buildOntoMunicipality(services.store.getState(), geography, inputs, spec);
+      update(services, outcomeBuilt(await verifyImport(outcome), carried));
+    } else update(services, outcomeBuilt(await verifyImport(buildImport(inputs, spec))));
     update(services, goToStep('report'));
   } catch (error) {
     update(services, failed(message(error)));
@@ -50,8 +78,8 @@ export async function buildImportReport(services: Services): Promise<void> {
 }
 
 function packageName(services: Services): string {
-  const { outcome, spec } = services.store.getState().importer;
-  const title = spec.package?.title ?? outcome?.report.boundaries?.file.replace(/\.[^.]+$/, '') ?? 'wijkzicht-import';
+  const { outcome, spec, onto } = services.store.getState().importer;
+  const title = spec.package?.title ?? onto?.name ?? outcome?.report.boundaries?.file.replace(/\.[^.]+$/, '') ?? 'wijkzicht-import';
   return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'wijkzicht-import';
 }
 
@@ -76,9 +104,9 @@ export async function saveImportedPackage(services: Services, kind: 'zip' | 'fol
 
 /** Opens the imported package in the app (the map then shows its first indicator) and closes the wizard. */
 export async function openImportedPackage(services: Services): Promise<void> {
-  const { outcome, spec } = services.store.getState().importer;
+  const { outcome, spec, onto } = services.store.getState().importer;
   if (!outcome?.ok || !outcome.files) return;
-  const label = spec.package?.title ?? packageName(services);
+  const label = spec.package?.title ?? onto?.name ?? packageName(services);
   const opened = await openPackage(services, label, () => createMemorySource(label, outcome.files!));
   if (opened) update(services, closeImport);
 }

@@ -1,0 +1,36 @@
+/** The words of the import wizard's figures onto a built-in municipality, and of choosing files again, Dutch first. */
+export const importNl = {
+  importTargetLegend: 'Geografie',
+  importTargetBuiltIn: 'Cijfers bij {name} (ingebouwde geografie)',
+  importTargetBuiltInHint: 'geen grenzenbestand nodig: uw tabellen worden gekoppeld aan de sector- of wijkcodes van {name}',
+  importTargetOwn: 'Eigen grenzen (shapefile of GeoJSON) met cijfers',
+  importFilesIntroBuiltIn: 'Kies of sleep uw cijfers (CSV, TSV, TXT, XLSX, Parquet) per statistische sector of per wijk van {name}: één rij per gebied, met de sector- of wijkcode.',
+  importReplaceNote: 'Opnieuw kiezen vervangt de vorige bestanden van dezelfde soort (tabellen of grenzen); kies tabellen die samen horen in één keer.',
+  importGeographySummary: '{name} (NIS {nis}), ingebouwd: {sectors} statistische sectoren, {wijken} wijken, {population} inwoners (Statbel 2024). Sectorcijfers tellen op naar wijken en teams; wijkcijfers blijven per wijk.',
+  importBuiltInFacts: 'Gekoppeld aan {name}: {areas} {levels}, {population} inwoners (Statbel 2024)',
+  importUnmatchedCodes: 'Codes zonder gebied in {name}: {codes}',
+  importUnmatchedAreas: 'Gebieden zonder cijfers: {codes}',
+  importIndicatorList: 'Indicatoren: {list}',
+  importCarried: 'Inrichting van het open pakket overgenomen: teams {teams}, gebieden met een team {areas}, locaties {centres}, VTE-rijen {fte}',
+  importCarriedRoles: 'rollen: {roles}',
+  importCarriedSplit: 'Deze wijken lagen in meer dan één team en hebben nu geen team: {codes}. Wijs ze toe in Inrichten.',
+  importGeographyFailed: 'De ingebouwde geografie van {name} kon niet gelezen worden. Wat open was, blijft open; open de gemeente opnieuw met Nieuwe gemeente… en probeer nog eens.',
+};
+
+export const importEn: Record<keyof typeof importNl, string> = {
+  importTargetLegend: 'Geography',
+  importTargetBuiltIn: 'Figures for {name} (built-in geography)',
+  importTargetBuiltInHint: 'no boundary file needed: your tables are matched to the sector or wijk codes of {name}',
+  importTargetOwn: 'Boundaries of your own (shapefile or GeoJSON) with figures',
+  importFilesIntroBuiltIn: 'Choose or drop your figures (CSV, TSV, TXT, XLSX, Parquet) per statistical sector or per wijk of {name}: one row per area, with the sector or wijk code.',
+  importReplaceNote: 'Choosing again replaces the earlier files of the same kind (tables or boundaries); choose tables that belong together at once.',
+  importGeographySummary: '{name} (NIS {nis}), built in: {sectors} statistical sectors, {wijken} wijken, population {population} (Statbel 2024). Sector figures add up to wijken and teams; wijk figures stay per wijk.',
+  importBuiltInFacts: 'Matched to {name}: {areas} {levels}, population {population} (Statbel 2024)',
+  importUnmatchedCodes: 'Codes with no area in {name}: {codes}',
+  importUnmatchedAreas: 'Areas without figures: {codes}',
+  importIndicatorList: 'Indicators: {list}',
+  importCarried: 'Set-up of the open package carried over: teams {teams}, areas with a team {areas}, locations {centres}, FTE rows {fte}',
+  importCarriedRoles: 'roles: {roles}',
+  importCarriedSplit: 'These wijken were in more than one team and now have none: {codes}. Assign them in Set-up.',
+  importGeographyFailed: 'The built-in geography of {name} could not be read. What was open stays open; open the municipality again with New municipality… and try once more.',
+};
