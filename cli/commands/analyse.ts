@@ -105,7 +105,7 @@ export async function runAnalyseCommand(args: string[]): Promise<number> {
     const level = values.level ?? pkg.baseLevel;
     const settings = analysisSettingsFrom(values, defaultNeedIndicators(pkg));
     const run = await runAnalysis(db, pkg, { level, period, settings });
-    const report = { ...buildAnalysisReport(pkg, run), teamReach: teamReach(pkg, run), missing: missing.notes };
+    const report = { ...buildAnalysisReport(pkg, run), teamReach: teamReach(run), missing: missing.notes };
     if (values.json) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return 0;

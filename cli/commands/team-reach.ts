@@ -11,37 +11,18 @@ export interface TeamReach {
 }
 
 /**
- * Per team: the known clients of its areas and its reach (clients ÷ persons in need), never revealing a
- * hidden area count. Area counts are worked back from the shown reach, so a team total gives back the hidden
- * areas inside it: a team is hidden ('suppressed') when exactly one of its areas is hidden, or when its total
- * is a sensitive 1–threshold count. A single hidden team could be worked back from the municipality's total,
- * so a second team with hidden areas is hidden with it (all teams when there is none). 'missing' when no area
- * of the team has clients.
+ * Per team: its known clients and reach as the analysis run computed them (`runAnalysis`: the sum over the
+ * base areas of the team's territory, hidden where the package's suppression plan hides the team's count,
+ * the same figure the app shows), in the CLI's report shape (reach rounded to 4 decimals).
  *
  * @example
- * teamReach(pkg, run).find((t) => t.id === 'noord') // { id: 'noord', knownClients: 412, reach: 0.31, status: 'shown' }
+ * teamReach(run).find((t) => t.id === 'noord') // { id: 'noord', knownClients: 412, reach: 0.31, status: 'shown' }
  */
-export function teamReach(pkg: LoadedPackage, run: Pick<AnalysisRun, 'input' | 'result' | 'settings' | 'clientsSuppressed'>): TeamReach[] {
-  const clientsRole = analysisRolesOf(pkg).clients;
-  const sensitive = pkg.definitions.find((d) => d.id === clientsRole)?.sensitive ?? true;
-  const threshold = run.settings.suppressionThreshold;
-  const teams = run.result.teams.map((team) => {
-    const areas = run.input.areas.filter((a) => a.team === team.id);
-    const known = areas.filter((a) => a.clients !== null);
-    const total = known.reduce((s, a) => s + a.clients!, 0);
-    const hiddenAreas = areas.filter((a) => run.clientsSuppressed.has(a.code)).length;
-    return { team, missing: known.length === 0, total, hiddenAreas, hide: hiddenAreas === 1 || (sensitive && total >= 1 && total <= threshold) };
-  });
-  const hidden = teams.filter((t) => t.hide && !t.missing);
-  if (hidden.length === 1) {
-    const partner = teams.filter((t) => !t.hide && !t.missing && t.hiddenAreas > 0).sort((a, b) => a.total - b.total)[0];
-    if (partner) partner.hide = true;
-    else for (const t of teams) t.hide = true;
-  }
-  return teams.map(({ team, missing, total, hide }) => {
-    if (missing) return { id: team.id, knownClients: null, reach: null, status: 'missing' };
-    if (hide) return { id: team.id, knownClients: null, reach: null, status: 'suppressed' };
-    return { id: team.id, knownClients: total, reach: team.need > 0 ? Math.round((total / team.need) * 1e4) / 1e4 : null, status: 'shown' };
+export function teamReach(run: Pick<AnalysisRun, 'result' | 'teamClients'>): TeamReach[] {
+  return run.result.teams.map((team) => {
+    const figures = run.teamClients.get(team.id);
+    if (!figures || figures.status !== 'shown') return { id: team.id, knownClients: null, reach: null, status: figures?.status ?? 'missing' };
+    return { id: team.id, knownClients: figures.clients, reach: figures.reach === null ? null : Math.round(figures.reach * 1e4) / 1e4, status: 'shown' };
   });
 }
 

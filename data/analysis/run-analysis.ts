@@ -17,6 +17,15 @@ export function defaultNeedIndicators(pkg: LoadedPackage): { id: string; weight:
   return pkg.definitions.filter((d) => d.polarity === 'higher_worse' && d.denominator !== null && d.kind === 'count').map((d) => ({ id: d.id, weight: 1 }));
 }
 
+/** A team's known clients and reach, or why they are not shown. */
+export interface TeamClients {
+  readonly clients: number | null;
+  /** Known clients ÷ persons in need of the team. */
+  readonly reach: number | null;
+  /** `suppressed`: the suppression plan hides the team's count; `missing`: no clients indicator or an area without a count. */
+  readonly status: 'shown' | 'suppressed' | 'missing';
+}
+
 export interface AnalysisRun {
   readonly input: AnalysisInput;
   readonly settings: EngineSettings;
@@ -30,7 +39,7 @@ export interface AnalysisRun {
    * persons in need); both null where the package has no clients, or where the suppression plan hides the
    * team's count.
    */
-  readonly teamClients: ReadonlyMap<string, { readonly clients: number | null; readonly reach: number | null }>;
+  readonly teamClients: ReadonlyMap<string, TeamClients>;
 }
 
 /**
@@ -112,9 +121,11 @@ function knownClientsPerTeam(input: AnalysisInput, teams: EngineResult['teams'],
     sums.set(a.team, before === null || a.clients === null ? null : before + a.clients);
   }
   return new Map(
-    teams.map((t) => {
-      const clients = hiddenTeams === null || hiddenTeams.has(t.id) ? null : (sums.get(t.id) ?? null);
-      return [t.id, { clients, reach: clients !== null && t.need > 0 ? clients / t.need : null }] as const;
+    teams.map((t): [string, TeamClients] => {
+      const sum = sums.get(t.id) ?? null;
+      if (hiddenTeams === null || sum === null) return [t.id, { clients: null, reach: null, status: 'missing' }];
+      if (hiddenTeams.has(t.id)) return [t.id, { clients: null, reach: null, status: 'suppressed' }];
+      return [t.id, { clients: sum, reach: t.need > 0 ? sum / t.need : null, status: 'shown' }];
     }),
   );
 }

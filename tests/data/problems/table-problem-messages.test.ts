@@ -34,6 +34,7 @@ const SAMPLES: Record<TableProblemCode, Record<string, string | number>> = {
   'table-value-formula': { value: '=1+2' },
   'table-dash-marker': { count: 3, marker: '-' },
   'table-duplicate': { code: '34022A00-', period: 2023, indicator: 'clients', first: 2 },
+  'table-duplicate-same': { code: '34022A00-', period: 2023, first: 2 },
   'table-option-invalid': { option: 'delimiter', value: '::', allowed: ', ; tab |' },
 };
 
