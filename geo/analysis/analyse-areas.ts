@@ -1,4 +1,5 @@
 import { apportionFte, type ApportionMethod, type ApportionResult } from '../apportionment/apportion-fte';
+import { chooseFteStep } from '../apportionment/choose-fte-step';
 import { buildDistanceBandNeighbours } from '../spatial-index/build-distance-band-neighbours';
 import { computeCoverage, type CoverageResult, type TravelMode } from '../accessibility/compute-coverage';
 import { computeGapScores, type GapReason } from './compute-gap-scores';
@@ -284,9 +285,12 @@ function apportionTeamFte(input: EngineInput, settings: EngineSettings, chosen: 
   const currentTotal = input.teams.reduce((s, t) => s + t.currentFte, 0);
   const total = settings.fte.total ?? currentTotal;
   const weights = Object.fromEntries(teamIds.map((id) => [id, capitation.shares[id] ?? 0]));
+  // The real staff total may not be a whole number of the configured step (17.25 FTE at 0.5): share it in the
+  // coarsest step that divides it.
+  const step = chooseFteStep(total, settings.fte.step, settings.fte.minimum ?? 0);
   const apportionment = apportionFte({
     total,
-    step: settings.fte.step,
+    step,
     weights,
     method: settings.fte.method,
     current: Object.fromEntries(input.teams.map((t) => [t.id, t.currentFte])),

@@ -6,5 +6,6 @@ export * from './apportion-fte';
 export * from './apportion-highest-averages';
 export * from './apportion-largest-remainders';
 export * from './check-bounded-apportionment';
+export * from './choose-fte-step';
 export * from './compute-weighted-capitation';
 export * from './scale-to-integers';
