@@ -9,7 +9,7 @@ export function ProblemsBlock({ problems }: { problems: readonly Problem[] }) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
     <details className="import-problems" open={errors > 0} data-testid="import-problems">
-      <summary>{t('importProblems', { errors, warnings: problems.length - errors })}</summary>
+      <summary>{t('importProblems', { errors: t('importErrorsCount', { count: errors }), warnings: t('importWarningsCount', { count: problems.length - errors }) })}</summary>
       <ProblemListView problems={problems} />
     </details>
   );
