@@ -11,10 +11,19 @@ import { addFiles, closeImport, failed, goToStep, importSaved, inputsRead, outco
 import { openPackage } from '../../../app/open-package';
 import type { Services } from '../../../app/services';
 import { createTranslator } from '../../../shared/i18n/i18n';
+import { reportProblem } from '../../../shared/problems';
 import { buildOntoMunicipality, fetchOwnFile, loadGeography, type FetchBytes } from './onto-municipality';
 
 const update = (services: Services, updater: Parameters<typeof inSlice<'importer'>>[1]) => services.store.update(inSlice('importer', updater));
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/**
+ * A step of the wizard failed: the cause goes to the app's notice surface as a coded message (never the
+ * error text), and the wizard says in its own words that this step did not work.
+ */
+function fail(services: Services, error: unknown, userText?: string): void {
+  if (userText === undefined) reportProblem(services.store, 'import-failed', error);
+  else console.error('[wijkzicht] import:', error);
+  update(services, failed(userText ?? createTranslator(services.store.getState().ui.language)('importStepFailed')));
+}
 
 /** A file's kind: a .zip is looked into (a zipped shapefile is boundaries, zipped tables are a table). */
 export function chosenFile(file: InputFile): ChosenFile {
@@ -29,7 +38,7 @@ export async function addImportFiles(services: Services, picked: readonly Picked
     const files: InputFile[] = await Promise.all(picked.map(async (p) => ({ name: p.path.split('/').pop() ?? p.path, bytes: new Uint8Array(await p.file.arrayBuffer()) })));
     update(services, addFiles(files.map(chosenFile)));
   } catch (error) {
-    update(services, failed(message(error)));
+    fail(services, error);
   }
 }
 
@@ -40,20 +49,20 @@ export async function addImportFiles(services: Services, picked: readonly Picked
 export async function readImportFiles(services: Services, fetchBytes: FetchBytes = fetchOwnFile): Promise<void> {
   const { files, readOptions, onto } = services.store.getState().importer;
   update(services, startBusy);
+  let geographyFailed = false;
   try {
-    const geographyFailed = () => createTranslator(services.store.getState().ui.language)('importGeographyFailed', { name: onto?.name ?? '' });
     const [inputs, geography] = await Promise.all([
       readInWorker(files, readOptions, (p) => update(services, readingProgress(p))),
       onto
         ? loadGeography(onto, fetchBytes).catch((error: unknown) => {
-            console.error(error);
-            throw new Error(geographyFailed());
+            geographyFailed = true;
+            throw error;
           })
         : Promise.resolve(null),
     ]);
     update(services, inputsRead(inputs, geography));
   } catch (error) {
-    update(services, failed(message(error)));
+    fail(services, error, geographyFailed ? createTranslator(services.store.getState().ui.language)('importGeographyFailed', { name: onto?.name ?? '' }) : undefined);
   }
 }
 
@@ -73,7 +82,7 @@ export async function buildImportReport(services: Services): Promise<void> {
     } else update(services, outcomeBuilt(await verifyImport(buildImport(inputs, spec))));
     update(services, goToStep('report'));
   } catch (error) {
-    update(services, failed(message(error)));
+    fail(services, error);
   }
 }
 
@@ -98,7 +107,7 @@ export async function saveImportedPackage(services: Services, kind: 'zip' | 'fol
     if (where) update(services, importSaved(where));
     else update(services, (s) => ({ ...s, busy: false }));
   } catch (error) {
-    update(services, failed(message(error)));
+    fail(services, error);
   }
 }
 

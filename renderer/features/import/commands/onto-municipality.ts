@@ -1,3 +1,5 @@
+import { createTranslator } from '../../../shared/i18n/i18n';
+import { reportProblem } from '../../../shared/problems';
 import { decodeMunicipality, type MunicipalityGeography } from '../../../../data/geography';
 import { buildImportOntoMunicipality, FIGURE_LEVEL_RESOURCES, type ImportInputs, type ImportOutcome, type ImportSpec } from '../../../../data/import';
 import { organisationOf, withOrganisation } from '../../../../data/organisation';
@@ -86,6 +88,7 @@ export async function previewOntoMunicipality(services: Services): Promise<void>
     const outcome = await buildImportOntoMunicipality(geography, inputs, ontoSpec(spec));
     services.store.update(inSlice('importer', previewBuilt({ inputs, mappings: spec.mappings, outcome })));
   } catch (error) {
-    services.store.update(inSlice('importer', failed(error instanceof Error ? error.message : String(error))));
+    reportProblem(services.store, 'import-failed', error);
+    services.store.update(inSlice('importer', failed(createTranslator(services.store.getState().ui.language)('importStepFailed'))));
   }
 }
