@@ -69,24 +69,15 @@ function basePositions(pkg: LoadedPackage): Map<string, LonLat> {
   return positions;
 }
 
-/**
- * Collects what the analysis engine needs for one level and period: per area its counts (population,
- * persons in need, clients, dossiers — summed from the base areas), every indicator's numerator and
- * denominator, the team, an origin point; the centres; the teams' social-worker FTE and dossiers.
- *
- * @example
- * const input = await buildAnalysisInput(db, pkg, { level: 'sector', period: 2024 });
- */
-export async function buildAnalysisInput(db: Database, pkg: LoadedPackage, options: { level: string; period: number }): Promise<AnalysisInput> {
-  const { level, period } = options;
-  const levelData = pkg.levels.find((l) => l.level === level);
-  if (!levelData) throw new Error(`The package has no level "${level}"; it has ${pkg.levels.map((l) => l.level).join(', ')}`);
-  const roles = analysisRolesOf(pkg);
+type LevelData = LoadedPackage['levels'][number];
+type AreaProps = LevelData['areas']['features'][number]['properties'];
+
+/** The counts and denominator counts of every indicator per area of the level (areas in `areas` order). */
+async function readLevelCounts(db: Database, pkg: LoadedPackage, level: string, period: number, areas: readonly AreaProps[]) {
   const rows = await db.query<{ area_code: string; indicator: string; count: number | null; denominator_count: number | null }>(
     `SELECT area_code, indicator, count, denominator_count FROM indicator_rates WHERE level = ? AND period = ?`,
     [level, period],
   );
-  const areas = levelData.areas.features.map((f) => f.properties).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const indexOf = new Map(areas.map((a, i) => [a.code, i] as const));
   const counts = new Map<string, (number | null)[]>();
   const denominators = new Map<string, (number | null)[]>();
@@ -101,25 +92,32 @@ export async function buildAnalysisInput(db: Database, pkg: LoadedPackage, optio
     denominators.get(r.indicator)![i] = r.denominator_count;
   }
   const countOf = (id: string) => counts.get(id) ?? new Array<number | null>(areas.length).fill(null);
+  return { countOf, denominators };
+}
 
-  // Team of each area: its own team at the territory level; otherwise the team of most of its population.
-  const population = countOf(roles.population);
+/** Team of each area: its own team at the territory level; otherwise the team of most of its population. */
+async function teamsOfAreas(db: Database, level: string, period: number, areas: readonly AreaProps[], roles: AnalysisRoles): Promise<Map<string, string>> {
   const teamOf = new Map<string, string>();
-  if (level === TEAM_LEVEL) for (const a of areas) teamOf.set(a.code, a.code);
-  else {
-    const teamRows = await db.query<{ area_code: string; team_id: string }>(
-      `WITH pop AS (SELECT area_code AS base_code, value FROM ${q(TABLES.indicators)} WHERE indicator = ? AND period = ?),
-            pairs AS (SELECT l.area_code, t.area_code AS team_id, coalesce(sum(pop.value), 0) AS people, count(*) AS bases
-                      FROM ${q(TABLES.hierarchy)} l JOIN ${q(TABLES.hierarchy)} t ON t.base_code = l.base_code AND t.level = ?
-                      LEFT JOIN pop ON pop.base_code = l.base_code
-                      WHERE l.level = ? GROUP BY l.area_code, t.area_code)
-       SELECT area_code, arg_max(team_id, people * 1000000 + bases) AS team_id FROM pairs GROUP BY area_code`,
-      [roles.population, period, TEAM_LEVEL, level],
-    );
-    for (const r of teamRows) teamOf.set(r.area_code, r.team_id);
+  if (level === TEAM_LEVEL) {
+    for (const a of areas) teamOf.set(a.code, a.code);
+    return teamOf;
   }
+  const teamRows = await db.query<{ area_code: string; team_id: string }>(
+    `WITH pop AS (SELECT area_code AS base_code, value FROM ${q(TABLES.indicators)} WHERE indicator = ? AND period = ?),
+          pairs AS (SELECT l.area_code, t.area_code AS team_id, coalesce(sum(pop.value), 0) AS people, count(*) AS bases
+                    FROM ${q(TABLES.hierarchy)} l JOIN ${q(TABLES.hierarchy)} t ON t.base_code = l.base_code AND t.level = ?
+                    LEFT JOIN pop ON pop.base_code = l.base_code
+                    WHERE l.level = ? GROUP BY l.area_code, t.area_code)
+     SELECT area_code, arg_max(team_id, people * 1000000 + bases) AS team_id FROM pairs GROUP BY area_code`,
+    [roles.population, period, TEAM_LEVEL, level],
+  );
+  for (const r of teamRows) teamOf.set(r.area_code, r.team_id);
+  return teamOf;
+}
 
-  // Origins: base positions, or the population-weighted point of the base areas of a larger area.
+/** Origins: base positions, or the population-weighted point of the base areas of a larger area. */
+async function areaPositions(db: Database, pkg: LoadedPackage, levelData: LevelData, period: number, roles: AnalysisRoles): Promise<(code: string) => LonLat> {
+  const level = levelData.level;
   const positions = basePositions(pkg);
   const assignment = pkg.assignments.find((a) => a.level === level)!;
   const members = new Map<string, string[]>();
@@ -131,14 +129,18 @@ export async function buildAnalysisInput(db: Database, pkg: LoadedPackage, optio
   const basePopulation = new Map(
     (await db.query<{ area_code: string; value: number | null }>(`SELECT area_code, value FROM ${q(TABLES.indicators)} WHERE indicator = ? AND period = ?`, [roles.population, period])).map((r) => [r.area_code, r.value] as const),
   );
-  const positionOf = (code: string, feature: (typeof levelData.areas.features)[number] | undefined): LonLat => {
+  const featureOf = new Map(levelData.areas.features.map((f) => [f.properties.code, f] as const));
+  return (code) => {
+    const feature = featureOf.get(code);
     if (level === pkg.baseLevel) return positions.get(code) ?? findInteriorPoint(feature!.geometry);
     const bases = (members.get(code) ?? []).filter((b) => positions.has(b));
     if (bases.length === 0) return findInteriorPoint(feature!.geometry);
     return computePopulationWeightedPoint(bases.map((b) => positions.get(b)!), bases.map((b) => basePopulation.get(b) ?? null));
   };
-  const featureOf = new Map(levelData.areas.features.map((f) => [f.properties.code, f] as const));
+}
 
+/** The teams with their social-worker FTE (of the latest FTE period up to `period`), dossiers, population and need. */
+async function readTeams(db: Database, period: number, roles: AnalysisRoles) {
   const ftePeriods = (await db.query<{ period: number }>(`SELECT DISTINCT period FROM ${q(TABLES.teamFte)} WHERE period <= ? ORDER BY period DESC LIMIT 1`, [period]))[0];
   const ftePeriod = ftePeriods?.period ?? null;
   const teamRows = await db.query<{ team_id: string; name: string; fte: number | null; dossiers: number | null; population: number | null; need: number | null }>(
@@ -150,7 +152,27 @@ export async function buildAnalysisInput(db: Database, pkg: LoadedPackage, optio
      FROM ${q(TABLES.teams)} t ORDER BY t.team_id`,
     [ftePeriod, roles.socialWorkerProfile, TEAM_LEVEL, period, roles.caseload, TEAM_LEVEL, period, roles.population, TEAM_LEVEL, period, roles.need],
   );
+  return { ftePeriod, teams: teamRows.map((t) => ({ id: t.team_id, name: t.name, currentFte: t.fte ?? 0, dossiers: t.dossiers, population: t.population, need: t.need })) };
+}
 
+/**
+ * Collects what the analysis engine needs for one level and period: per area its counts (population,
+ * persons in need, clients, dossiers — summed from the base areas), every indicator's numerator and
+ * denominator, the team, an origin point; the centres; the teams' social-worker FTE and dossiers.
+ *
+ * @example
+ * const input = await buildAnalysisInput(db, pkg, { level: 'sector', period: 2024 });
+ */
+export async function buildAnalysisInput(db: Database, pkg: LoadedPackage, options: { level: string; period: number }): Promise<AnalysisInput> {
+  const { level, period } = options;
+  const levelData = pkg.levels.find((l) => l.level === level);
+  if (!levelData) throw new Error(`The package has no level "${level}"; it has ${pkg.levels.map((l) => l.level).join(', ')}`);
+  const roles = analysisRolesOf(pkg);
+  const areas = levelData.areas.features.map((f) => f.properties).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const { countOf, denominators } = await readLevelCounts(db, pkg, level, period, areas);
+  const teamOf = await teamsOfAreas(db, level, period, areas, roles);
+  const positionOf = await areaPositions(db, pkg, levelData, period, roles);
+  const { teams, ftePeriod } = await readTeams(db, period, roles);
   return {
     level,
     period,
@@ -159,15 +181,15 @@ export async function buildAnalysisInput(db: Database, pkg: LoadedPackage, optio
       code: a.code,
       name: a.name,
       team: teamOf.get(a.code) ?? null,
-      position: positionOf(a.code, featureOf.get(a.code)),
-      population: population[i] ?? null,
+      position: positionOf(a.code),
+      population: countOf(roles.population)[i] ?? null,
       need: countOf(roles.need)[i] ?? null,
       clients: countOf(roles.clients)[i] ?? null,
       dossiers: countOf(roles.caseload)[i] ?? null,
     })),
     indicators: pkg.definitions.map((d) => ({ id: d.id, polarity: d.polarity, sensitive: d.sensitive, denominator: d.denominator, numerators: countOf(d.id), denominators: denominators.get(d.id)! })),
     centres: pkg.centres.map((c) => ({ id: c.id, name: c.name, team: c.teamId, position: [c.lon, c.lat] as LonLat })),
-    teams: teamRows.map((t) => ({ id: t.team_id, name: t.name, currentFte: t.fte ?? 0, dossiers: t.dossiers, population: t.population, need: t.need })),
+    teams,
     ftePeriod,
   };
 }
