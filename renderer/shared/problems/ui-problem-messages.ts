@@ -80,20 +80,20 @@ export const UI_MESSAGES: MessageCatalog<UiProblemCode> = {
     en: () => ({ message: 'The package with its set-up could not be saved.', fix: 'Your changes are still in the open package. Choose another place or try again.' }),
   },
   'organise-import-rejected': {
-    nl: (p) => ({ message: `${p.file} werd niet overgenomen: er staan fouten in.`, fix: 'Er is niets veranderd. Verbeter de rijen die hieronder staan en kies het bestand opnieuw.' }),
-    en: (p) => ({ message: `${p.file} was not taken in: it has errors.`, fix: 'Nothing was changed. Correct the rows listed below and choose the file again.' }),
+    nl: (p) => ({ message: `${p.file ?? 'Het bestand'} werd niet overgenomen: er staan fouten in.`, fix: 'Er is niets veranderd. Verbeter de rijen die hieronder staan en kies het bestand opnieuw.' }),
+    en: (p) => ({ message: `${p.file ?? 'The file'} was not taken in: it has errors.`, fix: 'Nothing was changed. Correct the rows listed below and choose the file again.' }),
   },
   'organise-import-warnings': {
-    nl: (p) => ({ message: `${p.file} is overgenomen, met opmerkingen.`, fix: 'Kijk de rijen hieronder na; Ctrl+Z maakt het overnemen ongedaan.' }),
-    en: (p) => ({ message: `${p.file} was taken in, with remarks.`, fix: 'Check the rows below; Ctrl+Z undoes taking it in.' }),
+    nl: (p) => ({ message: `${p.file ?? 'Het bestand'} is overgenomen, met opmerkingen.`, fix: 'Kijk de rijen hieronder na; Ctrl+Z maakt het overnemen ongedaan.' }),
+    en: (p) => ({ message: `${p.file ?? 'The file'} was taken in, with remarks.`, fix: 'Check the rows below; Ctrl+Z undoes taking it in.' }),
   },
   'organise-import-failed': {
-    nl: (p) => ({ message: `${p.file} kon niet gelezen worden.`, fix: 'Er is niets veranderd. Bewaar het als CSV (puntkomma of komma) of XLSX en kies het opnieuw.' }),
-    en: (p) => ({ message: `${p.file} could not be read.`, fix: 'Nothing was changed. Save it as CSV (semicolon or comma) or XLSX and choose it again.' }),
+    nl: (p) => ({ message: `${p.file ?? 'Het bestand'} kon niet gelezen worden.`, fix: 'Er is niets veranderd. Bewaar het als CSV (puntkomma of komma) of XLSX en kies het opnieuw.' }),
+    en: (p) => ({ message: `${p.file ?? 'The file'} could not be read.`, fix: 'Nothing was changed. Save it as CSV (semicolon or comma) or XLSX and choose it again.' }),
   },
   'organise-fte-refused': {
-    nl: (p) => ({ message: `"${p.value}" is geen geldig aantal VTE voor ${p.team} (${p.profile}, ${p.period}): ${p.reason === 'negative' ? 'het is negatief' : p.reason === 'too-large' ? 'het is meer dan 10.000' : 'het is geen getal'}.`, fix: 'Er is niets veranderd. Typ een getal van 0 tot 10.000, bv. 6,5; laat het vak leeg om de rij te wissen.' }),
-    en: (p) => ({ message: `"${p.value}" is not a valid number of FTE for ${p.team} (${p.profile}, ${p.period}): ${p.reason === 'negative' ? 'it is negative' : p.reason === 'too-large' ? 'it is more than 10,000' : 'it is not a number'}.`, fix: 'Nothing was changed. Type a number from 0 to 10,000, e.g. 6.5; leave the box empty to clear the row.' }),
+    nl: (p) => ({ message: `"${p.value ?? ''}" is geen geldig aantal VTE${p.team ? ` voor ${p.team} (${p.profile ?? ''}, ${p.period ?? ''})` : ''}: ${p.reason === 'negative' ? 'het is negatief' : p.reason === 'too-large' ? 'het is meer dan 10.000' : 'het is geen getal'}.`, fix: 'Er is niets veranderd. Typ een getal van 0 tot 10.000, bv. 6,5; laat het vak leeg om de rij te wissen.' }),
+    en: (p) => ({ message: `"${p.value ?? ''}" is not a valid number of FTE${p.team ? ` for ${p.team} (${p.profile ?? ''}, ${p.period ?? ''})` : ''}: ${p.reason === 'negative' ? 'it is negative' : p.reason === 'too-large' ? 'it is more than 10,000' : 'it is not a number'}.`, fix: 'Nothing was changed. Type a number from 0 to 10,000, e.g. 6.5; leave the box empty to clear the row.' }),
   },
   'cause-storage-full': {
     nl: () => ({ message: 'De schijf of de opslag van de browser is vol.', fix: 'Maak ruimte vrij of kies een andere schijf.' }),
