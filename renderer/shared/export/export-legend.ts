@@ -87,8 +87,14 @@ export function legendTitleOf(colouring: MapColouring, view: ViewState, pkg: Loa
   }
 }
 
-/** The method line the legend on screen shows under the classes. */
-function methodOf(view: ViewState, pkg: LoadedPackage, t: Translate, language: Language): string {
+/**
+ * The method line under the legend's classes, on screen and in exports.
+ *
+ * @example
+ * legendMethodOf(view, pkg, 'nl') // 'Methode: som over de sectoren in elk gebied; …'
+ */
+export function legendMethodOf(view: ViewState, pkg: LoadedPackage, language: Language): string {
+  const t = createTranslator(language);
   switch (view.measure) {
     case 'need':
       return t('methodNeed');
@@ -150,7 +156,7 @@ export function buildExportLegend(state: AppState): ExportLegend | null {
   const t = createTranslator(language);
   const definition = pkg.definitions.find((d) => d.id === view.indicator) ?? null;
   const title = legendTitleOf(colouring, view, pkg, definition, language);
-  const method = methodOf(view, pkg, t, language);
+  const method = legendMethodOf(view, pkg, language);
   const source =
     definition && ['rate', 'count', 'change'].includes(view.measure)
       ? `${t('source')}: ${definition.source || pkg.descriptor.title}${definition.synthetic ? ` (${t('ofWhichSynthetic')})` : ''}`

@@ -4,6 +4,7 @@
  * backends that draw a scene — as SVG text and on a canvas for PNGs. Nothing here reads the page.
  */
 export * from './build-export-model';
+export { legendMethodOf, legendTitleOf } from './export-legend';
 export * from './export-words';
 export * from './scene';
 export * from './text-layout';

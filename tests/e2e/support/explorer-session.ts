@@ -14,7 +14,7 @@ import { findInteriorPoint } from '../../../geo/geometry/find-interior-point';
 import { KORTRIJK_DIR, PROJECT_ROOT } from '../../helpers/shared-data';
 import { openAppSession, type AppSession } from './app-session';
 import { afterNextFrame } from './browser';
-import { colourDistance, cssToHex, projectToPage, samplePixels, setOverlaysVisible } from './map-probes';
+import { colourDistance, cssToHex, overlaysHidden, projectToPage, samplePixels, setOverlaysVisible } from './map-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
 type AreaFeatures = LoadedPackage['levels'][number]['areas']['features'];
@@ -42,15 +42,16 @@ export function readRawValues(dir: string): Map<string, Map<string, number>> {
 export async function areaColours(page: Page, features: AreaFeatures): Promise<string[]> {
   const positions = await projectToPage(page, features.map((f) => findInteriorPoint(f.geometry)));
   await page.mouse.move(5, 5);
-  await setOverlaysVisible(page, false);
-  // The screen is read once it is stable: two samples a rendered frame apart agree (a recolouring that was
-  // still reaching the screen when the map said idle gave a half-blended colour, seen once in ten runs).
-  let colours = await samplePixels(page, positions);
+  // The screen is read once the overlays are hidden and it is stable: two samples a rendered frame apart
+  // agree, and the overlays are still hidden after the second. (The app re-shows its overlays when an
+  // analysis run for a new period lands after the map went idle; a sample then read a label's halo.)
+  let colours: string[] = [];
   for (let tries = 0; tries < 10; tries++) {
+    await setOverlaysVisible(page, false);
+    colours = await samplePixels(page, positions);
     await afterNextFrame(page);
     const again = await samplePixels(page, positions);
-    if (again.join() === colours.join()) break;
-    colours = again;
+    if (again.join() === colours.join() && (await overlaysHidden(page))) break;
   }
   await setOverlaysVisible(page, true);
   return colours;

@@ -23,16 +23,33 @@ export async function projectToPage(page: Page, points: readonly LonLat[]): Prom
   }, points as LonLat[]);
 }
 
+/** The layers drawn over the area colours (outlines, labels, centres, highlights, hatching). */
+const OVERLAY_LAYERS = ['territory-casing', 'territory-line', 'territory-label', 'centre-circle', 'centre-label', 'area-outline', 'area-hover', 'area-emphasis', 'area-suppressed'];
+
+/** Whether every overlay layer of the map is hidden right now (the app may have shown them again). */
+export async function overlaysHidden(page: Page): Promise<boolean> {
+  return page.evaluate((ids) => {
+    const map = window.__wijkzichtMap!;
+    return ids.every((id) => !map.getLayer(id) || map.getLayoutProperty(id, 'visibility') === 'none');
+  }, OVERLAY_LAYERS);
+}
+
 /** Hides (or shows again) the layers drawn over the choropleth, so pixel samples see only the fills. */
 export async function setOverlaysVisible(page: Page, visible: boolean): Promise<void> {
-  await page.evaluate(async (on) => {
+  await page.evaluate(async ({ on, overlays }) => {
     const map = window.__wijkzichtMap!;
-    const overlays = ['territory-casing', 'territory-line', 'territory-label', 'centre-circle', 'centre-label', 'area-outline', 'area-hover', 'area-emphasis', 'area-suppressed'];
     for (const id of overlays) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     }
-    await new Promise<void>((resolve) => map.once('idle', () => resolve()));
-  }, visible);
+    // Wait for a frame drawn after the change, then for the map to be idle, then for that frame to be on
+    // screen. (Waiting for 'idle' alone could resolve on an idle of a render already under way, and the
+    // sample then read the overlays that were meant to be hidden: a label's halo instead of the area.)
+    await new Promise<void>((resolve) => {
+      map.once('render', () => map.once('idle', () => resolve()));
+      map.triggerRepaint();
+    });
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  }, { on: visible, overlays: OVERLAY_LAYERS });
 }
 
 /** Reads pixel colours at page positions from a screenshot of what is on screen. */

@@ -1,44 +1,12 @@
 import { useMemo } from 'react';
-import type { IndicatorDefinition, LoadedPackage } from '../../../../data/package';
 import { useAppState, useI18n } from '../../../app/app-context';
-import { formatNumber, type Language, type Translate } from '../../../shared/i18n/i18n';
+import { formatNumber } from '../../../shared/i18n/i18n';
 import { MESSAGES } from '../../../shared/i18n/messages';
 import { formatValue } from '../../../map/colouring/format-value';
-import type { BivariateColouring, ClassColouring } from '../../../map/colouring/map-colouring';
+import type { BivariateColouring } from '../../../map/colouring/map-colouring';
 import { BIVARIATE, NO_DATA_COLOR, SUPPRESSED_COLOR } from '../../../map/palette';
+import { legendMethodOf, legendTitleOf } from '../../../shared/export';
 import { buildLegendModel, selectDefinition, selectMapData, selectPackage } from '../state/selectors';
-import type { ViewState } from '../state/view-slice';
-
-const label = (d: IndicatorDefinition, language: Language) => (language === 'nl' ? d.labelNl : d.labelEn);
-
-/** The legend title for what the map shows. */
-function titleOf(colouring: ClassColouring | BivariateColouring, view: ViewState, pkg: LoadedPackage, definition: IndicatorDefinition | null, t: Translate, language: Language): string {
-  const denominatorOf = (d: IndicatorDefinition) => {
-    const den = pkg.definitions.find((x) => x.id === d.denominator);
-    return den ? label(den, language).toLowerCase() : '';
-  };
-  switch (colouring.measure) {
-    case 'rate':
-      return definition ? t('legendTitleRate', { label: label(definition, language), per: t('perThousand'), denominator: denominatorOf(definition) }) : '';
-    case 'count':
-      return definition ? t('legendTitleCount', { label: label(definition, language) }) : '';
-    case 'change':
-      if (!definition) return '';
-      return definition.denominator
-        ? t('legendChangeRate', { label: label(definition, language), per: t('perThousand'), denominator: denominatorOf(definition), from: view.changeFrom, to: view.period })
-        : t('legendChange', { label: label(definition, language), from: view.changeFrom, to: view.period });
-    case 'need':
-      return t('legendNeed');
-    case 'reach':
-      return t('legendReach');
-    case 'gap':
-      return t('legendGap');
-    case 'staffing':
-      return t('legendStaffing', { metric: MESSAGES[language].staffingMetrics[view.staffing.metric] ?? view.staffing.metric, period: view.period });
-    case 'bivariate':
-      return t('legendBivariate', { period: view.period });
-  }
-}
 
 /**
  * The legend: what is mapped, each class with its range and number of areas (or the 3×3 square of the
@@ -53,27 +21,11 @@ export function Legend() {
   const model = useMemo(() => (colouring?.kind === 'classes' ? buildLegendModel(colouring, language) : null), [colouring, language]);
   if (!pkg || !mapData.view) return null;
   const view = mapData.view;
-  const methodLine = (() => {
-    switch (view.measure) {
-      case 'need':
-        return t('methodNeed');
-      case 'reach':
-      case 'bivariate':
-        return t('methodReach');
-      case 'gap':
-        return t('methodGap');
-      case 'staffing':
-        return t('methodStaffing', { ftePeriod: view.period });
-      case 'change':
-        return t('methodChange', { from: view.changeFrom, to: view.period });
-      default:
-        return t('method', { per: t('perThousand'), base: MESSAGES[language].levelsPlural[pkg.baseLevel] ?? pkg.baseLevel });
-    }
-  })();
+  const methodLine = legendMethodOf(view, pkg, language);
   const sensitive = definition?.sensitive || (colouring !== null && colouring.suppressedCount > 0);
   return (
     <section className="panel legend" aria-label={t('legend')} data-testid="legend" data-measure={view.measure}>
-      <h2 className="legend-title">{colouring ? titleOf(colouring, view, pkg, definition, t, language) : t('legend')}</h2>
+      <h2 className="legend-title">{colouring ? legendTitleOf(colouring, view, pkg, definition, language) : t('legend')}</h2>
       {colouring?.kind === 'classes' && (
         <p className="legend-sub">
           {view.period} · {MESSAGES[language].methods[view.classification.method]}, {t('classesN', { classes: colouring.classCounts.length })}
