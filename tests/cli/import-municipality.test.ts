@@ -120,6 +120,12 @@ describe('wijkzicht import --municipality from files alone (Genk, 71016)', () =>
     }
     expect(report.teamReach.reduce((s, r) => s + r.knownClients, 0)).toBe(report.totals.knownClients);
 
+    // One answer at every map level: at the coarsest level (Genk's one deelgemeente, which all three teams
+    // share) the team figures are those of the sectors, not of a whole area given to one team.
+    const coarse = JSON.parse((await cli('analyse', '--package', out, '--level', 'deelgemeente', '--json')).stdout) as typeof report;
+    expect(coarse.teams).toEqual(report.teams);
+    expect(coarse.teamReach).toEqual(report.teamReach);
+
     const text = await cli('analyse', '--package', out);
     expect(text.stdout).toMatch(/known clients +reach/);
   }, 120_000);
