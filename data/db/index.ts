@@ -5,5 +5,6 @@
  */
 export * from './arrow-rows';
 export * from './database';
+export * from './database-gate';
 export * from './load-package-into-database';
 export * from './quote-identifier';

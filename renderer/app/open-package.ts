@@ -30,12 +30,13 @@ export async function openPackage(services: Services, label: string, getSource: 
       store.update(inSlice('pkg', loadingStopped));
       return false;
     }
-    const [result, db] = await Promise.all([readPackage(source), services.database()]);
+    // Start the database while the package is read; the tables are replaced once no run is reading them.
+    const [result] = await Promise.all([readPackage(source), services.database()]);
     if (!result.ok) {
       store.update(inSlice('pkg', packageRejected(source.label, result.problems)));
       return false;
     }
-    await loadPackageIntoDatabase(db, result.pkg);
+    await services.withDatabase('write', (db) => loadPackageIntoDatabase(db, result.pkg));
     rememberPackageSource(services, result.pkg, source);
     store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));
     await mapShown(services);

@@ -32,7 +32,7 @@ export async function ensurePlannerRun(services: Services): Promise<void> {
   requests.pending = key;
   store.update(inSlice('plannerRun', analysisStarted));
   try {
-    const run = await runAnalysis(await services.database(), pkg, { level: pkg.baseLevel, period: state.view.period });
+    const run = await services.withDatabase('read', (db) => runAnalysis(db, pkg, { level: pkg.baseLevel, period: state.view.period }));
     if (store.getState().pkg.current === pkg) store.update(inSlice('plannerRun', analysisDone(key, run)));
   } catch (error) {
     // The panel says that the analysis failed (by its code); the notice says why in words.

@@ -1,5 +1,5 @@
 import { runAnalysis, type AnalysisRun } from '../../../../data/analysis';
-import { analysisRolesOf } from '../../../../data/package';
+import { analysisRolesOf, type LoadedPackage } from '../../../../data/package';
 import { inSlice } from '../../../app/app-state';
 import { defineSessionSlot } from '../../../shared/session-memory';
 import { reportProblem } from '../../../shared/problems';
@@ -11,7 +11,7 @@ import type { Services } from '../../../app/services';
  * failure was already reported, so that a failure shared by several callers is told once.
  */
 const analysisRequests = defineSessionSlot('analysis requests', () => ({
-  pending: null as { readonly key: string; readonly promise: Promise<AnalysisRun | null> } | null,
+  pending: null as { readonly pkg: LoadedPackage; readonly key: string; readonly promise: Promise<AnalysisRun | null> } | null,
   reported: new WeakSet<Promise<AnalysisRun | null>>(),
 }));
 
@@ -30,9 +30,10 @@ export function ensureAnalysis(services: Services, level: string, period: number
   const key = `${level}|${period}`;
   const state = store.getState();
   if (state.analysis.key === key) return Promise.resolve(state.analysis.run);
-  if (memory.pending?.key === key) return memory.pending.promise;
   const pkg = state.pkg.current;
   if (!pkg) return Promise.resolve(null);
+  // A run of the package that was open before is not this package's run, even for the same level and period.
+  if (memory.pending?.key === key && memory.pending.pkg === pkg) return memory.pending.promise;
   const roles = analysisRolesOf(pkg);
   if (pkg.centres.length === 0 || !pkg.definitions.some((d) => d.id === roles.need)) {
     store.update(inSlice('analysis', analysisDone(key, null)));
@@ -41,8 +42,7 @@ export function ensureAnalysis(services: Services, level: string, period: number
   store.update(inSlice('analysis', analysisStarted));
   const promise = (async () => {
     try {
-      const db = await services.database();
-      const run = await runAnalysis(db, pkg, { level, period });
+      const run = await services.withDatabase('read', (db) => runAnalysis(db, pkg, { level, period }));
       // Only keep it if the package is still the one analysed.
       if (store.getState().pkg.current === pkg) store.update(inSlice('analysis', analysisDone(key, run)));
       return run;
@@ -52,7 +52,7 @@ export function ensureAnalysis(services: Services, level: string, period: number
       throw error;
     }
   })();
-  memory.pending = { key, promise };
+  memory.pending = { pkg, key, promise };
   const settled = () => {
     if (memory.pending?.promise === promise) memory.pending = null;
   };
@@ -67,8 +67,11 @@ export function ensureAnalysis(services: Services, level: string, period: number
  */
 export function requestAnalysis(services: Services, level: string, period: number): void {
   const memory = analysisRequests(services.memory);
+  const pkg = services.store.getState().pkg.current;
   const promise = ensureAnalysis(services, level, period);
   promise.catch((error: unknown) => {
+    // The package was closed meanwhile: its run no longer matters to anyone.
+    if (services.store.getState().pkg.current !== pkg) return;
     if (memory.reported.has(promise)) return;
     memory.reported.add(promise);
     reportProblem(services.store, 'analysis-failed', error);

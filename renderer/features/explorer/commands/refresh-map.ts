@@ -24,8 +24,7 @@ export async function refreshMap(services: Services): Promise<void> {
   const mine = ++requests.generation;
   store.update(inSlice('mapData', startComputing));
   try {
-    const db = await services.database();
-    const result = await computeColouring(services, db, current, view);
+    const result = await services.withDatabase('read', (db) => computeColouring(services, db, current, view));
     if (mine !== requests.generation) return;
     performance.mark('wijkzicht:colouring-ready'); // for `npm run bench`: data and classes done, map next
     store.update(inSlice('mapData', colouringComputed(view, result.colouring, result.note)));

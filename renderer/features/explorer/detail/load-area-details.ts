@@ -19,9 +19,10 @@ export async function loadAreaDetails(services: Services, request: { level: stri
   if (codes.length === 0) return;
   store.update(inSlice('details', detailsRequested(pkg, request.level, codes)));
   try {
-    const db = await services.database();
-    const hidden = hiddenCellsAt(await sensitivePlans(services.memory, db, pkg), request.level);
-    const rows = await queryAreaDetails(db, { level: request.level, codes, baseLevel: pkg.baseLevel, hidden });
+    const rows = await services.withDatabase('read', async (db) => {
+      const hidden = hiddenCellsAt(await sensitivePlans(services.memory, db, pkg), request.level);
+      return queryAreaDetails(db, { level: request.level, codes, baseLevel: pkg.baseLevel, hidden });
+    });
     // The database holds one package: drop what was read if another one was opened meanwhile.
     if (services.store.getState().pkg.current !== pkg) return;
     store.update(inSlice('details', detailsLoaded(pkg, request.level, codes, rows)));

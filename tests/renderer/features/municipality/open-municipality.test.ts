@@ -4,11 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../../data/db/database';
 import { openNodeDatabase } from '../../../../data/db/open-node-database';
 import { initialAppState } from '../../../../renderer/app/app-state';
-import type { Services } from '../../../../renderer/app/services';
+import { createServices, type Services } from '../../../../renderer/app/services';
 import { builtInIndex } from '../../../../renderer/features/municipality/built-in-geography';
 import { openMunicipality } from '../../../../renderer/features/municipality/open-municipality';
 import type { Platform } from '../../../../renderer/shared/platform/platform';
-import { createSessionMemory } from '../../../../renderer/shared/session-memory';
 import { createStore } from '../../../../renderer/shared/store/store';
 
 const ASSETS = path.resolve(__dirname, '../../../../assets/geography');
@@ -17,12 +16,7 @@ const fromAssets = (url: string) => Promise.resolve(new Uint8Array(readFileSync(
 
 describe('opening a built-in municipality in the app', () => {
   let db: Database | null = null;
-  const services = (): Services => ({
-    store: createStore(initialAppState),
-    platform: {} as Platform,
-    database: async () => (db ??= await openNodeDatabase()),
-    memory: createSessionMemory(),
-  });
+  const services = (): Services => createServices(createStore(initialAppState), {} as Platform, async () => (db ??= await openNodeDatabase()));
   afterAll(async () => db?.close());
 
   it('opens Aalst with its real sectors and 2024 population, no teams yet', async () => {

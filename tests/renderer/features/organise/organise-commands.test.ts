@@ -5,12 +5,11 @@ import { organisationOf } from '../../../../data/organisation';
 import { createMemorySource, createZipSource, readPackage } from '../../../../data/package';
 import { initialAppState, inSlice } from '../../../../renderer/app/app-state';
 import { openPackage } from '../../../../renderer/app/open-package';
-import type { Services } from '../../../../renderer/app/services';
+import { createServices, type Services } from '../../../../renderer/app/services';
 import { applyOrganisation, ensureOrganising, importOrganisationTable, saveOrganisedPackage } from '../../../../renderer/features/organise/commands/organise-commands';
 import { addCentre, addTeam, assignAreas, setFte } from '../../../../renderer/features/organise/state/organise-edits';
 import { edit, isDirty, undo } from '../../../../renderer/features/organise/state/organise-slice';
 import type { Platform } from '../../../../renderer/shared/platform/platform';
-import { createSessionMemory } from '../../../../renderer/shared/session-memory';
 import { createStore } from '../../../../renderer/shared/store/store';
 import { builtInFiles } from '../../../data/organisation/helpers';
 
@@ -18,12 +17,8 @@ describe('organise commands', () => {
   let db: Database | null = null;
   afterAll(async () => db?.close());
   const saved: { name: string; bytes: Uint8Array }[] = [];
-  const services = (): Services => ({
-    store: createStore(initialAppState),
-    platform: { saveFile: async (name: string, bytes: Uint8Array) => (saved.push({ name, bytes }), name), saveFolder: null } as unknown as Platform,
-    database: async () => (db ??= await openNodeDatabase()),
-    memory: createSessionMemory(),
-  });
+  const services = (): Services =>
+    createServices(createStore(initialAppState), { saveFile: async (name: string, bytes: Uint8Array) => (saved.push({ name, bytes }), name), saveFolder: null } as unknown as Platform, async () => (db ??= await openNodeDatabase()));
   const change = (app: Services, e: Parameters<typeof edit>[0]) => app.store.update(inSlice('organise', edit(e)));
   const csvFile = (name: string, lines: string[]) => new File([`${lines.join('\r\n')}\r\n`], name, { type: 'text/csv' });
 

@@ -3,7 +3,7 @@ import type { AnalysisRun } from '../../../../data/analysis/run-analysis';
 import type { Database } from '../../../../data/db/database';
 import type { LoadedPackage } from '../../../../data/package/model';
 import { inSlice, type AppState } from '../../../../renderer/app/app-state';
-import type { Services } from '../../../../renderer/app/services';
+import { createServices, type Services } from '../../../../renderer/app/services';
 import { ensurePlannerRun } from '../../../../renderer/features/planner/planner-commands';
 import { selectPlannerModel, selectScenarioFte } from '../../../../renderer/features/planner/planner-model';
 import { createScenario, setTeamFte } from '../../../../renderer/features/planner/state/scenario-slice';
@@ -12,7 +12,7 @@ import { createSessionMemory } from '../../../../renderer/shared/session-memory'
 import { createStore } from '../../../../renderer/shared/store/store';
 import { analyse, openDemo, stateWith } from '../explorer/charts/demo-fixture';
 
-const servicesOn = (state: AppState, database: () => Promise<Database>): Services => ({ store: createStore(state), platform: {} as Platform, database, memory: createSessionMemory() });
+const servicesOn = (state: AppState, database: () => Promise<Database>): Services => createServices(createStore(state), {} as Platform, database);
 
 describe('the planner commands on Demostad', () => {
   let db: Database;

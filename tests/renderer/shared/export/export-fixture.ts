@@ -2,12 +2,11 @@ import type { AnalysisRun } from '../../../../data/analysis/run-analysis';
 import type { Database } from '../../../../data/db/database';
 import type { LoadedPackage } from '../../../../data/package/model';
 import { inSlice, type AppState } from '../../../../renderer/app/app-state';
-import type { Services } from '../../../../renderer/app/services';
+import { createServices } from '../../../../renderer/app/services';
 import { computeColouring } from '../../../../renderer/features/explorer/commands/compute-colouring';
 import { colouringComputed } from '../../../../renderer/features/explorer/state/map-data-slice';
 import type { ViewState } from '../../../../renderer/features/explorer/state/view-slice';
 import type { Platform } from '../../../../renderer/shared/platform/platform';
-import { createSessionMemory } from '../../../../renderer/shared/session-memory';
 import { createStore } from '../../../../renderer/shared/store/store';
 import { stateWith } from '../../features/explorer/charts/demo-fixture';
 
@@ -25,7 +24,7 @@ export async function colouredState(
 ): Promise<AppState> {
   const base = stateWith(pkg, run, { level: options.level, language: options.language ?? 'nl' });
   const state = inSlice('view', options.change)(base);
-  const services: Services = { store: createStore(state), platform: {} as Platform, database: () => Promise.resolve(db), memory: createSessionMemory() };
+  const services = createServices(createStore(state), {} as Platform, () => Promise.resolve(db));
   const { colouring, note } = await computeColouring(services, db, pkg, state.view);
   return inSlice('mapData', colouringComputed(state.view, colouring, note))(services.store.getState());
 }

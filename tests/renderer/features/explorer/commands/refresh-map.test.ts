@@ -3,7 +3,7 @@ import type { AnalysisRun } from '../../../../../data/analysis/run-analysis';
 import type { Database, Row, SqlValue } from '../../../../../data/db/database';
 import type { IndicatorDefinition, LoadedPackage } from '../../../../../data/package/model';
 import { inSlice, type AppState } from '../../../../../renderer/app/app-state';
-import type { Services } from '../../../../../renderer/app/services';
+import { createServices, type Services } from '../../../../../renderer/app/services';
 import { toggleLanguage } from '../../../../../renderer/app/ui-slice';
 import { followViewWithMap, mapShown } from '../../../../../renderer/features/explorer/commands/map-follows-view';
 import { ensureAnalysis, requestAnalysis } from '../../../../../renderer/features/explorer/commands/refresh-analysis';
@@ -11,7 +11,6 @@ import { refreshMap } from '../../../../../renderer/features/explorer/commands/r
 import { setHovered } from '../../../../../renderer/features/explorer/state/selection-slice';
 import { setClassification, setIndicator, setMeasure } from '../../../../../renderer/features/explorer/state/view-slice';
 import type { Platform } from '../../../../../renderer/shared/platform/platform';
-import { createSessionMemory } from '../../../../../renderer/shared/session-memory';
 import { createStore } from '../../../../../renderer/shared/store/store';
 import { analyse, openDemo, stateWith } from '../charts/demo-fixture';
 
@@ -40,7 +39,7 @@ function recordingDatabase(db: Database, indicatorIds: readonly string[]) {
 }
 
 function servicesOn(state: AppState, database: () => Promise<Database>): Services {
-  return { store: createStore(state), platform: {} as Platform, database, memory: createSessionMemory() };
+  return createServices(createStore(state), {} as Platform, database);
 }
 
 describe('the map colouring (Demostad in DuckDB)', () => {

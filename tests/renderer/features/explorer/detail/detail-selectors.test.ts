@@ -5,7 +5,7 @@ import type { AnalysisRun } from '../../../../../data/analysis/run-analysis';
 import type { Database } from '../../../../../data/db/database';
 import type { LoadedPackage } from '../../../../../data/package/model';
 import { hiddenCellsAt, queryAreaDetails, type AreaDetailRow } from '../../../../../data/queries/area-details';
-import type { Services } from '../../../../../renderer/app/services';
+import { createServices, type Services } from '../../../../../renderer/app/services';
 import { codesToLoad, detailsFailed, detailsKey, detailsLoaded, detailsRequested, initialAreaDetailsState } from '../../../../../renderer/features/explorer/state/area-details-slice';
 import { areaOptions, buildAreaDetail, buildComparison, runForView, type AreaDetailModel, type IndicatorRowModel } from '../../../../../renderer/features/explorer/detail/detail-selectors';
 import { loadAreaDetails } from '../../../../../renderer/features/explorer/detail/load-area-details';
@@ -196,7 +196,7 @@ describe('area details slice and command', () => {
   });
 
   it('loadAreaDetails reports a failure as a coded notice (no error text kept) and asks again next time', async () => {
-    const services: Services = { store: createStore(stateWith(pkg, null, { level: 'wijk' })), platform: {} as Platform, memory: createSessionMemory(), database: () => Promise.reject(new Error('disk gone')) };
+    const services = createServices(createStore(stateWith(pkg, null, { level: 'wijk' })), {} as Platform, () => Promise.reject(new Error('disk gone')));
     const code = pkg.levels.find((l) => l.level === 'wijk')!.areas.features[0]!.properties.code;
     await loadAreaDetails(services, { level: 'wijk', codes: [code] });
     const { details, notices } = services.store.getState();
@@ -209,13 +209,12 @@ describe('area details slice and command', () => {
   it('loadAreaDetails puts only what may be shown in its store, once per area', async () => {
     const store = createStore(stateWith(pkg, null, { level: 'sector' }));
     let opened = 0;
+    const gated = createServices(store, {} as Platform, () => Promise.resolve(db));
     const services: Services = {
-      store,
-      platform: {} as Platform,
-      memory: createSessionMemory(),
-      database: async () => {
+      ...gated,
+      withDatabase: (access, work) => {
         opened++;
-        return db;
+        return gated.withDatabase(access, work);
       },
     };
     const plans = await sensitivePlans(services.memory, db, pkg);

@@ -8,7 +8,7 @@ import { organisationOf } from '../../../../../data/organisation';
 import { createMemorySource } from '../../../../../data/package';
 import { initialAppState, inSlice } from '../../../../../renderer/app/app-state';
 import { openPackage } from '../../../../../renderer/app/open-package';
-import type { Services } from '../../../../../renderer/app/services';
+import { createServices, type Services } from '../../../../../renderer/app/services';
 import { buildImportReport, chosenFile, openImportedPackage } from '../../../../../renderer/features/import/commands/import-commands';
 import { loadGeography, municipalityOfferOf, previewOntoMunicipality } from '../../../../../renderer/features/import/commands/onto-municipality';
 import { chooseOnto, inputsRead, offerMunicipality, openImport } from '../../../../../renderer/features/import/state/import-slice';
@@ -16,7 +16,6 @@ import { applyOrganisation, ensureOrganising } from '../../../../../renderer/fea
 import { addCentre, addTeam, assignAreas, setFte, setRole } from '../../../../../renderer/features/organise/state/organise-edits';
 import { edit } from '../../../../../renderer/features/organise/state/organise-slice';
 import type { Platform } from '../../../../../renderer/shared/platform/platform';
-import { createSessionMemory } from '../../../../../renderer/shared/session-memory';
 import { createStore } from '../../../../../renderer/shared/store/store';
 import { builtIn, builtInFiles } from '../../../../data/organisation/helpers';
 import { PROJECT_ROOT } from '../../../../helpers/shared-data';
@@ -30,12 +29,7 @@ const wijkCsv = () => csv('wijken.csv', ['Wijk;Jaar;Armoede;Cliënten', ...roese
 describe('import commands onto a built-in municipality', () => {
   let db: Database | null = null;
   afterAll(async () => db?.close());
-  const services = (): Services => ({
-    store: createStore(initialAppState),
-    platform: { saveFile: async (name: string) => name, saveFolder: null } as unknown as Platform,
-    database: async () => (db ??= await openNodeDatabase()),
-    memory: createSessionMemory(),
-  });
+  const services = (): Services => createServices(createStore(initialAppState), { saveFile: async (name: string) => name, saveFolder: null } as unknown as Platform, async () => (db ??= await openNodeDatabase()));
   const change = (app: Services, e: Parameters<typeof edit>[0]) => app.store.update(inSlice('organise', edit(e)));
   /** Opens the wizard on the open package and takes these files as read (the worker is the browser's). */
   async function readAs(app: Services, files: InputFile[]) {

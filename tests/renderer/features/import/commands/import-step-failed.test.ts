@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { initialAppState } from '../../../../../renderer/app/app-state';
-import type { Services } from '../../../../../renderer/app/services';
+import { createServices } from '../../../../../renderer/app/services';
 import { addImportFiles } from '../../../../../renderer/features/import/commands/import-commands';
 import type { PickedFile } from '../../../../../renderer/shared/platform/browser-file-sources';
 import type { Platform } from '../../../../../renderer/shared/platform/platform';
-import { createSessionMemory } from '../../../../../renderer/shared/session-memory';
 import { createStore } from '../../../../../renderer/shared/store/store';
 
 /** Regression: the wizard's banner showed the raw error text ("Error: NotReadableError …"). */
 describe('a failed wizard step', () => {
   it('is a coded notice, and the wizard says so in its own words without the error text', async () => {
-    const services: Services = { store: createStore(initialAppState), platform: {} as Platform, database: () => Promise.reject(new Error('unused')), memory: createSessionMemory() };
+    const services = createServices(createStore(initialAppState), {} as Platform, () => Promise.reject(new Error('unused')));
     const unreadable = { path: 'cijfers.csv', file: { arrayBuffer: () => Promise.reject(new Error('NotReadableError: the file changed on disk')) } } as unknown as PickedFile;
     await addImportFiles(services, [unreadable]);
     const state = services.store.getState();
