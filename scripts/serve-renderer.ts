@@ -65,6 +65,20 @@ export function isLoopbackHost(host: string | undefined, port: number): boolean 
 }
 
 /**
+ * Whether a request's Origin header (sent by browsers on module scripts, workers' fetches and CORS
+ * requests) is this server's own loopback origin; a request without one passes (the Host check still
+ * applies). A page of another site — even one on another port of this machine — is refused.
+ *
+ * @example
+ * isOwnOrigin('http://127.0.0.1:5173', 5173); // true
+ * isOwnOrigin('https://evil.example', 5173); // false
+ */
+export function isOwnOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  return ['127.0.0.1', 'localhost', '[::1]'].some((loopback) => origin.toLowerCase() === `http://${loopback}:${port}`);
+}
+
+/**
  * Serves the built renderer on 127.0.0.1 with the same Content-Security-Policy as the Electron app, the
  * startup config at `/__wijkzicht/config.json` and, when given, a package folder under `/__package/`
  * (read-only, listed at `/__package/__files.json`). Binds to loopback only.
@@ -88,6 +102,7 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
       response.end(body);
     };
     if (!isLoopbackHost(request.headers.host, boundPort)) return send(421, 'text/plain', 'This server answers only to 127.0.0.1 and localhost');
+    if (!isOwnOrigin(request.headers.origin, boundPort)) return send(403, 'text/plain', 'Requests from other sites are refused');
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let file: string | null;

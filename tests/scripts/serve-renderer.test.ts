@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
 import { request as httpRequest } from 'node:http';
-import { isLoopbackHost, resolveUnder, serveRenderer } from '../../scripts/serve-renderer';
+import { isLoopbackHost, isOwnOrigin, resolveUnder, serveRenderer } from '../../scripts/serve-renderer';
 
 /** GET with a chosen Host header (fetch may not set it). */
-function getWithHost(url: string, host: string): Promise<number> {
+function getWithHost(url: string, host: string, origin?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { headers: { host } }, (res) => {
+    const req = httpRequest(url, { headers: origin ? { host, origin } : { host } }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });
@@ -27,6 +27,16 @@ describe('isLoopbackHost', () => {
     expect(isLoopbackHost('127.0.0.1', 8080)).toBe(false);
     expect(isLoopbackHost('localhost.evil.example:8080', 8080)).toBe(false);
     expect(isLoopbackHost(undefined, 8080)).toBe(false);
+  });
+});
+
+describe('isOwnOrigin', () => {
+  it('passes no origin and the own loopback origins, refuses every other', () => {
+    expect(isOwnOrigin(undefined, 80)).toBe(true);
+    expect(isOwnOrigin('http://localhost:80', 80)).toBe(true);
+    expect(isOwnOrigin('null', 80)).toBe(false);
+    expect(isOwnOrigin('http://127.0.0.1:81', 80)).toBe(false);
+    expect(isOwnOrigin('https://127.0.0.1:80', 80)).toBe(false);
   });
 });
 
@@ -84,5 +94,8 @@ describe('serveRenderer', () => {
     expect(await getWithHost(`${url}__package/areas/w.geojson`, `evil.example:${port}`)).toBe(421);
     expect(await getWithHost(`${url}__package/areas/w.geojson`, `localhost:${port}`)).toBe(200);
     expect(await getWithHost(`${url}__package/areas/w.geojson`, `127.0.0.1:${port}`)).toBe(200);
+    expect(await getWithHost(`${url}__package/areas/w.geojson`, `127.0.0.1:${port}`, `http://127.0.0.1:${port}`)).toBe(200);
+    expect(await getWithHost(`${url}__package/areas/w.geojson`, `127.0.0.1:${port}`, 'https://evil.example')).toBe(403);
+    expect(await getWithHost(`${url}__package/areas/w.geojson`, `127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`)).toBe(403);
   });
 });
