@@ -1,5 +1,5 @@
 /**
- * File formats read and written by Wijkzicht: CSV (parse, write, delimiter), text decoding, tables (raw tables, Belgian numbers), XLSX, Parquet, DBF, SHP, WKT.
+ * File formats read and written by Wijkzicht: CSV (parse, write, delimiter), text decoding, tables (raw tables, Belgian numbers), XLSX, Parquet, DBF, SHP, WKT, and zip archives unpacked with caps on their real size.
  * The public face of data/formats/: import from here, not from the files inside.
  */
 export * from './csv/detect-delimiter';
@@ -18,3 +18,4 @@ export * from './wkt/identify-wkt-crs';
 export * from './xlsx/read-xlsx-table';
 export * from './xlsx/xlsx-number-formats';
 export * from './xlsx/xlsx-xml';
+export * from './zip/unzip-capped';
