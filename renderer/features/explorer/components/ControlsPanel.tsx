@@ -8,6 +8,7 @@ import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES, type PaletteChoice } from '../
 import { inSlice } from '../../../app/app-state';
 import { clearSelection } from '../state/selection-slice';
 import { groupByTheme } from '../state/indicator-themes';
+import { ANALYSIS_MEASURES, measureSupported } from '../state/measure-support';
 import { selectPackage, selectView } from '../state/selectors';
 import {
   MEASURES,
@@ -38,8 +39,8 @@ interface ControlProps {
 /** What the map colours by (the measures the package has data for). */
 function MeasurePicker({ pkg, view, change, id }: ControlProps) {
   const { t, language } = useI18n();
-  const definition = pkg.definitions.find((d) => d.id === view.indicator);
-  const available = (m: Measure) => (m === 'rate' ? !!definition?.denominator : m === 'change' ? pkg.periods.length > 1 : m === 'staffing' ? pkg.teams.length > 0 && pkg.teamFte.length > 0 : true);
+  // Only what the package has data for (else the map would be all grey); the current one stays listed.
+  const available = (m: Measure) => measureSupported(pkg, view.indicator, m) || (m === view.measure && m !== 'rate');
   return (
     <>
       <label htmlFor={`${id}-measure`}>{t('measure')}</label>
@@ -87,7 +88,7 @@ function IndicatorPicker({ pkg, view, change, id }: ControlProps) {
   const [search, setSearch] = useState('');
   const labelOf = (d: IndicatorDefinition) => (language === 'nl' ? d.labelNl : d.labelEn);
   const groups = useMemo(() => groupByTheme(pkg.definitions, search, labelOf), [pkg, search, language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const analysisMeasure = ['need', 'reach', 'gap', 'bivariate', 'staffing'].includes(view.measure);
+  const analysisMeasure = ANALYSIS_MEASURES.includes(view.measure);
   const definition = pkg.definitions.find((d) => d.id === view.indicator);
   return (
     <>
