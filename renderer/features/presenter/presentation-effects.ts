@@ -69,7 +69,13 @@ export function usePresentationLook(presenting: boolean, highContrast: boolean):
     const root = document.documentElement;
     root.classList.toggle('presenting', presenting);
     // Refused (no user gesture, a policy, a kiosk): the presentation goes on in the window, and the presenter is told.
-    if (presenting && !document.fullscreenElement) root.requestFullscreen?.().catch((error: unknown) => reportProblem(services.store, 'presentation-fullscreen-refused', error, { severity: 'warning' }));
+    if (presenting && !document.fullscreenElement) {
+      root.requestFullscreen?.().catch((error: unknown) => {
+        // The message says what happened; the browser's reason (a permission check) is for developers.
+        console.warn('[wijkzicht] full screen refused:', error);
+        reportProblem(services.store, 'presentation-fullscreen-refused', undefined, { severity: 'warning' });
+      });
+    }
     if (!presenting && document.fullscreenElement) document.exitFullscreen().catch((error: unknown) => console.warn('[wijkzicht] leaving full screen failed:', error));
     return () => root.classList.remove('presenting');
   }, [presenting, services]);

@@ -123,7 +123,7 @@ export async function presentStory(
 export async function showView(services: Services, view: SavedView, durationMs = TRANSITION_MS, fitInside?: Padding): Promise<boolean> {
   const pkg = services.store.getState().pkg.current;
   if (!pkg || !belongsTo(view, packageKeyOf(pkg))) {
-    reportProblem(services.store, 'story-view-other-package', null, { severity: 'warning', params: { title: view.title } });
+    reportProblem(services.store, 'story-view-other-package', undefined, { severity: 'warning', params: { title: view.title } });
     return false;
   }
   services.store.update((s) => {
