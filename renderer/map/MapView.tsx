@@ -38,6 +38,12 @@ function cameraOf(c: MapController): Parameters<typeof registerCamera>[1] {
   return {
     get: () => ({ center: c.map.getCenter().toArray(), zoom: c.map.getZoom() }),
     ease: (camera, duration) => c.map.easeTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, duration, essential: true }),
+    extent: () => {
+      const b = c.map.getBounds();
+      return [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]];
+    },
+    fit: (extent, padding, duration) => c.map.fitBounds([extent[0][0], extent[0][1], extent[1][0], extent[1][1]], { padding, duration, essential: true }),
+    map: () => c.map,
     snapshot: async (ratio) => {
       const before = c.map.getPixelRatio();
       c.map.setPixelRatio(ratio);
