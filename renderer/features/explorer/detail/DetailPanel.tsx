@@ -7,7 +7,7 @@ import { inSlice, type AppState } from '../../../app/app-state';
 import { selectPackage, selectSelection } from '../state/selectors';
 import { selectArea, togglePin, type SelectionState } from '../state/selection-slice';
 import { SourceNote } from '../charts/ChartFrame';
-import { ProblemBoundary } from '../components/ProblemBoundary';
+import { ProblemBoundary } from '../../../shared/ui';
 import { useViewAnalysis } from '../charts/use-view-analysis';
 import { detailsKey, type AreaDetailsState } from '../state/area-details-slice';
 import { areaOptions, buildAreaDetail, buildComparison, runForView, type AreaDetailModel } from './detail-selectors';
