@@ -24,7 +24,7 @@ function draw(store: ReturnType<typeof createStore<{ notices: NoticesState }>>, 
     root.render(
       h('div', null, [
         h('p', { key: 'map', 'data-testid': 'sibling' }, 'map and other panels'),
-        h(ProblemBoundary, { key: 'b', store, code: 'panel-failed', params: { panel: 'Planner' }, message: 'Dit paneel liep vast.', retryLabel: 'Opnieuw proberen', resetKey }, h(Fragile)),
+        h(ProblemBoundary, { key: 'b', store, code: 'panel-failed', params: { panel: 'Planner' }, message: 'Dit paneel liep vast.', retryLabel: 'Opnieuw proberen', resetKey, children: h(Fragile) }),
       ]),
     ),
   );
