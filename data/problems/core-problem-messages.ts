@@ -1,3 +1,4 @@
+import { counted } from './counted';
 import type { MessageCatalog } from './problem';
 import type { CoreProblemCode } from './problem-codes';
 
@@ -108,8 +109,8 @@ export const CORE_MESSAGES: MessageCatalog<CoreProblemCode> = {
     nl: (p) => ({ message: `Feature ${p.code ?? ''} mist eigenschap ${p.property}.`.replace('  ', ' '), fix: `Voeg ${p.property} toe aan de properties van elke feature.` }),
   },
   'hierarchy-unassigned': {
-    en: (p) => ({ message: `${p.count} ${p.base} area(s) could not be placed in a ${p.level} (e.g. ${p.examples}); they are left out of ${p.level} totals.`, fix: `Add a ${p.level}_code column to the ${p.base} attributes, or check the boundaries.` }),
-    nl: (p) => ({ message: `${p.count} gebied(en) van niveau ${p.base} konden niet in een ${p.level} geplaatst worden (bv. ${p.examples}); ze tellen niet mee in de ${p.level}-totalen.`, fix: `Voeg een kolom ${p.level}_code toe aan de ${p.base}-attributen, of kijk de grenzen na.` }),
+    en: (p) => ({ message: `${counted(p.count, `${p.base} area`, `${p.base} areas`)} could not be placed in a ${p.level} (e.g. ${p.examples}); they are left out of ${p.level} totals.`, fix: `Add a ${p.level}_code column to the ${p.base} attributes, or check the boundaries.` }),
+    nl: (p) => ({ message: `${counted(p.count, 'gebied', 'gebieden')} van niveau ${p.base} konden niet in een ${p.level} geplaatst worden (bv. ${p.examples}); ze tellen niet mee in de ${p.level}-totalen.`, fix: `Voeg een kolom ${p.level}_code toe aan de ${p.base}-attributen, of kijk de grenzen na.` }),
   },
   'period-unlisted': {
     en: (p) => ({ message: `Period ${p.value} is not listed in the descriptor's "periods".`, fix: 'Add it to "periods" in datapackage.json or correct the period.' }),

@@ -1,3 +1,4 @@
+import { counted } from './counted';
 import type { MessageCatalog } from './problem';
 import type { ImportProblemCode } from './problem-codes';
 
@@ -27,12 +28,12 @@ export const IMPORT_MESSAGES: MessageCatalog<ImportProblemCode> = {
     nl: (p) => ({ message: `Code ${p.code} wordt gebruikt door feature ${p.first} en nog eens hier.`, fix: 'Gebiedscodes moeten uniek zijn: verbeter de code, voeg de twee gebieden samen, of kies een andere codekolom.' }),
   },
   'import-codes-unmatched-table': {
-    en: (p) => ({ message: `${p.count} code(s) in the table match no area (${p.rows} rows), e.g. ${p.examples}. Those rows are left out.`, fix: 'Check that the table and the boundaries use the same kind of code (e.g. NIS sector codes) and the same municipality.' }),
-    nl: (p) => ({ message: `${p.count} code(s) in de tabel passen bij geen enkel gebied (${p.rows} rijen), bv. ${p.examplesNl ?? p.examples}. Die rijen worden weggelaten.`, fix: 'Kijk na of de tabel en de grenzen dezelfde soort code gebruiken (bv. NIS-sectorcodes) en dezelfde gemeente.' }),
+    en: (p) => ({ message: `${counted(p.count, 'code', 'codes')} in the table match no area (${counted(p.rows, 'row', 'rows')}), e.g. ${p.examples}. Those rows are left out.`, fix: 'Check that the table and the boundaries use the same kind of code (e.g. NIS sector codes) and the same municipality.' }),
+    nl: (p) => ({ message: `${counted(p.count, 'code', 'codes')} in de tabel passen bij geen enkel gebied (${counted(p.rows, 'rij', 'rijen')}), bv. ${p.examplesNl ?? p.examples}. Die rijen worden weggelaten.`, fix: 'Kijk na of de tabel en de grenzen dezelfde soort code gebruiken (bv. NIS-sectorcodes) en dezelfde gemeente.' }),
   },
   'import-codes-unmatched-areas': {
-    en: (p) => ({ message: `${p.count} area(s) have no figures in the table, e.g. ${p.examples}. They will show as "no data".`, fix: 'Fine if the table covers part of the areas; otherwise check the codes.' }),
-    nl: (p) => ({ message: `${p.count} gebied(en) hebben geen cijfers in de tabel, bv. ${p.examples}. Ze verschijnen als "geen gegevens".`, fix: 'Geen probleem als de tabel een deel van de gebieden dekt; kijk anders de codes na.' }),
+    en: (p) => ({ message: `${counted(p.count, 'area', 'areas')} have no figures in the table, e.g. ${p.examples}. They will show as "no data".`, fix: 'Fine if the table covers part of the areas; otherwise check the codes.' }),
+    nl: (p) => ({ message: `${counted(p.count, 'gebied', 'gebieden')} hebben geen cijfers in de tabel, bv. ${p.examples}. Ze verschijnen als "geen gegevens".`, fix: 'Geen probleem als de tabel een deel van de gebieden dekt; kijk anders de codes na.' }),
   },
   'import-nothing-matched': {
     en: (p) => ({ message: `No code of the table (column ${p.column}, e.g. ${p.tableExamples}) matches a code of the boundaries (e.g. ${p.areaExamples}).`, fix: 'Choose the right code column on both sides.' }),
@@ -48,7 +49,7 @@ export const IMPORT_MESSAGES: MessageCatalog<ImportProblemCode> = {
   },
   'import-level-name': {
     en: (p) => ({ message: `"${p.level}" is not a usable level name.`, fix: 'Use lower-case letters, digits and dashes, e.g. wijk, sector, municipality.' }),
-    nl: (p) => ({ message: `"${p.level}" is geen bruikbare niveaunaam.`, fix: 'Gebruik kleine letters, cijfers en streepjes, bv. wijk, sector, municipality.' }),
+    nl: (p) => ({ message: `"${p.level}" is geen bruikbare niveaunaam.`, fix: 'Gebruik kleine letters, cijfers en streepjes, bv. wijk, sector, gemeente.' }),
   },
   'import-value-duplicate-same': {
     en: (p) => ({ message: `Area ${p.code}, period ${p.period}, indicator ${p.indicator} is given again with the same value (first at row ${p.first}); kept once.`, fix: 'Nothing to do; remove the repeated row (or the code written two ways) to silence this warning.' }),
