@@ -76,6 +76,10 @@ export const CORE_MESSAGES: MessageCatalog<CoreProblemCode> = {
     en: (p) => ({ message: `Value ${p.value} is out of range (${p.range}).`, fix: `Correct the value; ${p.hint ?? 'check the unit'}.` }),
     nl: (p) => ({ message: `Waarde ${p.value} ligt buiten het bereik (${p.range}).`, fix: `Verbeter de waarde; ${p.hintNl ?? p.hint ?? 'kijk de eenheid na'}.` }),
   },
+  'value-implausible': {
+    en: (p) => ({ message: `${p.indicator} is more than ${p.factor} times ${p.denominator} of the same area and period in ${counted(p.rows, 'row', 'rows')} (e.g. area ${p.area}, ${p.period}: ${p.value} against ${p.base}).`, fix: 'Check the unit (a count, not per 1,000 or a percentage) and that the columns are not swapped; the values are read as they are.' }),
+    nl: (p) => ({ message: `${p.indicator} is meer dan ${p.factor} keer ${p.denominator} van hetzelfde gebied en dezelfde periode in ${counted(p.rows, 'rij', 'rijen')} (bv. gebied ${p.area}, ${p.period}: ${p.value} tegenover ${p.base}).`, fix: 'Kijk de eenheid na (een aantal, geen promille of percentage) en of de kolommen niet verwisseld zijn; de waarden worden ingelezen zoals ze zijn.' }),
+  },
   'value-enum': {
     en: (p) => ({ message: `Value "${p.value}" is not allowed.`, fix: `Use one of: ${p.allowed}.` }),
     nl: (p) => ({ message: `Waarde "${p.value}" is niet toegelaten.`, fix: `Gebruik een van: ${p.allowed}.` }),

@@ -23,6 +23,7 @@ export type CoreProblemCode =
   | 'value-type'
   | 'value-required'
   | 'value-range'
+  | 'value-implausible'
   | 'value-enum'
   | 'key-duplicate'
   | 'foreign-key'
