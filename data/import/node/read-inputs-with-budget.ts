@@ -8,7 +8,7 @@ import { startTsWorker } from './start-ts-worker';
 const START_UP_MS = 60_000;
 
 export interface BudgetOptions {
-  /** Milliseconds the whole read may take (default {@link READ_BUDGET_MS}). */
+  /** Milliseconds each file may take (default {@link READ_BUDGET_MS}). */
   readonly budgetMs?: number;
   readonly progress?: ReadProgress;
 }
@@ -42,6 +42,9 @@ export function readImportInputsWithBudget(files: readonly InputFile[], options:
         clearTimeout(timer);
         timer = setTimeout(() => fail('timeout'), budgetMs);
       } else if (message.kind === 'progress') {
+        // Each file has the whole budget: the timer restarts as the next file is read.
+        clearTimeout(timer);
+        timer = setTimeout(() => fail('timeout'), budgetMs);
         tracker.step(message.file);
         budget.progress?.({ done: message.done, total: message.total, file: message.file });
       } else if (message.kind === 'done') finish(message.inputs);
