@@ -11,6 +11,8 @@ export interface BudgetOptions {
   /** Milliseconds each file may take (default {@link READ_BUDGET_MS}). */
   readonly budgetMs?: number;
   readonly progress?: ReadProgress;
+  /** The worker module (tests give one that hangs); default `read-inputs-thread.ts`. */
+  readonly threadEntry?: URL;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface BudgetOptions {
 export function readImportInputsWithBudget(files: readonly InputFile[], options: ReadInputsOptions, budget: BudgetOptions = {}): Promise<ImportInputs> {
   const budgetMs = budget.budgetMs ?? READ_BUDGET_MS;
   const tracker = createReadTracker(files);
-  const worker = startTsWorker(new URL('./read-inputs-thread.ts', import.meta.url), null);
+  const worker = startTsWorker(budget.threadEntry ?? new URL('./read-inputs-thread.ts', import.meta.url), null);
   return new Promise((resolve) => {
     let settled = false;
     const finish = (inputs: ImportInputs) => {
