@@ -19,6 +19,8 @@ export interface FuzzOptions {
   /** Called for every case that is not accepted or rejected (to save it for a regression test). */
   readonly onFailure?: (failure: FuzzFailure, files: readonly FuzzFile[]) => void;
   readonly onProgress?: (done: number) => void;
+  /** The worker module (tests give one that misbehaves); default `fuzz-thread.ts`. */
+  readonly threadEntry?: URL;
 }
 
 export interface FuzzFailure {
@@ -43,8 +45,8 @@ export interface FuzzReport {
 
 type CaseEnd = { readonly kind: 'answer'; readonly answer: Extract<FuzzAnswer, { index: number }> } | { readonly kind: 'hung' } | { readonly kind: 'died'; readonly message: string };
 
-function startWorker(memoryMb: number): Promise<Worker> {
-  const worker = startTsWorker(new URL('./fuzz-thread.ts', import.meta.url), null, { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 });
+function startWorker(memoryMb: number, entry: URL): Promise<Worker> {
+  const worker = startTsWorker(entry, null, { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 });
   return new Promise((resolve, reject) => {
     worker.once('message', () => resolve(worker));
     worker.once('error', reject);
@@ -107,7 +109,7 @@ export async function runFuzz(options: FuzzOptions, seeds: Seeds = buildSeeds())
     for (let index = 0; index < options.cases; index++) {
       const reader = readers[index % readers.length]!;
       const files = makeCase(reader, seeds, caseRng(options.seed, index));
-      worker ??= await startWorker(memoryMb);
+      worker ??= await startWorker(memoryMb, options.threadEntry ?? new URL('./fuzz-thread.ts', import.meta.url));
       const end = await runCase(worker, { index, reader, files }, timeoutMs);
       if (end.kind !== 'answer') {
         void worker.terminate();
