@@ -76,10 +76,14 @@ export function readInWorker(files: readonly InputFile[], options: ReadInputsOpt
       if (message.kind === 'done') {
         cleanUp(false);
         resolve(message.inputs);
-      } else stop('crashed');
+      } else {
+        console.error('[wijkzicht] import worker: the read threw:', message.message); // for developers; users see the problem
+        stop('crashed');
+      }
     }
     function onError(event: ErrorEvent) {
       event.preventDefault();
+      console.error('[wijkzicht] import worker died:', event.message);
       stop('crashed');
     }
     function onAbort() {
