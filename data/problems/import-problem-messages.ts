@@ -75,4 +75,12 @@ export const IMPORT_MESSAGES: MessageCatalog<ImportProblemCode> = {
     en: (p) => ({ message: `The ${p.table} table needs teams, and no teams table was given.`, fix: 'Give the teams table too (area code → team), e.g. --teams teams.csv.' }),
     nl: (p) => ({ message: `De tabel ${p.tableNl ?? p.table} heeft teams nodig, en er werd geen teamtabel gegeven.`, fix: 'Geef ook de teamtabel (gebiedscode → team), bv. --teams teams.csv.' }),
   },
+  'import-read-timeout': {
+    en: (p) => ({ message: `Reading ${p.name} took longer than ${p.seconds} s and was stopped.`, fix: 'The file is probably damaged: export or download it again and choose the new copy (the other files can be imported without it).' }),
+    nl: (p) => ({ message: `Het lezen van ${p.name} duurde langer dan ${p.seconds} s en werd gestopt.`, fix: 'Het bestand is waarschijnlijk beschadigd: exporteer of download het opnieuw en kies de nieuwe kopie (de andere bestanden kunt u zonder dit bestand importeren).' }),
+  },
+  'import-read-crashed': {
+    en: (p) => ({ message: `${p.name} could not be read: its content stopped the reader.`, fix: 'The file is probably damaged or not what its name says: export or download it again and choose the new copy.' }),
+    nl: (p) => ({ message: `${p.name} kon niet gelezen worden: de inhoud bracht de lezer tot stilstand.`, fix: 'Het bestand is waarschijnlijk beschadigd of niet wat de naam zegt: exporteer of download het opnieuw en kies de nieuwe kopie.' }),
+  },
 };

@@ -172,7 +172,9 @@ export type ImportProblemCode =
   | 'import-municipality-ambiguous'
   | 'import-levels-mixed'
   | 'import-indicator-builtin'
-  | 'import-organisation-without-teams';
+  | 'import-organisation-without-teams'
+  | 'import-read-timeout'
+  | 'import-read-crashed';
 
 /** Problem codes of the organisation set-up and its tables (teams, areas, locations, FTE, roles). */
 export type OrganisationProblemCode =
