@@ -73,9 +73,12 @@ export class MapController {
   private centreEditing: { adding: boolean; onAdd(lon: number, lat: number): void; onMove(id: string, lon: number, lat: number): void } | null = null;
   private dragging: string | null = null;
 
-  constructor(container: HTMLElement, private readonly events: MapControllerEvents) {
+  private controls: maplibregl.IControl[] = [];
+
+  constructor(container: HTMLElement, private readonly events: MapControllerEvents, locale: Record<string, string> = {}) {
     this.map = new maplibregl.Map({
       container,
+      locale,
       style: buildBaseStyle(),
       center: [3.95, 50.85],
       zoom: 11,
@@ -86,8 +89,7 @@ export class MapController {
       touchPitch: false,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.addControls();
     this.map.on('load', () => {
       this.map.addImage(SUPPRESSED_PATTERN, hatchPattern());
       this.map.addSource(SOURCES.areas, { type: 'geojson', data: EMPTY, promoteId: 'code' });
@@ -139,6 +141,26 @@ export class MapController {
     this.map.on('mouseleave', LAYERS.areaFill, () => (this.map.getCanvas().style.cursor = ''));
     this.map.on('idle', () => this.events.onIdle());
     this.map.on('render', () => this.events.onRender?.());
+  }
+
+  /** The zoom buttons and the scale bar, with their texts from the map's locale. */
+  private addControls(): void {
+    this.controls = [new maplibregl.NavigationControl({ showCompass: false }), new maplibregl.ScaleControl({ unit: 'metric' })];
+    this.map.addControl(this.controls[0]!, 'top-right');
+    this.map.addControl(this.controls[1]!, 'bottom-right');
+  }
+
+  /**
+   * MapLibre's control texts in another language (`mapLocaleFor`): the controls are made again, since they
+   * read their texts when made, and the canvas gets the new aria-label.
+   */
+  setLocale(locale: Record<string, string>): void {
+    const map = this.map as unknown as { _locale: Record<string, string> };
+    map._locale = { ...map._locale, ...locale };
+    for (const control of this.controls) this.map.removeControl(control);
+    this.addControls();
+    const title = locale['Map.Title'];
+    if (title !== undefined) this.map.getCanvas().setAttribute('aria-label', title);
   }
 
   private whenReady(task: () => void): void {
