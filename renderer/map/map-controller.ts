@@ -150,10 +150,7 @@ export class MapController {
     this.map.addControl(this.controls[1]!, 'bottom-right');
   }
 
-  /**
-   * MapLibre's control texts in another language (`mapLocaleFor`): the controls are made again, since they
-   * read their texts when made, and the canvas gets the new aria-label.
-   */
+  /** MapLibre's control texts in another language (`mapLocaleFor`): controls made again, canvas relabelled. */
   setLocale(locale: Record<string, string>): void {
     const map = this.map as unknown as { _locale: Record<string, string> };
     map._locale = { ...map._locale, ...locale };
