@@ -3,11 +3,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { AreaCollection } from '../../data/package';
 import type { Centre } from '../../data/package';
-import { buildAreaLayers, buildSuppressedFilter, type AreaMark } from './layers/build-area-layers';
+import { buildSuppressedFilter, type AreaMark } from './layers/build-area-layers';
 import type { BasemapStyle } from './layers/build-basemap-layers';
 import { buildBaseStyle } from './layers/build-base-style';
-import { buildCentreLayers } from './layers/build-centre-layers';
-import { buildTerritoryLayers } from './layers/build-territory-layers';
+import { buildAreaLabelPoints } from './layers/build-area-label-points';
+import { buildLayerStack } from './layers/build-layer-stack';
 import { LAYERS, SOURCES, SUPPRESSED_PATTERN } from './layers/ids';
 import type { AreaFeatureState } from './build-area-feature-states';
 
@@ -97,11 +97,9 @@ export class MapController {
       this.map.addSource(SOURCES.areaMarks, { type: 'geojson', data: EMPTY });
       this.map.addSource(SOURCES.territories, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       this.map.addSource(SOURCES.territoryLabels, { type: 'geojson', data: EMPTY });
+      this.map.addSource(SOURCES.areaLabels, { type: 'geojson', data: EMPTY });
       this.map.addSource(SOURCES.centres, { type: 'geojson', data: EMPTY, promoteId: 'id' });
-      // Symbols of higher layers are placed first: the territory labels go on top so the centre labels yield.
-      const territory = buildTerritoryLayers();
-      const labels = territory.filter((l) => l.type === 'symbol');
-      for (const layer of [...buildAreaLayers(), ...territory.filter((l) => l.type !== 'symbol'), ...buildCentreLayers(), ...labels]) this.map.addLayer(layer);
+      for (const layer of buildLayerStack()) this.map.addLayer(layer);
       this.ready = true;
       for (const task of this.queue.splice(0)) task();
     });
@@ -183,6 +181,8 @@ export class MapController {
       this.setSourceData(SOURCES.areaMarks, EMPTY);
       this.setSourceData(SOURCES.territories, content.territories ?? EMPTY);
       this.setSourceData(SOURCES.territoryLabels, content.territoryLabels);
+      // On the team level the area names are the team names, already drawn as team labels.
+      this.setSourceData(SOURCES.areaLabels, content.areas === content.territories ? EMPTY : buildAreaLabelPoints(content.areas));
       this.setCentresNow(content.centres);
       if (fit) this.fitTo(content.areas);
     });
@@ -397,3 +397,4 @@ export class MapController {
     this.map.remove();
   }
 }
+

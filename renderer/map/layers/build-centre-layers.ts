@@ -3,7 +3,8 @@ import { LAYERS, MAP_FONT, SOURCES } from './ids';
 
 /**
  * The service locations: a ringed dot (one colour, or a colour per team from `buildTeamColourMatch`) and
- * the location's name beside it.
+ * the location's name beside it. The name layer is the top symbol layer, so MapLibre places it first: a
+ * location keeps its name before any area or team name (`text-optional`: the dot stays if it has no room).
  */
 export function buildCentreLayers(colour: string | ExpressionSpecification = '#1d3557'): LayerSpecification[] {
   return [
@@ -26,7 +27,8 @@ export function buildCentreLayers(colour: string | ExpressionSpecification = '#1
         'text-field': ['get', 'name'],
         'text-font': MAP_FONT,
         'text-size': 11.5,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // Eight places around the dot: a name crowded on one side still finds room on another.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
         'text-radial-offset': 0.8,
         'text-justify': 'auto',
         'text-max-width': 12,

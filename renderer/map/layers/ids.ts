@@ -5,6 +5,8 @@ export const SOURCES = {
   areaSuppressed: 'area-suppressed',
   /** Only the hovered, selected and highlighted areas, each with its `mark`: the interaction outlines. */
   areaMarks: 'area-marks',
+  /** One label point per area of the level on the map (its name). */
+  areaLabels: 'area-labels',
   territories: 'territories',
   territoryLabels: 'territory-labels',
   centres: 'centres',
@@ -24,6 +26,7 @@ export const LAYERS = {
   areaOutline: 'area-outline',
   areaHover: 'area-hover',
   areaEmphasis: 'area-emphasis',
+  areaLabel: 'area-label',
   territoryCasing: 'territory-casing',
   territoryLine: 'territory-line',
   territoryLabel: 'territory-label',
