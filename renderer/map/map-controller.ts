@@ -8,7 +8,8 @@ import type { BasemapStyle } from './layers/build-basemap-layers';
 import { buildBaseStyle } from './layers/build-base-style';
 import { buildAreaLabelPoints } from './layers/build-area-label-points';
 import { buildLayerStack } from './layers/build-layer-stack';
-import { LAYERS, SOURCES, SUPPRESSED_PATTERN } from './layers/ids';
+import { LAYERS, SOURCES } from './layers/ids';
+import { buildMapImages } from './layers/build-map-images';
 import type { AreaFeatureState } from './build-area-feature-states';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -34,20 +35,6 @@ export interface MapContent {
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** A 8×8 diagonal hatch for suppressed areas, drawn once into an RGBA buffer. */
-function hatchPattern(): { width: number; height: number; data: Uint8Array } {
-  const size = 8;
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data.set(on ? [90, 90, 90, 255] : [0, 0, 0, 0], i);
-    }
-  }
-  return { width: size, height: size, data };
-}
 
 /**
  * The imperative shell around MapLibre: builds the map from the pure layer builders, swaps source data
@@ -91,7 +78,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.addControls();
     this.map.on('load', () => {
-      this.map.addImage(SUPPRESSED_PATTERN, hatchPattern());
+      for (const [id, image] of buildMapImages()) this.map.addImage(id, image);
       this.map.addSource(SOURCES.areas, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       this.map.addSource(SOURCES.areaSuppressed, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       this.map.addSource(SOURCES.areaMarks, { type: 'geojson', data: EMPTY });

@@ -1,10 +1,11 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { LAYERS, MAP_FONT, SOURCES } from './ids';
+import { CENTRE_SPACE, LAYERS, MAP_FONT, SOURCES } from './ids';
 
 /**
  * The service locations: a ringed dot (one colour, or a colour per team from `buildTeamColourMatch`) and
  * the location's name beside it. The name layer is the top symbol layer, so MapLibre places it first: a
- * location keeps its name before any area or team name (`text-optional`: the dot stays if it has no room).
+ * location keeps its name before any area or team name (`text-optional`: the dot stays if it has no room),
+ * and the dot's own room (`CENTRE_SPACE`) keeps every later name off the dot.
  */
 export function buildCentreLayers(colour: string | ExpressionSpecification = '#1d3557'): LayerSpecification[] {
   return [
@@ -33,6 +34,11 @@ export function buildCentreLayers(colour: string | ExpressionSpecification = '#1
         'text-justify': 'auto',
         'text-max-width': 12,
         'text-optional': true,
+        // The dot's room (a transparent square as large as the ringed dot), always placed, never covered.
+        'icon-image': CENTRE_SPACE,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.7, 15, 1.1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
       },
       paint: { 'text-color': '#1d3557', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },

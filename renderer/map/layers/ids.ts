@@ -49,6 +49,14 @@ export const BASEMAP_PREFIX = 'basemap-';
 /** The hatch of the coverage-gap layer (added once by the overlays). */
 export const GAP_PATTERN = 'gap-hatch';
 
+/**
+ * A transparent square under each location's name (added by the map controller): it makes the dot take part
+ * in MapLibre's symbol collision, so no area, team or other location name is drawn over a location's dot.
+ */
+export const CENTRE_SPACE = 'centre-space';
+/** Its side in pixels. */
+export const CENTRE_SPACE_SIZE = 20;
+
 /** The pattern image for suppressed areas (added by the map controller). */
 export const SUPPRESSED_PATTERN = 'suppressed-hatch';
 /** The bundled font (renderer/fonts.css); MapLibre draws its glyphs locally, no glyph server. */

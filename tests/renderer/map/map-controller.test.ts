@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AreaCollection, Centre } from '../../../data/package';
 import type { AreaFeatureState } from '../../../renderer/map/build-area-feature-states';
-import { BASEMAP_PREFIX, LAYERS, SOURCES, SUPPRESSED_PATTERN } from '../../../renderer/map/layers/ids';
+import { BASEMAP_PREFIX, CENTRE_SPACE, LAYERS, SOURCES, SUPPRESSED_PATTERN } from '../../../renderer/map/layers/ids';
 import { MapController, type MapContent, type MapControllerEvents } from '../../../renderer/map/map-controller';
 import { FakeMap, fakeMaplibreModule, type FakeLayer } from './fake-maplibre';
 
@@ -62,6 +62,7 @@ describe('MapController on a fake MapLibre map', () => {
     for (const id of [SOURCES.areas, SOURCES.areaSuppressed, SOURCES.areaMarks, SOURCES.territories, SOURCES.territoryLabels, SOURCES.areaLabels, SOURCES.centres]) expect(map.geojson(id).features()).toEqual([]);
     expect(map.geojson(SOURCES.areas).spec.promoteId).toBe('code');
     expect(map.images.has(SUPPRESSED_PATTERN)).toBe(true);
+    expect(map.images.has(CENTRE_SPACE)).toBe(true);
     const ids = map.layerIds();
     for (const id of [LAYERS.areaFill, LAYERS.areaSuppressed, LAYERS.areaOutline, LAYERS.areaHover, LAYERS.areaEmphasis, LAYERS.territoryLine, LAYERS.territoryLabel, LAYERS.areaLabel, LAYERS.centreCircle, LAYERS.centreLabel]) expect(ids).toContain(id);
     // Areas at the bottom; the centre labels on top (placed first), then the area names, then the team names.
