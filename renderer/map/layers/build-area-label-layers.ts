@@ -22,6 +22,9 @@ export function buildAreaLabelLayers(): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10.5, 15, 13],
         'text-max-width': 8,
         'text-padding': 3,
+        // Just above or below the interior point when something else is on it.
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.7,
         'text-allow-overlap': false,
         'text-ignore-placement': false,
         'symbol-sort-key': ['get', 'rank'],

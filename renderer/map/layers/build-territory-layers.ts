@@ -35,6 +35,9 @@ export function buildTerritoryLayers(): LayerSpecification[] {
         'text-letter-spacing': 0.14,
         'text-max-width': 9,
         'text-padding': 4,
+        // Off the interior point when an area name or a location is there (they share middles).
+        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+        'text-radial-offset': 1.1,
         'text-allow-overlap': false,
       },
       paint: { 'text-color': '#14213d', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-halo-blur': 0.2 },

@@ -70,13 +70,24 @@ const MARGIN = { top: 8, right: 12, bottom: 18, left: 0 };
 const Y_AXIS_WIDTH = 54;
 const X_AXIS_HEIGHT = 30;
 
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** The width of a point name as the chart draws it (10 px, the page's font), or an estimate without a canvas. */
+function measureLabel(text: string): number {
+  if (measureContext === undefined) {
+    measureContext = typeof document === 'undefined' ? null : (document.createElement('canvas').getContext('2d') ?? null);
+    if (measureContext) measureContext.font = `10px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  }
+  return measureContext ? measureContext.measureText(text).width : text.length * 5.6;
+}
+
 /** The plot: axes, the reference lines, the shaded corner and the dots, the outliers (or all, when few) named. */
 function ScatterPlot({ model, drawn }: { model: ScatterModel; drawn: readonly DrawnPoint[] }) {
   const { t, language } = useI18n();
   const link = useChartLinking();
   const [width, setWidth] = useState(0);
   const labels = useMemo(
-    () => scatterLabels(model.points, model.domain, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, CHART_HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT),
+    () => scatterLabels(model.points, model.domain, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, CHART_HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT, measureLabel),
     [model, width],
   );
   const pct = (v: number) => `${formatNumber(language, v * 100, 0)} %`;

@@ -31,6 +31,8 @@ export interface LabelPlacementOptions {
   readonly dotRadius?: number;
   /** At most this many labels (default: all). */
   readonly max?: number;
+  /** Free room kept around every label, in pixels (default 2). */
+  readonly padding?: number;
 }
 
 type Box = readonly [number, number, number, number];
@@ -48,7 +50,7 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
  * // [{ code: 'a', text: 'Heule', x: 57, y: 54, anchor: 'start', box: [57, 44.5, 85, 55.5] }]
  */
 export function placeScatterLabels(points: readonly LabelCandidate[], options: LabelPlacementOptions): PlacedLabel[] {
-  const { width, height, measure = (t: string) => t.length * 5.6, lineHeight = 11, dotRadius = 5, max = Infinity } = options;
+  const { width, height, measure = (t: string) => t.length * 5.6, lineHeight = 11, dotRadius = 5, max = Infinity, padding = 2 } = options;
   if (!(width > 0) || !(height > 0)) return [];
   const dots: Box[] = points.map((p) => [p.x - dotRadius, p.y - dotRadius, p.x + dotRadius, p.y + dotRadius]);
   const taken: Box[] = [];
@@ -66,7 +68,12 @@ export function placeScatterLabels(points: readonly LabelCandidate[], options: L
       { box: [p.x - w / 2, p.y - gap - h, p.x + w / 2, p.y - gap], x: p.x, y: p.y - gap - 2, anchor: 'middle' },
       { box: [p.x - w / 2, p.y + gap, p.x + w / 2, p.y + gap + h], x: p.x, y: p.y + gap + h - 2, anchor: 'middle' },
     ];
-    const free = tries.find(({ box }) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height && !taken.some((t) => overlaps(t, box)) && !dots.some((d) => overlaps(d, box)));
+    const fits = (box: Box) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
+    const clear = (box: Box) => {
+      const padded: Box = [box[0] - padding, box[1] - padding, box[2] + padding, box[3] + padding];
+      return !taken.some((t) => overlaps(t, padded)) && !dots.some((d) => overlaps(d, box));
+    };
+    const free = tries.find(({ box }) => fits(box) && clear(box));
     if (!free) continue;
     taken.push(free.box);
     placed.push({ code: p.code, text: p.text, x: free.x, y: free.y, anchor: free.anchor, box: free.box });
@@ -118,6 +125,7 @@ export function scatterLabels(
   domain: { readonly need: readonly [number, number]; readonly reach: readonly [number, number] },
   width: number,
   height: number,
+  measure?: (text: string) => number,
 ): Map<string, ScatterLabel> {
   const spanX = domain.need[1] - domain.need[0] || 1;
   const spanY = domain.reach[1] - domain.reach[0] || 1;
@@ -127,7 +135,7 @@ export function scatterLabels(
   const max = points.length <= LABEL_ALL_UP_TO ? Infinity : MAX_OUTLIER_LABELS;
   const at = new Map(candidates.map((c) => [c.code, c] as const));
   return new Map(
-    placeScatterLabels(candidates, { width, height, max }).map((l) => {
+    placeScatterLabels(candidates, { width, height, max, ...(measure ? { measure } : {}) }).map((l) => {
       const dot = at.get(l.code)!;
       return [l.code, { text: l.text, dx: l.x - dot.x, dy: l.y - dot.y, anchor: l.anchor }] as const;
     }),
