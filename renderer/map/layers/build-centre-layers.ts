@@ -4,8 +4,9 @@ import { CENTRE_SPACE, LAYERS, MAP_FONT, SOURCES } from './ids';
 /**
  * The service locations: a ringed dot (one colour, or a colour per team from `buildTeamColourMatch`) and
  * the location's name beside it. The name layer is the top symbol layer, so MapLibre places it first: a
- * location keeps its name before any area or team name (`text-optional`: the dot stays if it has no room),
- * and the dot's own room (`CENTRE_SPACE`) keeps every later name off the dot.
+ * location keeps its name before any area or team name (`text-optional`: the dot stays if it has no room).
+ * Above it, `centre-space` gives every dot its room (a transparent square, placed before any name), so no
+ * name — another location's included — covers a dot.
  */
 export function buildCentreLayers(colour: string | ExpressionSpecification = '#1d3557'): LayerSpecification[] {
   return [
@@ -30,17 +31,24 @@ export function buildCentreLayers(colour: string | ExpressionSpecification = '#1
         'text-size': 11.5,
         // Eight places around the dot: a name crowded on one side still finds room on another.
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-        'text-radial-offset': 0.8,
+        // In ems: clear of the dot's room (`centre-space`, at most 11 px from the point at zoom 15).
+        'text-radial-offset': 1.35,
         'text-justify': 'auto',
         'text-max-width': 12,
         'text-optional': true,
-        // The dot's room (a transparent square as large as the ringed dot), always placed, never covered.
+      },
+      paint: { 'text-color': '#1d3557', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: LAYERS.centreSpace,
+      type: 'symbol',
+      source: SOURCES.centres,
+      layout: {
         'icon-image': CENTRE_SPACE,
         'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.7, 15, 1.1],
         'icon-allow-overlap': true,
         'icon-ignore-placement': false,
       },
-      paint: { 'text-color': '#1d3557', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
   ];
 }

@@ -32,6 +32,7 @@ export const LAYERS = {
   territoryLabel: 'territory-label',
   centreCircle: 'centre-circle',
   centreLabel: 'centre-label',
+  centreSpace: 'centre-space',
   ringFill: 'ring-fill',
   ringLine: 'ring-line',
   ringLineDashed: 'ring-line-dashed',

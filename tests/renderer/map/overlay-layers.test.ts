@@ -79,13 +79,13 @@ describe('layer groups and drawing order', () => {
     expect([...LABEL_ORDER].sort()).toEqual(Object.values(LAYER_GROUPS).flatMap((g) => g.labels).sort());
   });
   it('maps list entries to their MapLibre layers, the basemap to what is loaded', () => {
-    expect(mapLayerIdsOf('centres', [])).toEqual(['centre-circle', 'centre-label']);
+    expect(mapLayerIdsOf('centres', [])).toEqual(['centre-circle', 'centre-label', 'centre-space']);
     expect(mapLayerIdsOf('basemap', ['basemap-raster'])).toEqual(['basemap-raster']);
     expect(() => mapLayerIdsOf('nope' as never, [])).toThrow(RangeError);
   });
   it('puts labels on top, then the search outline, then the area marks, then the list order', () => {
     const groups = buildLayerDrawingOrder(DEFAULT_LAYER_ORDER, ['basemap-background', 'basemap-roads']);
-    expect(groups[0]).toEqual(['territory-label', 'area-label', 'centre-label', 'gap-badge', 'gap-label']);
+    expect(groups[0]).toEqual(['territory-label', 'area-label', 'centre-label', 'centre-space', 'gap-badge', 'gap-label']);
     expect(groups[1]).toEqual(ALWAYS_ON_TOP);
     // Regression (the chart highlight of a team hid under the territory outlines): area marks above every group.
     expect(groups[2]).toEqual(LAYER_GROUPS.areas.marks);

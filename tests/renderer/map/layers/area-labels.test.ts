@@ -50,7 +50,7 @@ describe('label layers', () => {
   });
   it('stacks the labels so MapLibre places location names first, then area names, then team names', () => {
     const ids = buildLayerStack().map((l) => l.id);
-    expect(ids.slice(-3)).toEqual(['territory-label', 'area-label', 'centre-label']);
+    expect(ids.slice(-4)).toEqual(['territory-label', 'area-label', 'centre-label', 'centre-space']);
     expect(ids.indexOf('centre-circle')).toBeLessThan(ids.indexOf('territory-label'));
     expect(new Set(ids).size).toBe(ids.length);
   });
