@@ -86,10 +86,15 @@ function ScatterPlot({ model, drawn }: { model: ScatterModel; drawn: readonly Dr
   const { t, language } = useI18n();
   const link = useChartLinking();
   const [width, setWidth] = useState(0);
-  const labels = useMemo(
-    () => scatterLabels(model.points, model.domain, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, CHART_HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT, measureLabel),
-    [model, width],
-  );
+  const meanText = model.meanReach !== null ? t('scatterMean', { value: formatValue(model.meanReach, { kind: 'share' }, language) }) : null;
+  const labels = useMemo(() => {
+    const plotHeight = CHART_HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+    const { reach } = model.domain;
+    // The mean line's own text sits just under its left end (recharts' insideTopLeft): keep the point names off it.
+    const meanY = model.meanReach === null ? null : (1 - (model.meanReach - reach[0]) / (reach[1] - reach[0] || 1)) * plotHeight;
+    const reserved = meanText && meanY !== null ? [[0, meanY - 1, measureLabel(meanText) + 12, meanY + 16] as const] : [];
+    return scatterLabels(model.points, model.domain, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, plotHeight, measureLabel, reserved);
+  }, [model, width, meanText]);
   const pct = (v: number) => `${formatNumber(language, v * 100, 0)} %`;
   const idx = (v: number) => formatNumber(language, v, Number.isInteger(v) ? 0 : 1);
   const { need, reach } = model.domain;
@@ -108,7 +113,7 @@ function ScatterPlot({ model, drawn }: { model: ScatterModel; drawn: readonly Dr
         <ReferenceLine x={0} stroke={CHART_COLOURS.reference} strokeDasharray="4 3" />
         {model.meanReach !== null && (
           <ReferenceLine y={model.meanReach} stroke={CHART_COLOURS.reference} strokeDasharray="4 3"
-            label={{ value: t('scatterMean', { value: formatValue(model.meanReach, { kind: 'share' }, language) }), position: 'insideTopLeft', fontSize: 10, fill: CHART_COLOURS.axis }} />
+            label={{ value: meanText ?? '', position: 'insideTopLeft', fontSize: 10, fill: CHART_COLOURS.axis }} />
         )}
         <Scatter data={[...drawn]} isAnimationActive={false} shape={(p: ScatterShapeProps) => <Dot {...p} label={labels.get((p.payload as DrawnPoint | undefined)?.code ?? '')} onEnter={link.area} onLeave={link.clear} onOpen={link.open} />} />
       </ScatterChart>

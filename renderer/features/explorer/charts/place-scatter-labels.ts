@@ -33,6 +33,8 @@ export interface LabelPlacementOptions {
   readonly max?: number;
   /** Free room kept around every label, in pixels (default 2). */
   readonly padding?: number;
+  /** Boxes no label may cover ([left, top, right, bottom]: e.g. the chart's own reference-line text). */
+  readonly reserved?: readonly (readonly [number, number, number, number])[];
 }
 
 type Box = readonly [number, number, number, number];
@@ -50,10 +52,10 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
  * // [{ code: 'a', text: 'Heule', x: 57, y: 54, anchor: 'start', box: [57, 44.5, 85, 55.5] }]
  */
 export function placeScatterLabels(points: readonly LabelCandidate[], options: LabelPlacementOptions): PlacedLabel[] {
-  const { width, height, measure = (t: string) => t.length * 5.6, lineHeight = 11, dotRadius = 5, max = Infinity, padding = 2 } = options;
+  const { width, height, measure = (t: string) => t.length * 5.6, lineHeight = 11, dotRadius = 5, max = Infinity, padding = 2, reserved = [] } = options;
   if (!(width > 0) || !(height > 0)) return [];
   const dots: Box[] = points.map((p) => [p.x - dotRadius, p.y - dotRadius, p.x + dotRadius, p.y + dotRadius]);
-  const taken: Box[] = [];
+  const taken: Box[] = [...reserved];
   const placed: PlacedLabel[] = [];
   const order = [...points].sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code));
   const gap = dotRadius + 2;
@@ -126,6 +128,7 @@ export function scatterLabels(
   width: number,
   height: number,
   measure?: (text: string) => number,
+  reserved?: LabelPlacementOptions['reserved'],
 ): Map<string, ScatterLabel> {
   const spanX = domain.need[1] - domain.need[0] || 1;
   const spanY = domain.reach[1] - domain.reach[0] || 1;
@@ -135,7 +138,7 @@ export function scatterLabels(
   const max = points.length <= LABEL_ALL_UP_TO ? Infinity : MAX_OUTLIER_LABELS;
   const at = new Map(candidates.map((c) => [c.code, c] as const));
   return new Map(
-    placeScatterLabels(candidates, { width, height, max, ...(measure ? { measure } : {}) }).map((l) => {
+    placeScatterLabels(candidates, { width, height, max, ...(measure ? { measure } : {}), ...(reserved ? { reserved } : {}) }).map((l) => {
       const dot = at.get(l.code)!;
       return [l.code, { text: l.text, dx: l.x - dot.x, dy: l.y - dot.y, anchor: l.anchor }] as const;
     }),

@@ -9,6 +9,8 @@ describe('placeScatterLabels', () => {
       { code: 'a', text: 'Heule', x: 57, y: 54, anchor: 'start', box: [57, 44.5, 85, 55.5] },
     ]);
     expect(placeScatterLabels([{ code: 'a', text: 'Heule', x: 190, y: 50, priority: 1 }], { width: 200, height: 100 })[0]!.anchor).toBe('end');
+    // A reserved box (the chart's own text) on the right: the label goes left.
+    expect(placeScatterLabels([{ code: 'a', text: 'Heule', x: 100, y: 50, priority: 1 }], { width: 200, height: 100, reserved: [[105, 40, 160, 60]] })[0]!.anchor).toBe('end');
   });
 
   it('places no two labels over each other nor over a dot, the higher priority first, and leaves out what has no room', () => {
