@@ -15,6 +15,8 @@ import { buildAreaFeatureStates } from './build-area-feature-states';
 import { registerCamera } from './camera-bridge';
 import { buildMapContent, buildTerritoryLabels } from './build-map-content';
 import { MapController } from './map-controller';
+import { mapLocaleFor } from './map-locale';
+import type { AppState } from '../app/app-state';
 import { MapControllerContext } from './map-controller-context';
 import type { ReactNode } from 'react';
 
@@ -24,6 +26,8 @@ declare global {
     __wijkzichtMap?: MapController['map'];
   }
 }
+
+const selectLanguage = (s: AppState) => s.ui.language;
 
 /** What the map view tells the bench and the e2e tests: the view last applied, and a recolouring to mark. */
 interface MapMarks {
@@ -95,7 +99,7 @@ function createController(element: HTMLDivElement, services: Services, marks: Ma
         performance.mark('wijkzicht:first-map-paint');
       }
     },
-  });
+  }, mapLocaleFor(services.store.getState().ui.language));
   return c;
 }
 
@@ -185,6 +189,14 @@ export function MapView({ children }: { children?: ReactNode }) {
   const shownLevel = mapData.view?.level ?? view.level;
 
   useEffect(() => followViewWithMap(services), [services]);
+  // MapLibre's own control texts follow the UI language.
+  const language = useAppState(selectLanguage);
+  const shownLanguage = useRef(language);
+  useEffect(() => {
+    if (!controller || shownLanguage.current === language) return;
+    shownLanguage.current = language;
+    controller.setLocale(mapLocaleFor(language));
+  }, [controller, language]);
   useMapColouring(controller, pkg, mapData, shownLevel, marks);
   useSelectionOutlines(controller, selection);
 
