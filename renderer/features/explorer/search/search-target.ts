@@ -81,18 +81,13 @@ export function openSearchedArea(level: string, code: string) {
   };
 }
 
-const extents = new WeakMap<object, BoundingBox>();
-
 /**
- * The extent of a package: the box around every area of every level (the whole municipality), computed
- * once per package.
+ * The extent of a package: the box around every area of every level (the whole municipality).
  *
  * @example
  * packageExtent(pkg); // [3.20, 50.77, 3.35, 50.87] for Kortrijk
  */
 export function packageExtent(pkg: Pick<LoadedPackage, 'levels'>): BoundingBox | null {
-  const cached = extents.get(pkg);
-  if (cached) return cached;
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const level of pkg.levels) {
     for (const feature of level.areas.features) {
@@ -101,7 +96,5 @@ export function packageExtent(pkg: Pick<LoadedPackage, 'levels'>): BoundingBox |
     }
   }
   if (!Number.isFinite(west)) return null;
-  const box: BoundingBox = [west, south, east, north];
-  extents.set(pkg, box);
-  return box;
+  return [west, south, east, north];
 }
