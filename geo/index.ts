@@ -8,6 +8,7 @@ export * from './crs';
 export * from './spatial-index';
 export * from './measure';
 export * from './classification';
+export * from './colouring';
 export * from './indicators';
 export * from './accessibility';
 export * from './location-allocation';

@@ -50,6 +50,35 @@ export function resolveUnder(root: string, urlPath: string): string | null {
 }
 
 /**
+ * Whether a request's Host header names this loopback server: `127.0.0.1`, `localhost` or `[::1]` with the
+ * server's port. Anything else is refused, so a page on another site whose name was re-pointed at 127.0.0.1
+ * (DNS rebinding) cannot read the published package through the user's browser.
+ *
+ * @example
+ * isLoopbackHost('127.0.0.1:5173', 5173); // true
+ * isLoopbackHost('evil.example:5173', 5173); // false
+ */
+export function isLoopbackHost(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const name = host.toLowerCase();
+  return ['127.0.0.1', 'localhost', '[::1]'].some((loopback) => name === `${loopback}:${port}`);
+}
+
+/**
+ * Whether a request's Origin header (sent by browsers on module scripts, workers' fetches and CORS
+ * requests) is this server's own loopback origin; a request without one passes (the Host check still
+ * applies). A page of another site — even one on another port of this machine — is refused.
+ *
+ * @example
+ * isOwnOrigin('http://127.0.0.1:5173', 5173); // true
+ * isOwnOrigin('https://evil.example', 5173); // false
+ */
+export function isOwnOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  return ['127.0.0.1', 'localhost', '[::1]'].some((loopback) => origin.toLowerCase() === `http://${loopback}:${port}`);
+}
+
+/**
  * Serves the built renderer on 127.0.0.1 with the same Content-Security-Policy as the Electron app, the
  * startup config at `/__wijkzicht/config.json` and, when given, a package folder under `/__package/`
  * (read-only, listed at `/__package/__files.json`). Binds to loopback only.
@@ -65,11 +94,15 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
     package: packagePath ? { label: path.basename(packagePath), base: '/__package/', kind: zip ? 'zip' : 'folder' } : null,
   });
   const policy = buildContentSecurityPolicy(options.basemapOrigins ?? []);
+  // The port the server listens on (known once it listens; options.port may be 0 = any free port).
+  let boundPort = options.port;
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const send = (status: number, type: string, body: string): void => {
-      response.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+      response.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': 'no-store' });
       response.end(body);
     };
+    if (!isLoopbackHost(request.headers.host, boundPort)) return send(421, 'text/plain', 'This server answers only to 127.0.0.1 and localhost');
+    if (!isOwnOrigin(request.headers.origin, boundPort)) return send(403, 'text/plain', 'Requests from other sites are refused');
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let file: string | null;
@@ -98,6 +131,7 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
         'Content-Length': info.size,
         'Content-Security-Policy': policy,
         'X-Content-Type-Options': 'nosniff',
+        'Cross-Origin-Resource-Policy': 'same-origin',
         'Cache-Control': 'no-cache',
       });
       if (request.method === 'HEAD') {
@@ -123,5 +157,6 @@ export async function serveRenderer(options: ServeOptions): Promise<{ server: Se
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  boundPort = port;
   return { server, url: `http://${host}:${port}/` };
 }

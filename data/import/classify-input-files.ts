@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { ZipLimitError, unzipCapped } from '../formats/zip/unzip-capped';
 import type { ProblemList } from '../problems';
 import { baseName, extensionOf, type InputFile } from './input-file';
 
@@ -27,8 +27,12 @@ export function classifyInputFiles(files: readonly InputFile[], problems: Proble
     if (ext === 'zip') {
       let entries: Record<string, Uint8Array>;
       try {
-        entries = unzipSync(file.bytes, { filter: (f) => !f.name.endsWith('/') && !f.name.startsWith('__MACOSX/') });
+        entries = unzipCapped(file.bytes);
       } catch (error) {
+        if (error instanceof ZipLimitError && error.aboutSize) {
+          problems.error('zip-too-large', file.name, { params: { entry: error.entry ?? baseName(file.name) } });
+          continue;
+        }
         problems.error('import-file-unknown', file.name, { params: { name: `${baseName(file.name)} (${error instanceof Error ? error.message : String(error)})` } });
         continue;
       }
@@ -46,3 +50,4 @@ export function classifyInputFiles(files: readonly InputFile[], problems: Proble
   }
   return { boundaries, tables };
 }
+

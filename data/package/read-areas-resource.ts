@@ -1,4 +1,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { findSelfIntersections } from '../../geo/repair';
+import { convertGeometry } from '../formats/geojson/convert-geometry';
+import { repairRings } from '../formats/geojson/repair-rings';
 import type { ResourceDescriptor } from './descriptor';
 import { decodeText } from '../formats/text/decode-text';
 import type { AreaLevel, AreaProperties } from './model';
@@ -7,11 +10,9 @@ import { typeTable, type TypedTable } from './type-table';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function firstOutOfRange(geometry: Polygon | MultiPolygon): Position | null {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+function firstOutOfRange(polygons: readonly Position[][][]): Position | null {
   for (const polygon of polygons) for (const ring of polygon) for (const p of ring) {
-    const [lon, lat] = p;
-    if (typeof lon !== 'number' || typeof lat !== 'number' || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) return p;
+    if (!(Math.abs(p[0]!) <= 180) || !(Math.abs(p[1]!) <= 90)) return p;
   }
   return null;
 }
@@ -62,32 +63,61 @@ interface KeptFeature {
   readonly props: Record<string, unknown>;
 }
 
-/** The features with a polygon geometry in WGS84; the others are reported with their index and code and left out. */
+/**
+ * The features with a polygon geometry in WGS84, checked by the importer's own checks (`convertGeometry`,
+ * `repairRings`, `findSelfIntersections`): malformed or deeply nested coordinates, rings of fewer than 4
+ * positions and boundaries that cross themselves are refused with their index and code; open rings and
+ * repeated positions are repaired (one warning per kind). Refused features are left out.
+ */
 function keepPolygonFeatures(rawFeatures: readonly unknown[], codeField: string, file: string, problems: ProblemList): KeptFeature[] {
   const kept: KeptFeature[] = [];
+  const closed: string[] = [];
+  const duplicates: string[] = [];
+  let ringsClosed = 0;
+  let verticesDropped = 0;
   rawFeatures.forEach((raw, index) => {
     const props = isObject(raw) && isObject(raw.properties) ? raw.properties : {};
     const code = String(props[codeField] ?? `#${index}`);
+    const where = { label: code, labelField: codeField, fields: Object.keys(props).join(', ') };
     const geometry = isObject(raw) ? raw.geometry : null;
     if (!isObject(geometry)) {
       problems.error('geometry-null', file, { feature: index, params: { code } });
       return;
     }
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
-      problems.error('geometry-type', file, { feature: index, params: { code, type: String(geometry.type) } });
+      problems.error('geometry-type', file, { feature: index, params: { code, type: typeof geometry.type === 'string' ? geometry.type.slice(0, 40) : typeof geometry.type } });
       return;
     }
-    if (!Array.isArray(geometry.coordinates)) {
-      problems.error('geometry-null', file, { feature: index, params: { code } });
-      return;
+    const converted = convertGeometry(geometry);
+    if (converted.kind === 'null') return void problems.error('geometry-null', file, { feature: index, params: { code } });
+    if (converted.kind === 'empty') return void problems.error('boundary-geometry-empty', file, { feature: index, params: { ...where, type: converted.type } });
+    if (converted.kind !== 'polygons') {
+      const detail = converted.kind === 'invalid' ? { detail: converted.detail, detailNl: converted.detailNl } : { detail: 'not a polygon', detailNl: 'geen polygoon' };
+      return void problems.error('boundary-geometry-invalid', file, { feature: index, params: { ...where, ...detail } });
     }
-    const bad = firstOutOfRange(geometry as unknown as Polygon | MultiPolygon);
-    if (bad) {
-      problems.error('geometry-coordinates', file, { feature: index, params: { code, sample: `${bad[0]}, ${bad[1]}` } });
-      return;
+    const bad = firstOutOfRange(converted.polygons);
+    if (bad) return void problems.error('geometry-coordinates', file, { feature: index, params: { code, sample: `${bad[0]}, ${bad[1]}` } });
+    const repaired = repairRings(converted.polygons.flat());
+    if (!repaired.ok) return void problems.error('boundary-ring-too-few-points', file, { feature: index, params: { ...where, ring: repaired.ring, positions: repaired.positions } });
+    const crossing = findSelfIntersections(repaired.rings, 1)[0];
+    if (crossing !== undefined) {
+      const [lon, lat] = crossing.point;
+      return void problems.error('boundary-self-intersection', file, { feature: index, params: { ...where, lon: lon.toFixed(5), lat: lat.toFixed(5), kind: crossing.kind } });
     }
-    kept.push({ index, feature: raw as Feature<Polygon | MultiPolygon>, props });
+    if (repaired.notes.some((n) => n.closed)) closed.push(code);
+    if (repaired.notes.some((n) => n.duplicates > 0)) duplicates.push(code);
+    for (const note of repaired.notes) {
+      ringsClosed += note.closed ? 1 : 0;
+      verticesDropped += note.duplicates;
+    }
+    let r = 0;
+    const polygons = converted.polygons.map((polygon) => polygon.map(() => repaired.rings[r++]!));
+    const checked: Polygon | MultiPolygon = converted.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+    kept.push({ index, feature: { type: 'Feature', properties: props, geometry: checked }, props });
   });
+  const examples = (codes: readonly string[]) => codes.slice(0, 3).map((c) => `"${c}"`).join(', ');
+  if (closed.length > 0) problems.warning('boundary-rings-closed', file, { params: { features: closed.length, rings: ringsClosed, examples: examples(closed) } });
+  if (duplicates.length > 0) problems.warning('boundary-duplicate-vertices-removed', file, { params: { features: duplicates.length, vertices: verticesDropped, examples: examples(duplicates) } });
   return kept;
 }
 

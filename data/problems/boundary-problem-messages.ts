@@ -81,6 +81,10 @@ export const BOUNDARY_MESSAGES: MessageCatalog<BoundaryProblemCode> = {
     en: (p) => ({ message: `The .zip archive cannot be opened (${p.detail}).`, fix: 'Make the .zip again from the shapefile files (.shp, .shx, .dbf, .prj, .cpg), or choose those files directly.' }),
     nl: (p) => ({ message: `Het .zip-archief kan niet geopend worden (${p.detail}).`, fix: 'Maak de .zip opnieuw van de shapefilebestanden (.shp, .shx, .dbf, .prj, .cpg), of kies die bestanden rechtstreeks.' }),
   },
+  'zip-too-large': {
+    en: (p) => ({ message: `The .zip archive unpacks to more than Wijkzicht reads (at ${p.entry}: over 512 MiB for one file, 1 GiB in all, or more than 10,000 files).`, fix: 'Put only the files you need in the .zip (the shapefile parts or the table), or choose them directly.' }),
+    nl: (p) => ({ message: `Het .zip-archief pakt uit tot meer dan Wijkzicht leest (bij ${p.entry}: meer dan 512 MiB voor één bestand, 1 GiB in totaal, of meer dan 10.000 bestanden).`, fix: 'Zet alleen de bestanden die je nodig hebt in de .zip (de delen van de shapefile of de tabel), of kies ze rechtstreeks.' }),
+  },
   'zip-no-layer': {
     en: (p) => ({ message: `The .zip holds no shapefile (.shp) or GeoJSON file${p.entries !== undefined && p.entries !== '' ? `; it holds: ${p.entries}` : ''}.`, fix: 'Choose the .zip with the area boundaries, or the boundary files themselves.' }),
     nl: (p) => ({ message: `De .zip bevat geen shapefile (.shp) of GeoJSON-bestand${p.entries !== undefined && p.entries !== '' ? `; wel: ${p.entries}` : ''}.`, fix: 'Kies de .zip met de gebiedsgrenzen, of de grensbestanden zelf.' }),

@@ -58,6 +58,7 @@ export type BoundaryProblemCode =
   | 'dbf-encoding-unknown'
   | 'dbf-records-deleted'
   | 'zip-unreadable'
+  | 'zip-too-large'
   | 'zip-no-layer'
   | 'geojson-invalid-json'
   | 'geojson-not-geojson'

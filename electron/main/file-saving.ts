@@ -3,9 +3,6 @@
  * import so it can be unit-tested. Requests come from the renderer, so they are validated here; writes go
  * to a temporary sibling first and are renamed into place, so a crash never leaves a half-written file.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { PrintToPdfRequest, SaveFileRequest, SaveFolderRequest } from '../shared/ipc-contract';
 
 const MAX_BYTES = 2 * 1024 ** 3;
@@ -65,19 +62,5 @@ export function validatePrintToPdfRequest(value: unknown): PrintToPdfRequest {
 /** Writes one file atomically (temporary file, fsync, rename): see write-file-atomic.ts. */
 export { writeFileAtomic } from './write-file-atomic';
 
-/** Writes files into a new folder `target` atomically; refuses an existing target. */
-export async function writeFolderAtomic(target: string, files: SaveFolderRequest['files']): Promise<void> {
-  if (existsSync(target)) throw new Error(`${path.basename(target)} already exists there: choose another folder or remove it first.`);
-  const temporary = `${target}.partial-${process.pid}-${Date.now()}`;
-  try {
-    for (const file of files) {
-      const full = path.join(temporary, ...file.path.split('/'));
-      await mkdir(path.dirname(full), { recursive: true });
-      await writeFile(full, file.bytes);
-    }
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    throw error;
-  }
-}
+/** Writes files into a new folder atomically (temporary folder, fsync, exclusive claim, rename): see write-file-atomic.ts. */
+export { writeFolderAtomic } from './write-file-atomic';

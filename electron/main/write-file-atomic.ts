@@ -3,7 +3,7 @@
  * complete file, even when the process is killed or the machine loses power mid-write. Used for project
  * files, their autosave and every file the user saves through the app.
  */
-import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export const errorCode = (error: unknown): string | undefined =>
@@ -59,4 +59,68 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
     throw error;
   }
   await syncFolder(path.dirname(target));
+}
+
+/** Writes one new file, flushed to disk before it is closed; refuses an existing file. */
+async function writeNewFileSynced(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes files (paths relative, `/`-separated, already checked) into a new folder `target`, all or nothing:
+ * into a temporary sibling folder first, every file and folder flushed with fsync; then `target` is claimed
+ * with an exclusive mkdir (so a folder that appeared meanwhile is never overwritten — no check-then-rename
+ * race), the temporary folder is renamed onto the claimed empty one, and the parent is flushed. On failure
+ * nothing is left behind: neither the temporary folder nor the claimed target.
+ *
+ * @example
+ * await writeFolderAtomic('/home/an/lier', [{ path: 'datapackage.json', bytes }]);
+ */
+export async function writeFolderAtomic(target: string, files: readonly { readonly path: string; readonly bytes: Uint8Array }[]): Promise<void> {
+  const parent = path.dirname(target);
+  const temporary = path.join(parent, `.${path.basename(target)}.${process.pid}.${randomHex(6)}.partial`);
+  let claimed = false;
+  try {
+    await mkdir(temporary);
+    const folders = new Set<string>([temporary]);
+    for (const file of files) {
+      const full = path.join(temporary, ...file.path.split('/'));
+      await mkdir(path.dirname(full), { recursive: true });
+      for (let dir = path.dirname(full); dir !== temporary && dir.startsWith(temporary); dir = path.dirname(dir)) folders.add(dir);
+      await writeNewFileSynced(full, file.bytes);
+    }
+    for (const folder of folders) await syncFolder(folder);
+    try {
+      await mkdir(target);
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') throw new Error(`${path.basename(target)} already exists there: choose another folder or remove it first.`);
+      throw error;
+    }
+    claimed = true;
+    await renameOntoEmptyFolder(temporary, target);
+    claimed = false;
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
+    if (claimed) await rmdir(target).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(parent);
+}
+
+/** POSIX renames a folder onto an empty one in one step; Windows refuses, so there the empty one goes first. */
+async function renameOntoEmptyFolder(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code !== 'EPERM' && code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'EACCES') throw error;
+    await rmdir(to);
+    await rename(from, to);
+  }
 }

@@ -1,6 +1,7 @@
 import { classifyEqualInterval } from './classify-equal-interval';
 import { classifyNaturalBreaks } from './classify-natural-breaks';
 import { classifyQuantiles } from './classify-quantiles';
+import { tidyClassLimits } from './tidy-class-limits';
 
 export type ClassMethod = 'quantile' | 'equal-interval' | 'natural-breaks' | 'manual';
 
@@ -17,12 +18,22 @@ export interface ClassificationOptions {
 /**
  * Class limits `[min, …, max]` for a map, by the chosen method. Manual breaks outside the data range are
  * dropped; with `centre`, equal intervals are laid out symmetrically around it so that a diverging palette
- * puts its neutral colour on "no change".
+ * puts its neutral colour on "no change". The limits are tidied (`tidyClassLimits`): no class without
+ * values when there are fewer distinct values than classes (nor ever with quantiles or natural breaks), no
+ * limits apart by float noise; the only equal pair left is a last class of one value.
  *
  * @example
  * classifyValues([1, 5, 9], { method: 'manual', classes: 3, manualBreaks: [4, 8] }) // [1, 4, 8, 9]
  */
 export function classifyValues(values: readonly number[], options: ClassificationOptions): number[] {
+  // Equal steps and the user's own breaks keep an empty step while there are enough distinct values; the
+  // symmetric steps of a diverging map always (its neutral class stays on the centre).
+  const stepped = options.method === 'equal-interval' || options.method === 'manual';
+  const keepEmpty = (options.method === 'equal-interval' && options.centre !== undefined) || (stepped && new Set(values.filter(Number.isFinite)).size >= options.classes);
+  return tidyClassLimits(values, rawLimits(values, options), { keepEmpty });
+}
+
+function rawLimits(values: readonly number[], options: ClassificationOptions): number[] {
   const { method, classes } = options;
   switch (method) {
     case 'quantile':

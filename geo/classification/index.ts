@@ -8,3 +8,4 @@ export * from './classify-natural-breaks';
 export * from './classify-quantiles';
 export * from './classify-values';
 export * from './cluster-ckmeans';
+export * from './tidy-class-limits';

@@ -7,6 +7,10 @@ import { LayersPanel } from '../features/explorer/layers/LayersPanel';
 import { OrganisePanel } from '../features/organise/OrganisePanel';
 import { PlannerPanel } from '../features/planner/PlannerPanel';
 import { StoryPanel } from '../features/presenter/StoryPanel';
+import { ensurePlannerRun } from '../features/planner/planner-commands';
+import { mapShown } from '../features/explorer/commands/map-follows-view';
+import { BusyMark, untilState, useBusy, withBusy } from '../shared/ui';
+import type { Services } from './services';
 
 const selectPanel = (s: AppState) => s.ui.panel;
 const TABS = [
@@ -18,12 +22,24 @@ const TABS = [
   { id: 'organise', label: 'tabOrganise' },
 ] as const;
 
+/** Opening the planner: its base-level run and the staffing map it shows (the tab is busy meanwhile). */
+async function plannerOpened(services: Services): Promise<void> {
+  await ensurePlannerRun(services);
+  await untilState(services.store, (s) => !s.plannerRun.computing);
+  await mapShown(services);
+}
+
 /** The right-hand panel with tabs: charts, the selected area, layers. Keyboard: arrow keys move between tabs. */
 export function SidePanel() {
   const services = useServices();
   const { t } = useI18n();
   const panel = useAppState(selectPanel);
-  const select = (id: (typeof TABS)[number]['id']) => services.store.update(inSlice('ui', setPanel(id)));
+  const plannerBusy = useBusy('tab-planner').busy;
+  const select = (id: (typeof TABS)[number]['id']) => {
+    const opening = id === 'planner' && panel !== 'planner';
+    services.store.update(inSlice('ui', setPanel(id)));
+    if (opening) void withBusy(services.store, 'tab-planner', () => plannerOpened(services));
+  };
   return (
     <aside className="side-right" aria-label={t('sidePanelLabel')}>
       <div role="tablist" className="tabs" aria-label={t('sidePanelLabel')}>
@@ -37,6 +53,7 @@ export function SidePanel() {
             aria-controls={`tabpanel-${tab.id}`}
             tabIndex={panel === tab.id ? 0 : -1}
             data-testid={`tab-${tab.id}`}
+            aria-busy={tab.id === 'planner' ? plannerBusy : undefined}
             onClick={() => select(tab.id)}
             onKeyDown={(e) => {
               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -46,6 +63,7 @@ export function SidePanel() {
             }}
           >
             {t(tab.label)}
+            {tab.id === 'planner' && <BusyMark id="tab-planner" />}
           </button>
         ))}
       </div>

@@ -11,6 +11,7 @@ import { initialUiState, type UiState } from './ui-slice';
 import { initialViewState, type ViewState } from '../features/explorer/state/view-slice';
 import { initialNoticesState, type NoticesState } from '../shared/problems';
 import { initialOrganiseState, type OrganiseState } from '../features/organise/state/organise-slice';
+import { initialBusyState, type BusyState } from '../shared/ui/busy';
 
 /** The whole app state: small slices, each changed only by its own pure updaters. */
 export interface AppState {
@@ -34,6 +35,8 @@ export interface AppState {
   readonly notices: NoticesState;
   /** The organisation being set up (*Inrichten*: teams, areas, locations, FTE, roles), with undo. */
   readonly organise: OrganiseState;
+  /** The controls whose step still runs (a level switch, a package opening…), for their busy marks. */
+  readonly busy: BusyState;
 }
 
 export const initialAppState: AppState = {
@@ -51,6 +54,7 @@ export const initialAppState: AppState = {
   story: initialStoryState,
   notices: initialNoticesState,
   organise: initialOrganiseState,
+  busy: initialBusyState,
 };
 
 /** Lifts a slice updater to the app state: `store.update(inSlice('view', setLevel('wijk')))`. */

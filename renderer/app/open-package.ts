@@ -38,7 +38,7 @@ export async function openPackage(services: Services, label: string, getSource: 
     }
     await services.withDatabase('write', (db) => loadPackageIntoDatabase(db, result.pkg));
     rememberPackageSource(services, result.pkg, source);
-    store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));
+    store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg, s.pkg.current)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));
     await mapShown(services);
     return true;
   } catch (error) {

@@ -17,6 +17,7 @@ interface BuilderConfig {
   linux?: { target?: string[]; category?: string; maintainer?: string };
   win?: { target?: string[] };
   mac?: { target?: string[] };
+  electronFuses?: Record<string, boolean>;
 }
 
 const requireFromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
@@ -49,6 +50,18 @@ describe('electron-builder.yml', () => {
       electronVersion: '45.4.1',
       asar: true,
       extraMetadata: { main: 'dist/electron/main.cjs' },
+    });
+  });
+
+  it('turns on every fuse of the Electron security checklist', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableEmbeddedAsarIntegrityValidation: true,
     });
   });
 

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { unzipCapped } from '../zip/unzip-capped';
 import type { ProblemList } from '../../problems';
 import { buildHeaderAndRows, type SourceRow } from '../table/build-raw-table';
 import { detectNumberFormat } from '../table/parse-number';
@@ -46,7 +46,7 @@ const utf8 = new TextDecoder('utf-8');
 /** Unzips the entries whose lower-cased names pass `wanted`; the result is keyed by lower-cased name. */
 function unzipSome(bytes: Uint8Array, wanted: (lowerName: string) => boolean): ZipFiles {
   const out: ZipFiles = {};
-  const files = unzipSync(bytes, { filter: (f) => wanted(f.name.toLowerCase()) });
+  const files = unzipCapped(bytes, { filter: (name) => wanted(name.toLowerCase()) });
   for (const [name, data] of Object.entries(files)) out[name.toLowerCase()] = data;
   return out;
 }
@@ -203,7 +203,7 @@ function parseSheet(xml: string, book: Workbook): ParsedSheet {
 /** Tells what a zip that is not a workbook is, for the message. */
 function unsupportedZipKind(bytes: Uint8Array): 'ods' | 'xlsb' | 'zip' {
   try {
-    const names = Object.keys(unzipSync(bytes, { filter: (f) => f.name === 'mimetype' || f.name.toLowerCase() === 'xl/workbook.bin' }));
+    const names = Object.keys(unzipCapped(bytes, { filter: (name) => name === 'mimetype' || name.toLowerCase() === 'xl/workbook.bin' }));
     if (names.includes('mimetype')) return 'ods';
     if (names.some((n) => n.toLowerCase() === 'xl/workbook.bin')) return 'xlsb';
   } catch {

@@ -1,6 +1,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { assembleEsriRings } from '../../../geo/geometry';
-import { findSelfIntersections, orientRingsRfc7946, repairRing } from '../../../geo/repair';
+import { findSelfIntersections, orientRingsRfc7946 } from '../../../geo/repair';
+import { repairRings } from '../../formats/geojson/repair-rings';
 import { reprojectGeometry, reprojectPoint } from '../../../geo/crs';
 import type { ProblemList } from '../../problems';
 import type { BoundaryLayer, BoundaryReadOptions, BoundaryRepair, BoundaryValue, RawLayer } from './boundary-layer';
@@ -166,17 +167,13 @@ function checkStructure(
       break;
   }
   const inputRings = geometry.kind === 'esri-rings' ? geometry.rings : geometry.polygons.flat();
-  const repaired: Position[][] = [];
-  const ringRepairs: { ring: number; closed: boolean; duplicates: number }[] = [];
-  for (let r = 0; r < inputRings.length; r++) {
-    const result = repairRing(inputRings[r]!);
-    if (result.tooFewPositions) {
-      problems.error('boundary-ring-too-few-points', file, { feature: index, params: { ...where, ring: r, positions: result.ring.length } });
-      return null;
-    }
-    repaired.push(result.ring);
-    if (result.closed || result.duplicatesRemoved > 0) ringRepairs.push({ ring: r, closed: result.closed, duplicates: result.duplicatesRemoved });
+  const result = repairRings(inputRings);
+  if (!result.ok) {
+    problems.error('boundary-ring-too-few-points', file, { feature: index, params: { ...where, ring: result.ring, positions: result.positions } });
+    return null;
   }
+  const repaired = result.rings;
+  const ringRepairs = result.notes;
   let polygons: Position[][][];
   let type: 'Polygon' | 'MultiPolygon';
   const repairs: BoundaryRepair[] = [];

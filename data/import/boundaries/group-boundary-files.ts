@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { ZipLimitError, unzipCapped } from '../../formats/zip/unzip-capped';
 import type { ProblemList } from '../../problems';
 import { baseName, extensionOf, type InputFile } from '../input-file';
 import type { ShapefileParts } from './open-shapefile-layer';
@@ -12,7 +12,6 @@ const GEOJSON = new Set(['geojson', 'json']);
 /** Companions of a shapefile that carry nothing Wijkzicht needs (spatial indexes, metadata, styles). */
 const IGNORED = new Set(['xml', 'sbn', 'sbx', 'qix', 'fix', 'qmd', 'cst', 'atx', 'ain', 'aih', 'ixs', 'mxs', 'qml', 'sld', 'lyr', 'lyrx']);
 /** Refuse archives whose boundary files would exceed this once unpacked (zip bombs). */
-const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
 
 /**
  * Groups chosen files into layers: a .shp with its siblings of the same name (case-insensitive, same folder),
@@ -82,22 +81,18 @@ const optional = <K extends string>(key: K, file: InputFile | undefined): Partia
 
 function unzip(archive: InputFile, problems: ProblemList): BoundaryFileGroup[] {
   const names: string[] = [];
-  let total = 0;
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(archive.bytes, {
-      filter: (entry) => {
-        if (entry.name.endsWith('/') || entry.name.startsWith('__MACOSX/') || baseName(entry.name).startsWith('._')) return false;
-        names.push(entry.name);
-        const extension = extensionOf(entry.name);
-        if (!SHAPEFILE_PARTS.has(extension) && !GEOJSON.has(extension)) return false;
-        total += entry.originalSize;
-        if (total > MAX_UNPACKED_BYTES) throw new Error('the archive unpacks to more than 2 GiB');
-        return true;
+    entries = unzipCapped(archive.bytes, {
+      filter: (name) => {
+        names.push(name);
+        const extension = extensionOf(name);
+        return SHAPEFILE_PARTS.has(extension) || GEOJSON.has(extension);
       },
     });
   } catch (error) {
-    problems.error('zip-unreadable', archive.name, { params: { detail: error instanceof Error ? error.message : String(error) } });
+    if (error instanceof ZipLimitError && error.aboutSize) problems.error('zip-too-large', archive.name, { params: { entry: error.entry ?? baseName(archive.name) } });
+    else problems.error('zip-unreadable', archive.name, { params: { detail: error instanceof Error ? error.message : String(error) } });
     return [];
   }
   const inner = Object.entries(entries).map(([name, bytes]) => ({ name: `${archive.name}/${name}`, bytes }));

@@ -6,6 +6,7 @@ import { pickedFromDrop, pickedFromInput } from '../../shared/platform/browser-f
 import { inSlice, type AppState } from '../../app/app-state';
 import { chooseOnto, fileKindOf, removeFile, setCrs, setFilter } from './state/import-slice';
 import { ProblemsBlock } from './ProblemsBlock';
+import { BusyMark, useBusy, withBusy } from '../../shared/ui';
 
 const selectImporter = (s: AppState) => s.importer;
 const KIND_LABEL = { boundary: 'importKindBoundary', table: 'importKindTable', other: 'importKindOther' } as const;
@@ -16,6 +17,7 @@ export function FilesStep() {
   const services = useServices();
   const { t } = useI18n();
   const importer = useAppState(selectImporter);
+  const reading = useBusy('import-read').busy;
   return (
     <section className="import-step">
       {importer.offer && <TargetChoice />}
@@ -24,8 +26,9 @@ export function FilesStep() {
       {importer.files.length > 0 && <FileList />}
       {!importer.onto && <ReadOptions />}
       <div className="import-actions">
-        <button type="button" className="primary" disabled={importer.files.length === 0 || importer.busy} onClick={() => void readImportFiles(services)} data-testid="import-read">
+        <button type="button" className="primary" disabled={importer.files.length === 0 || importer.busy} aria-busy={reading} onClick={() => void withBusy(services.store, 'import-read', () => readImportFiles(services))} data-testid="import-read">
           {t('importRead')}
+          <BusyMark id="import-read" />
         </button>
       </div>
       {importer.inputs && importer.inputs.problems.length > 0 && <ProblemsBlock problems={importer.inputs.problems} />}

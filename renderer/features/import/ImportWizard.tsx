@@ -91,14 +91,20 @@ function StepNav() {
   );
 }
 
-/** While reading: a progress bar and the file being read. */
+/** While reading or building: a progress bar and the file being read (or the step of the build). */
 function ImportProgress() {
   const { t } = useI18n();
   const progress = useAppState(selectImporter).progress;
   return (
     <div className="import-progress" role="status" data-testid="import-progress">
       <progress max={progress?.total || undefined} value={progress ? progress.done : undefined} />
-      <span>{progress ? t('importReading', { file: progress.file, done: progress.done, total: progress.total }) : t('loading')}</span>
+      <span>
+        {!progress
+          ? t('loading')
+          : progress.phase === 'build'
+            ? t('importBuilding', { file: progress.file, step: progress.done + 1, total: progress.total })
+            : t('importReading', { file: progress.file, done: progress.done, total: progress.total })}
+      </span>
     </div>
   );
 }

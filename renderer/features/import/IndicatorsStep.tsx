@@ -6,6 +6,7 @@ import { buildImportReport } from './commands/import-commands';
 import { previewOntoMunicipality } from './commands/onto-municipality';
 import { inSlice, type AppState } from '../../app/app-state';
 import { goToStep, setDefinition, setPackageMeta, type ImportState } from './state/import-slice';
+import { BusyMark, useBusy, withBusy } from '../../shared/ui';
 
 type DefinitionChange = Partial<Omit<ImportedDefinition, 'id'>>;
 
@@ -39,10 +40,23 @@ export function IndicatorsStep() {
   const { t } = useI18n();
   const importer = useAppState(selectImporter);
   const definitions = useMemo(() => draftDefinitions(importer), [importer]);
+  const preview = useBusy('import-preview');
+  const build = useBusy('import-build');
   useEffect(() => {
-    if (importer.onto) void previewOntoMunicipality(services);
+    if (importer.onto) void withBusy(services.store, 'import-preview', () => previewOntoMunicipality(services));
   }, [importer.onto, importer.inputs, importer.spec.mappings, services]);
-  if (!importer.inputs || !definitions) return null;
+  if (!importer.inputs) return null;
+  if (!definitions) {
+    // Onto a built-in municipality the indicators come from the preview import: say that it is being made.
+    return (
+      <section className="import-step" aria-busy={preview.busy} data-testid="import-previewing">
+        <p>
+          <BusyMark id="import-preview" />
+          {preview.shown && ` ${t('importPreviewing')}`}
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="import-step">
       <PackageMeta titlePlaceholder={importer.onto?.name ?? importer.inputs.boundary?.file ?? ''} />
@@ -51,8 +65,9 @@ export function IndicatorsStep() {
         <button type="button" onClick={() => services.store.update(inSlice('importer', goToStep('mapping')))}>
           {t('importBack')}
         </button>
-        <button type="button" className="primary" disabled={importer.busy} onClick={() => void buildImportReport(services)} data-testid="import-build">
+        <button type="button" className="primary" disabled={importer.busy} aria-busy={build.busy} onClick={() => void withBusy(services.store, 'import-build', () => buildImportReport(services))} data-testid="import-build">
           {t('importBuild')}
+          <BusyMark id="import-build" />
         </button>
       </div>
     </section>

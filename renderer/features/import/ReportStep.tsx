@@ -7,6 +7,7 @@ import { openImportedPackage, saveImportedPackage } from './commands/import-comm
 import { inSlice, type AppState } from '../../app/app-state';
 import { goToStep, type CarriedOrganisation } from './state/import-slice';
 import { ProblemsBlock } from './ProblemsBlock';
+import { BusyMark, useBusy, withBusy } from '../../shared/ui';
 
 const selectImporter = (s: AppState) => s.importer;
 /** How many codes the report lists before "…". */
@@ -25,6 +26,7 @@ export function ReportStep() {
   const services = useServices();
   const { t, language } = useI18n();
   const importer = useAppState(selectImporter);
+  const opening = useBusy('import-open').busy;
   const outcome = importer.outcome;
   if (!outcome) return null;
   const { report } = outcome;
@@ -89,8 +91,9 @@ export function ReportStep() {
             {t('importSaveFolder')}
           </button>
         )}
-        <button type="button" className="primary" disabled={!outcome.ok || importer.busy} onClick={() => void openImportedPackage(services)} data-testid="import-open">
+        <button type="button" className="primary" disabled={!outcome.ok || importer.busy} aria-busy={opening} onClick={() => void withBusy(services.store, 'import-open', () => openImportedPackage(services))} data-testid="import-open">
           {t('importOpenInApp')}
+          <BusyMark id="import-open" />
         </button>
       </div>
     </section>

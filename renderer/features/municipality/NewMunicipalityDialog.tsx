@@ -4,6 +4,7 @@ import { useI18n, useServices } from '../../app/app-context';
 import { formatNumber } from '../../shared/i18n/i18n';
 import { builtInIndex } from './built-in-geography';
 import { openMunicipality } from './open-municipality';
+import { withBusy } from '../../shared/ui';
 import { searchMunicipalities } from './search-municipalities';
 import { closeMunicipalityNames } from '../../../data/geography';
 import './municipality.css';
@@ -31,7 +32,8 @@ export function NewMunicipalityDialog({ open, onClose }: { readonly open: boolea
     if (!entry) return;
     onClose();
     setQuery('');
-    void openMunicipality(services, entry);
+    // The dialog closes at once; the button that opened it is busy while the municipality opens.
+    void withBusy(services.store, 'open-municipality', () => openMunicipality(services, entry));
   };
   const onKey = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, matches.length - 1));

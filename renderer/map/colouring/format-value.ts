@@ -25,3 +25,16 @@ export function formatValue(value: number, format: ValueFormat, language: Langua
       return formatNumber(language, value, digits);
   }
 }
+
+/**
+ * A legend class as text: "12,3 – 20,1", or one value where the class holds one (`single`) or its two
+ * ends read the same once written ("64,4", never "64,4 – 64,4"). Legend, exports and charts use it.
+ *
+ * @example
+ * formatClassRange({ low: 64.4, high: 64.4, single: true }, (x) => formatValue(x, { kind: 'index' }, 'nl', 1)) // '64,4'
+ */
+export function formatClassRange(range: { readonly low: number; readonly high: number; readonly single?: boolean }, write: (value: number) => string): string {
+  const low = write(range.low);
+  const high = write(range.high);
+  return range.single === true || low === high ? low : `${low} – ${high}`;
+}

@@ -14,6 +14,10 @@ export const importNl = {
   importCarried: 'Inrichting van het open pakket overgenomen: teams {teams}, gebieden met een team {areas}, locaties {centres}, VTE-rijen {fte}',
   importCarriedRoles: 'rollen: {roles}',
   importCarriedSplit: 'Deze wijken lagen in meer dan één team en hebben nu geen team: {codes}. Wijs ze toe in Inrichten.',
+  importBuilding: 'Pakket maken: {file} (stap {step} van {total})',
+  importStepAssemble: 'bestanden samenstellen',
+  importStepVerify: 'pakket controleren zoals Wijkzicht het opent',
+  importPreviewing: 'De indicatoren worden uit uw tabellen gehaald…',
   importGeographyFailed: 'De ingebouwde geografie van {name} kon niet gelezen worden. Wat open was, blijft open; open de gemeente opnieuw met Nieuwe gemeente… en probeer nog eens.',
 };
 
@@ -32,5 +36,9 @@ export const importEn: Record<keyof typeof importNl, string> = {
   importCarried: 'Set-up of the open package carried over: teams {teams}, areas with a team {areas}, locations {centres}, FTE rows {fte}',
   importCarriedRoles: 'roles: {roles}',
   importCarriedSplit: 'These wijken were in more than one team and now have none: {codes}. Assign them in Set-up.',
+  importBuilding: 'Building the package: {file} (step {step} of {total})',
+  importStepAssemble: 'assembling the files',
+  importStepVerify: 'checking the package as Wijkzicht opens it',
+  importPreviewing: 'Taking the indicators from your tables…',
   importGeographyFailed: 'The built-in geography of {name} could not be read. What was open stays open; open the municipality again with New municipality… and try once more.',
 };

@@ -3,6 +3,7 @@
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
 import { chartsEn, chartsNl } from './messages-charts';
+import { feedbackEn, feedbackNl } from './messages-feedback';
 import { importEn, importNl } from './messages-import';
 import { layersEn, layersNl } from './messages-layers';
 import { municipalityEn, municipalityNl } from './messages-municipality';
@@ -12,6 +13,7 @@ import { presenterEn, presenterNl } from './messages-presenter';
 
 export const nl = {
   ...chartsNl,
+  ...feedbackNl,
   ...importNl,
   ...layersNl,
   ...municipalityNl,
@@ -206,6 +208,7 @@ export type Messages = Widen<typeof nl>;
 
 export const en: Messages = {
   ...chartsEn,
+  ...feedbackEn,
   ...importEn,
   ...layersEn,
   ...municipalityEn,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,19 @@ describe('atomic writes', () => {
     expect((await readdir(target)).sort()).toEqual(['areas', 'datapackage.json']);
     await expect(writeFolderAtomic(target, [{ path: 'a', bytes }])).rejects.toThrow(/already exists/);
     expect((await readdir(parent)).filter((n) => n.includes('partial'))).toEqual([]);
+  });
+  // What was wrong: the folder save checked that the target did not exist, then renamed onto it later
+  // (a folder created in between was replaced), and flushed nothing to disk.
+  it('claims the target folder itself (an empty folder already there is kept, not replaced) and leaves nothing after a failure', async () => {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'wz-save-'));
+    const target = path.join(parent, 'pkg');
+    await mkdir(target);
+    await expect(writeFolderAtomic(target, [{ path: 'a', bytes }])).rejects.toThrow(/pkg already exists there/);
+    expect(await readdir(target)).toEqual([]);
+    const other = path.join(parent, 'other');
+    // The same path twice: the second write fails half-way through the folder.
+    await expect(writeFolderAtomic(other, [{ path: 'x/a.csv', bytes }, { path: 'x/a.csv', bytes }])).rejects.toThrow();
+    expect((await readdir(parent)).sort()).toEqual(['pkg']);
   });
   it('replaces a file without leaving a temporary file', async () => {
     const parent = await mkdtemp(path.join(os.tmpdir(), 'wz-save-'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignTeamColours, buildTeamColourMatch, NO_TEAM_COLOUR, TEAM_PALETTE } from '../../../renderer/map/team-colours';
+import { colourDifference } from '../../../geo/colouring';
+import { assignTeamColours, buildTeamColourMatch, NO_TEAM_COLOUR, TEAM_NEIGHBOUR_MIN_DIFFERENCE, TEAM_PALETTE } from '../../../renderer/map/team-colours';
 
 describe('team colours', () => {
   it('assigns colours by team id order, whatever order the teams come in', () => {
@@ -28,5 +29,20 @@ describe('team colours', () => {
   });
   it('checks its input', () => {
     expect(() => assignTeamColours('abc' as never)).toThrow(TypeError);
+  });
+});
+
+describe('team colours of touching teams', () => {
+  it('keeps orange and vermillion, blue and sky blue off touching teams', () => {
+    // Five teams in a row, each touching the next: in id order they would take blue, orange, green, pink, vermillion.
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const colours = assignTeamColours(ids, { a: ['b'], b: ['c'], c: ['d'], d: ['e'], e: ['a'] });
+    for (const [x, y] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'a']] as const) {
+      expect(colourDifference(colours.get(x)!, colours.get(y)!)).toBeGreaterThanOrEqual(TEAM_NEIGHBOUR_MIN_DIFFERENCE);
+    }
+    expect(new Set(colours.values()).size).toBe(5);
+  });
+  it('keeps a fixed colour', () => {
+    expect(assignTeamColours(['a', 'b'], { a: ['b'] }, { a: '#e69f00' }).get('a')).toBe('#e69f00');
   });
 });

@@ -6,8 +6,11 @@ import { levelLabel } from '../../../shared/i18n/i18n';
 import { MESSAGES } from '../../../shared/i18n/messages';
 import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES, type PaletteChoice } from '../../../map/palette';
 import { inSlice } from '../../../app/app-state';
+import { viewSettled } from '../../../app/view-settled';
+import { BusyMark, useBusy, withBusy } from '../../../shared/ui';
 import { clearSelection } from '../state/selection-slice';
 import { groupByTheme } from '../state/indicator-themes';
+import { ANALYSIS_MEASURES, measureSupported } from '../state/measure-support';
 import { selectPackage, selectView } from '../state/selectors';
 import {
   MEASURES,
@@ -32,18 +35,24 @@ interface ControlProps {
   readonly pkg: LoadedPackage;
   readonly view: ViewState;
   readonly change: (updater: (v: ViewState) => ViewState) => void;
+  /** A change whose step can be slow (a new level, period or measure): the control shows it is busy meanwhile. */
+  readonly changeFrom: (control: string, updater: (v: ViewState) => ViewState) => void;
   readonly id: string;
 }
 
 /** What the map colours by (the measures the package has data for). */
-function MeasurePicker({ pkg, view, change, id }: ControlProps) {
+function MeasurePicker({ pkg, view, changeFrom, id }: ControlProps) {
   const { t, language } = useI18n();
-  const definition = pkg.definitions.find((d) => d.id === view.indicator);
-  const available = (m: Measure) => (m === 'rate' ? !!definition?.denominator : m === 'change' ? pkg.periods.length > 1 : m === 'staffing' ? pkg.teams.length > 0 && pkg.teamFte.length > 0 : true);
+  const { busy } = useBusy('measure');
+  // Only what the package has data for (else the map would be all grey); the current one stays listed.
+  const available = (m: Measure) => measureSupported(pkg, view.indicator, m) || (m === view.measure && m !== 'rate');
   return (
     <>
-      <label htmlFor={`${id}-measure`}>{t('measure')}</label>
-      <select id={`${id}-measure`} data-testid="measure-select" value={view.measure} onChange={(e) => change(setMeasure(e.target.value as Measure))}>
+      <label htmlFor={`${id}-measure`}>
+        {t('measure')}
+        <BusyMark id="measure" />
+      </label>
+      <select id={`${id}-measure`} data-testid="measure-select" aria-busy={busy} value={view.measure} onChange={(e) => changeFrom('measure', setMeasure(e.target.value as Measure))}>
         {MEASURES.filter(available).map((m) => (
           <option key={m} value={m}>
             {MESSAGES[language].measures[m]}
@@ -55,19 +64,24 @@ function MeasurePicker({ pkg, view, change, id }: ControlProps) {
 }
 
 /** The area level; the selected and pinned areas (codes of the old level) go with a change. */
-function LevelPicker({ pkg, view, change, id }: ControlProps) {
+function LevelPicker({ pkg, view, changeFrom, id }: ControlProps) {
   const services = useServices();
   const { t, language } = useI18n();
+  const { busy } = useBusy('level');
   return (
     <>
-      <label htmlFor={`${id}-level`}>{t('level')}</label>
+      <label htmlFor={`${id}-level`}>
+        {t('level')}
+        <BusyMark id="level" />
+      </label>
       <select
         id={`${id}-level`}
         data-testid="level-select"
+        aria-busy={busy}
         value={view.level}
         onChange={(e) => {
           services.store.update(inSlice('selection', clearSelection));
-          change(setLevel(e.target.value));
+          changeFrom('level', setLevel(e.target.value));
         }}
         disabled={view.measure === 'staffing'}
       >
@@ -87,7 +101,7 @@ function IndicatorPicker({ pkg, view, change, id }: ControlProps) {
   const [search, setSearch] = useState('');
   const labelOf = (d: IndicatorDefinition) => (language === 'nl' ? d.labelNl : d.labelEn);
   const groups = useMemo(() => groupByTheme(pkg.definitions, search, labelOf), [pkg, search, language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const analysisMeasure = ['need', 'reach', 'gap', 'bivariate', 'staffing'].includes(view.measure);
+  const analysisMeasure = ANALYSIS_MEASURES.includes(view.measure);
   const definition = pkg.definitions.find((d) => d.id === view.indicator);
   return (
     <>
@@ -122,13 +136,15 @@ function IndicatorPicker({ pkg, view, change, id }: ControlProps) {
 }
 
 /** The period as a slider over the package's periods; on a change map also the period to compare with. */
-function PeriodControls({ pkg, view, change, id }: ControlProps) {
+function PeriodControls({ pkg, view, change, changeFrom, id }: ControlProps) {
   const { t } = useI18n();
+  const { busy } = useBusy('period');
   const periodIndex = Math.max(0, pkg.periods.indexOf(view.period));
   return (
     <>
       <label htmlFor={`${id}-period`}>
         {t('period')}: <strong data-testid="period-value">{view.period}</strong>
+        <BusyMark id="period" />
       </label>
       <input
         id={`${id}-period`}
@@ -141,7 +157,8 @@ function PeriodControls({ pkg, view, change, id }: ControlProps) {
         aria-valuetext={String(view.period)}
         list={`${id}-periods`}
         data-testid="period-slider"
-        onChange={(e) => change(setPeriod(pkg.periods[Number(e.target.value)]!))}
+        aria-busy={busy}
+        onChange={(e) => changeFrom('period', setPeriod(pkg.periods[Number(e.target.value)]!))}
       />
       <datalist id={`${id}-periods`}>
         {pkg.periods.map((p, i) => (
@@ -288,7 +305,12 @@ export function ControlsPanel() {
   const view = useAppState(selectView);
   const id = useId();
   if (!pkg) return null;
-  const props: ControlProps = { pkg, view, id, change: (updater) => services.store.update(inSlice('view', updater)) };
+  const change = (updater: (v: ViewState) => ViewState) => services.store.update(inSlice('view', updater));
+  const changeFrom = (control: string, updater: (v: ViewState) => ViewState) => {
+    change(updater);
+    void withBusy(services.store, control, () => viewSettled(services));
+  };
+  const props: ControlProps = { pkg, view, id, change, changeFrom };
   return (
     <section className="panel controls" aria-label={`${t('level')}, ${t('indicator')}, ${t('period')}`}>
       <MeasurePicker {...props} />

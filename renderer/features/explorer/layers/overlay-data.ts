@@ -3,7 +3,8 @@ import type { AnalysisRun } from '../../../../data/analysis';
 import type { AreaCollection, Centre } from '../../../../data/package';
 import { buildCatchmentRings } from '../../../../geo/accessibility';
 import type { TravelMode } from '../../../../geo/accessibility';
-import { dissolvePolygonsByKey } from '../../../../geo/geometry';
+import { findTouchingRegions } from '../../../../geo/colouring';
+import { dissolvePolygonsByKey, findAdjacentPolygons } from '../../../../geo/geometry';
 import { findInteriorPoint } from '../../../../geo/geometry';
 import { meters } from '../../../../geo/units';
 import { assignTeamColours, NO_TEAM_COLOUR } from '../../../map/team-colours';
@@ -106,20 +107,45 @@ export function buildGapData(gaps: readonly GapRow[], areas: AreaCollection): { 
 
 const teamColourCache = new WeakMap<object, ReadonlyMap<string, string>>();
 
+/** What `teamColoursOf` reads of a package: its teams and centres, and (for the borders) its levels and territories. */
+export interface TeamColourSource {
+  readonly teams: readonly { readonly id: string; readonly colour?: string | null }[];
+  readonly centres: readonly Centre[];
+  readonly levels?: readonly { readonly level: string; readonly areas: AreaCollection }[];
+  readonly territories?: { readonly level: string; readonly teamOf: ReadonlyMap<string, string> } | null;
+}
+
 /**
- * The team colours of a package: a team's own colour where the package gives one (chosen in Inrichten or
- * in teams.csv), every other team id of its teams and centres coloured by `assignTeamColours` (computed
- * once per package).
+ * Which teams touch: from the shared borders of the areas of the level the territories are given at (the
+ * base areas), so two teams whose territories share a border are neighbours. Empty without territories.
  *
  * @example
- * teamColoursOf(pkg).get('noord'); // '#0072b2'
+ * touchingTeamsOf(kortrijk).noord; // ['bissegem', 'centrum', 'heule', 'zuid']
  */
-export function teamColoursOf(pkg: { readonly teams: readonly { readonly id: string; readonly colour?: string | null }[]; readonly centres: readonly Centre[] }): ReadonlyMap<string, string> {
+export function touchingTeamsOf(pkg: TeamColourSource): Record<string, string[]> {
+  const territories = pkg.territories;
+  const areas = territories ? pkg.levels?.find((l) => l.level === territories.level)?.areas.features : undefined;
+  if (!territories || !areas || areas.length === 0) return {};
+  const adjacency = findAdjacentPolygons(areas.map((f) => f.geometry));
+  return Object.fromEntries(findTouchingRegions(areas.map((f) => territories.teamOf.get(f.properties.code) ?? null), adjacency));
+}
+
+/**
+ * The team colours of a package, the one source of team colours for the map (centres, rings, team labels),
+ * the layer list's legend, the search and the exports: a team's own colour where the package gives one
+ * (chosen in Inrichten or in teams.csv), every other team id of its teams and centres coloured by
+ * `assignTeamColours` so that teams whose territories touch get clearly different colours (computed once
+ * per package).
+ *
+ * @example
+ * teamColoursOf(kortrijk).get('noord'); // '#cc79a7': not orange like its neighbour Centrum
+ */
+export function teamColoursOf(pkg: TeamColourSource): ReadonlyMap<string, string> {
   const cached = teamColourCache.get(pkg);
   if (cached) return cached;
   const ids = [...pkg.teams.map((t) => t.id), ...pkg.centres.map((c) => c.teamId).filter((id): id is string => id !== null && id !== '')];
-  const own = new Map(pkg.teams.flatMap((t) => (t.colour ? [[t.id, t.colour] as const] : [])));
-  const colours = new Map([...assignTeamColours(ids)].map(([id, colour]) => [id, own.get(id) ?? colour] as const));
+  const own = Object.fromEntries(pkg.teams.flatMap((t) => (t.colour ? [[t.id, t.colour] as const] : [])));
+  const colours = assignTeamColours(ids, touchingTeamsOf(pkg), own);
   teamColourCache.set(pkg, colours);
   return colours;
 }

@@ -1,7 +1,8 @@
 import type { IndicatorDefinition, LoadedPackage } from '../../../../data/package';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../../geo/suppression';
 import type { Language } from '../../../shared/i18n/i18n';
-import { formatValue } from '../../../map/colouring/format-value';
+import { describeClassRanges } from '../../../../geo/classification';
+import { formatClassRange, formatValue } from '../../../map/colouring/format-value';
 import type { ClassColouring } from '../../../map/colouring/map-colouring';
 import type { AppState } from '../../../app/app-state';
 
@@ -44,9 +45,10 @@ export function buildLegendModel(colouring: ClassColouring, language: Language):
   const span = limits.length > 1 ? Math.abs(limits[limits.length - 1]! - limits[0]!) : 0;
   const digits = integers ? 0 : format.kind === 'share' ? 1 : span < 10 ? 2 : 1;
   const fmt = (x: number) => formatValue(x, format, language, digits);
+  const ranges = describeClassRanges(limits);
   const entries = classCounts.map((count, i) => ({
     color: palette[i] ?? '#000',
-    label: limits.length === 2 && limits[0] === limits[1] ? fmt(limits[0]!) : `${fmt(limits[i]!)} – ${fmt(limits[i + 1]!)}`,
+    label: formatClassRange(ranges[i]!, fmt),
     count,
   }));
   return { entries, noDataCount: colouring.missingCount, suppressedCount: colouring.suppressedCount, threshold: DEFAULT_SUPPRESSION_THRESHOLD };

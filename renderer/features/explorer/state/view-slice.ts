@@ -1,6 +1,7 @@
 import type { LoadedPackage } from '../../../../data/package';
 import type { ClassMethod } from '../../../../geo/classification';
 import type { PaletteChoice } from '../../../map/palette';
+import { ANALYSIS_MEASURES, supportedMeasure } from './measure-support';
 
 /** What the map colours areas by. */
 export type Measure = 'count' | 'rate' | 'change' | 'need' | 'reach' | 'gap' | 'staffing' | 'bivariate';
@@ -28,6 +29,8 @@ export interface ViewState {
   readonly classification: Classification;
   readonly palette: PaletteChoice;
   readonly staffing: { readonly metric: StaffingMetric; /** FTE profiles counted; empty = the social-worker profile. */ readonly profiles: readonly string[] };
+  /** On the staffing map (always at the team level): the level the user had before, given back after it. */
+  readonly levelBeforeStaffing?: string | null;
 }
 
 export const initialViewState: ViewState = {
@@ -45,30 +48,79 @@ export const initialViewState: ViewState = {
 const PREFERRED_INDICATORS = ['est_poverty_persons', 'leefloon_persons', 'open_dossiers'];
 const PREFERRED_LEVELS = ['wijk', 'sector'];
 
+const initialClassification = initialViewState.classification;
+
+/** The level a view falls back to in a package: wijk, else sector, else the base level. */
+const defaultLevelOf = (pkg: LoadedPackage, levels: readonly string[]) => PREFERRED_LEVELS.find((l) => levels.includes(l)) ?? pkg.baseLevel;
+
+/** The indicator a view falls back to: the estimated poverty, else another newcomer's first, else one with a rate. */
+const defaultIndicatorOf = (pkg: LoadedPackage, ids: readonly string[]) =>
+  PREFERRED_INDICATORS.find((i) => ids.includes(i)) ?? pkg.definitions.find((d) => d.denominator)?.id ?? ids[0] ?? '';
+
 /**
- * The view for a freshly opened package: keeps the current choice where the new package has it, else
- * wijk level, the estimated poverty rate and the latest period (a change from the first period).
+ * The view for a freshly opened package: every choice the new package supports is kept (the same level
+ * name, indicator, period, measure, staffing profiles), the rest is reset — the wijk level, the estimated
+ * poverty rate, the latest period (a change from the first), and a measure the package has data for (a
+ * need-against-reach map of a package without clients becomes its need index, or its rate), so that the
+ * map never opens grey for want of data. Manual class breaks belong to the package they were set on:
+ * another package starts from quantiles (the number of classes stays).
+ *
+ * @example
+ * viewForPackage(builtInMunicipality, kortrijk)({ ...view, measure: 'bivariate', level: 'wijk' })
+ * // → { measure: 'count', indicator: 'population', level: 'wijk', … }
  */
-export const viewForPackage = (pkg: LoadedPackage) => (s: ViewState): ViewState => {
+export const viewForPackage = (pkg: LoadedPackage, previous: LoadedPackage | null = null) => (s: ViewState): ViewState => {
   const levels = pkg.levels.map((l) => l.level);
   const indicators = pkg.definitions.map((d) => d.id);
-  const level = levels.includes(s.level) ? s.level : (PREFERRED_LEVELS.find((l) => levels.includes(l)) ?? pkg.baseLevel);
-  const indicator = indicators.includes(s.indicator)
-    ? s.indicator
-    : (PREFERRED_INDICATORS.find((i) => indicators.includes(i)) ?? pkg.definitions.find((d) => d.denominator)?.id ?? indicators[0] ?? '');
+  const has = (level: string | null | undefined): level is string => !!level && levels.includes(level);
+  const indicator = indicators.includes(s.indicator) ? s.indicator : defaultIndicatorOf(pkg, indicators);
+  const wanted = supportedMeasure(pkg, indicator, s.measure);
+  const measure = wanted === 'staffing' && !has('team') ? supportedMeasure(pkg, indicator, 'rate') : wanted;
+  // The level the user chose: before the staffing map, when it was on.
+  const chosenLevel = s.measure === 'staffing' ? (s.levelBeforeStaffing ?? s.level) : s.level;
+  const userLevel = has(chosenLevel) ? chosenLevel : defaultLevelOf(pkg, levels);
   const period = pkg.periods.includes(s.period) ? s.period : (pkg.periods[pkg.periods.length - 1] ?? 0);
   const changeFrom = pkg.periods.includes(s.changeFrom) && s.changeFrom < period ? s.changeFrom : (pkg.periods[0] ?? 0);
-  const definition = pkg.definitions.find((d) => d.id === indicator);
-  const measure = s.measure === 'rate' && definition && !definition.denominator ? 'count' : s.measure;
-  return { ...s, level, indicator, period, changeFrom, measure };
+  const samePackage = previous !== null && previous.descriptor.name === pkg.descriptor.name;
+  const classification = s.classification.method === 'manual' && !samePackage ? { ...initialClassification, classes: s.classification.classes } : s.classification;
+  const profiles = new Set(pkg.teamFte.map((r) => r.profile));
+  const staffing = { ...s.staffing, profiles: s.staffing.profiles.filter((p) => profiles.has(p)) };
+  return {
+    ...s,
+    indicator,
+    measure,
+    level: measure === 'staffing' ? 'team' : userLevel,
+    levelBeforeStaffing: measure === 'staffing' ? userLevel : null,
+    period,
+    changeFrom,
+    classification,
+    staffing,
+  };
 };
 
-export const setLevel = (level: string) => (s: ViewState): ViewState => ({ ...s, level, measure: s.measure === 'staffing' && level !== 'team' ? 'rate' : s.measure });
-export const setIndicator = (indicator: string) => (s: ViewState): ViewState => ({ ...s, indicator, measure: ['need', 'reach', 'gap', 'bivariate', 'staffing'].includes(s.measure) ? 'rate' : s.measure });
+/** Leaving the staffing map for `measure`: the level the user had before it comes back. */
+const leavingStaffing = (s: ViewState, measure: Measure): ViewState =>
+  s.measure === 'staffing' ? { ...s, measure, level: s.levelBeforeStaffing ?? s.level, levelBeforeStaffing: null } : { ...s, measure };
+
+/** A level other than the teams' ends the staffing map (it is drawn on team territories only). */
+export const setLevel = (level: string) => (s: ViewState): ViewState =>
+  s.measure === 'staffing' && level !== 'team' ? { ...s, level, measure: 'rate', levelBeforeStaffing: null } : { ...s, level };
+/** Choosing an indicator leaves an analysis measure for its rate (and the staffing map's level for the one before). */
+export const setIndicator = (indicator: string) => (s: ViewState): ViewState => ({ ...(ANALYSIS_MEASURES.includes(s.measure) ? leavingStaffing(s, 'rate') : s), indicator });
 export const setPeriod = (period: number) => (s: ViewState): ViewState => ({ ...s, period });
 export const setChangeFrom = (changeFrom: number) => (s: ViewState): ViewState => ({ ...s, changeFrom });
-/** The staffing map is about team territories: it switches the level to `team`. */
-export const setMeasure = (measure: Measure) => (s: ViewState): ViewState => ({ ...s, measure, level: measure === 'staffing' ? 'team' : s.level });
+/**
+ * The staffing map is about team territories: it switches the level to `team` and remembers the level
+ * the user had; any other measure afterwards gives that level back.
+ *
+ * @example
+ * const staffing = setMeasure('staffing')({ ...view, level: 'wijk' }); // level 'team'
+ * setMeasure('rate')(staffing).level                                 // 'wijk'
+ */
+export const setMeasure = (measure: Measure) => (s: ViewState): ViewState => {
+  if (measure !== 'staffing') return leavingStaffing(s, measure);
+  return s.measure === 'staffing' ? s : { ...s, measure, level: 'team', levelBeforeStaffing: s.level };
+};
 export const setClassification = (change: Partial<Classification>) => (s: ViewState): ViewState => {
   const next = { ...s.classification, ...change };
   return { ...s, classification: { ...next, classes: Math.min(9, Math.max(3, Math.round(next.classes))) } };

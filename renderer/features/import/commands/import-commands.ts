@@ -75,11 +75,15 @@ export async function buildImportReport(services: Services): Promise<void> {
   const { inputs, spec, onto, geography } = services.store.getState().importer;
   if (!inputs) return;
   update(services, startBusy);
+  const t = createTranslator(services.store.getState().ui.language);
+  const step = (done: number, name: 'importStepAssemble' | 'importStepVerify') => update(services, readingProgress({ done, total: 2, file: t(name), phase: 'build' }));
   try {
-    if (onto && geography) {
-      const { outcome, carried } = await buildOntoMunicipality(services.store.getState(), geography, inputs, spec);
-      update(services, outcomeBuilt(await verifyImport(outcome), carried));
-    } else update(services, outcomeBuilt(await verifyImport(buildImport(inputs, spec))));
+    step(0, 'importStepAssemble');
+    // Let the progress bar be drawn before the (synchronous) assembling starts.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const built = onto && geography ? await buildOntoMunicipality(services.store.getState(), geography, inputs, spec) : { outcome: buildImport(inputs, spec), carried: null };
+    step(1, 'importStepVerify');
+    update(services, outcomeBuilt(await verifyImport(built.outcome), built.carried));
     update(services, goToStep('report'));
   } catch (error) {
     fail(services, error);

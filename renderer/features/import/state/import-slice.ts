@@ -52,7 +52,8 @@ export interface ImportState {
   readonly readOptions: ReadInputsOptions;
   /** The filter as typed (field and prefix), applied when both are filled in. */
   readonly filterDraft: { readonly field: string; readonly prefix: string };
-  readonly progress: { readonly done: number; readonly total: number; readonly file: string } | null;
+  /** Reading: files done of all, and the file being read; building (`phase: 'build'`): steps done of all, and the step's name. */
+  readonly progress: { readonly done: number; readonly total: number; readonly file: string; readonly phase?: 'read' | 'build' } | null;
   readonly inputs: ImportInputs | null;
   readonly spec: ImportSpec;
   readonly outcome: ImportOutcome | null;
@@ -215,5 +216,5 @@ export const setPackageMeta = (change: NonNullable<ImportSpec['package']>) => (s
 export const previewBuilt = (preview: NonNullable<ImportState['preview']>) => (s: ImportState): ImportState =>
   preview.inputs === s.inputs && preview.mappings === s.spec.mappings ? { ...s, preview } : s;
 
-export const outcomeBuilt = (outcome: ImportOutcome, carried: CarriedOrganisation | null = null) => (s: ImportState): ImportState => ({ ...s, busy: false, outcome, carried });
+export const outcomeBuilt = (outcome: ImportOutcome, carried: CarriedOrganisation | null = null) => (s: ImportState): ImportState => ({ ...s, busy: false, progress: null, outcome, carried });
 export const importSaved = (where: string) => (s: ImportState): ImportState => ({ ...s, busy: false, saved: where });
