@@ -14,6 +14,7 @@ import { areaOptions, buildAreaDetail, buildComparison, runForView, type AreaDet
 import { IndicatorFigures } from './IndicatorFigures';
 import { loadAreaDetails } from './load-area-details';
 import { PinnedCompare } from './PinnedCompare';
+import { ScoreHelp, ScoreValue } from './ScoreHelp';
 
 const selectLevel = (s: AppState) => s.view.level;
 const selectPeriod = (s: AppState) => s.view.period;
@@ -184,10 +185,20 @@ function AreaDetail({ model, pinned, onPin, onRetry }: { model: AreaDetailModel;
             {model.facts.map((f) => (
               <div key={f.id} data-testid="detail-fact" data-fact={f.id}>
                 <dt>{f.label}</dt>
-                <dd>{f.value}</dd>
+                <dd>
+                  {f.words ? (
+                    <>
+                      <ScoreValue words={f.words} />
+                      {f.extra && <span className="score-extra"> · {f.extra}</span>}
+                    </>
+                  ) : (
+                    f.value
+                  )}
+                </dd>
               </div>
             ))}
           </dl>
+          {model.facts.some((f) => f.words) && <ScoreHelp levelPlural={model.levelPlural} need={model.facts.some((f) => f.id === 'need' && f.words)} gap={model.facts.some((f) => f.id === 'gap' && f.words)} />}
           {model.gapReasons.length > 0 && (
             <div className="detail-reasons">
               <span className="detail-reasons-label">{t('detailReasons')}:</span>
