@@ -156,7 +156,7 @@ function useMapColouring(controller: MapController | null, pkg: LoadedPackage | 
   const territoryLabels = colouring?.kind === 'classes' ? colouring.territoryLabels : undefined;
   useLayoutEffect(() => {
     if (!controller || !pkg) return;
-    controller.setTerritoryLabels(buildTerritoryLabels(pkg, territoryLabels));
+    controller.setTerritoryLabels(buildTerritoryLabels(pkg, territoryLabels), territoryLabels !== undefined);
   }, [controller, pkg, territoryLabels]);
 }
 

@@ -256,9 +256,15 @@ export class MapController {
     source.setData(data).catch((error: unknown) => this.events.onError?.(error));
   }
 
-  /** Replaces the team-territory labels (e.g. with each team's FTE on the staffing map). */
-  setTerritoryLabels(labels: FeatureCollection<Point, { code: string; name: string }>): void {
-    this.whenReady(() => this.setSourceData(SOURCES.territoryLabels, labels));
+  /**
+   * Replaces the team-territory labels. `essential` labels (each team's FTE on the staffing map: the map's
+   * figures) are always placed, even over a location or area name; plain team names yield to those.
+   */
+  setTerritoryLabels(labels: FeatureCollection<Point, { code: string; name: string }>, essential = false): void {
+    this.whenReady(() => {
+      this.map.setLayoutProperty(LAYERS.territoryLabel, 'text-allow-overlap', essential);
+      this.setSourceData(SOURCES.territoryLabels, labels);
+    });
   }
 
   /** Flies to a point (search results). */
