@@ -4,18 +4,13 @@
  * checks behind it.
  */
 
+import { createSeededRandom } from '../../geo/synthesis';
+
 export type Rng = () => number;
 
-/** mulberry32 over a 32-bit hash of the seed and the case number. */
+/** The project's mulberry32 (`createSeededRandom`) seeded with a 32-bit hash of the seed and the case number. */
 export function caseRng(seed: number, index: number): Rng {
-  let h = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
-  return () => {
-    h = (h + 0x6d2b79f5) >>> 0;
-    let t = h;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createSeededRandom((Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0);
 }
 
 export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
