@@ -65,6 +65,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`wijkzicht: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
+    // A package archive that cannot be read is bad input (exit 1, like a package with errors); anything
+    // else that escapes a command is unexpected (exit 2).
+    process.exitCode = error instanceof Error && error.name === 'PackageArchiveError' ? 1 : 2;
   },
 );

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportInputs, ImportOutcome, ImportRoles, ImportSpec, InputFile, SupportedCrs, TableMapping } from '../../data/import';
-import { buildImport, buildImportOntoMunicipality, readImportInputs, verifyImport } from '../../data/import';
+import { buildImport, buildImportOntoMunicipality, readBudgetFrom, verifyImport } from '../../data/import';
+import { readImportInputsWithBudget } from '../../data/import/node/read-inputs-with-budget';
 import { writePackageToDisk } from '../../data/import/write-package-to-disk';
 import { describeProblem, type Language } from '../../data/problems';
 import { loadBuiltInMunicipality } from '../built-in-geography';
@@ -129,11 +130,13 @@ async function importFrom(values: Values, positionals: readonly string[], langua
   const files = await Promise.all(positionals.map(readInputFile));
   const filter = values.filter ? parseFilter(values.filter) : undefined;
   const tableOptions = { ...(values.sheet ? { sheet: values.sheet } : {}), ...(values.delimiter ? { delimiter: values.delimiter === '\\t' ? '\t' : values.delimiter } : {}), ...(values.decimal ? { decimal: values.decimal as ',' | '.' } : {}) };
-  const inputs = await readImportInputs(files, {
+  // In a worker_thread with a time budget (WIJKZICHT_READ_BUDGET_MS, default 20 s): a damaged file that
+  // makes a reader loop forever becomes a problem naming it, not a hung command.
+  const inputs = await readImportInputsWithBudget(files, {
     ...(values.crs ? { crs: values.crs as SupportedCrs } : {}),
     ...(filter ? { filter } : {}),
     tables: Object.fromEntries(files.map((f) => [f.name, tableOptions])),
-  });
+  }, { budgetMs: readBudgetFrom(process.env.WIJKZICHT_READ_BUDGET_MS) });
   const mappings = tableMappings(inputs, values);
   const about = { ...(values.title ? { title: values.title } : {}), ...(values.source ? { source: values.source } : {}) };
   if (values.municipality) {

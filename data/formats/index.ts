@@ -22,3 +22,4 @@ export * from './xlsx/read-xlsx-table';
 export * from './xlsx/xlsx-number-formats';
 export * from './xlsx/xlsx-xml';
 export * from './zip/unzip-capped';
+export * from './parquet/check-parquet-pages';

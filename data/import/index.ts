@@ -34,3 +34,4 @@ export * from './tables/guess-table-mapping';
 export * from './tables/read-table-file';
 export * from './tables/suggest-indicator-definition';
 export * from './tables/to-long-indicators';
+export * from './read-budget';

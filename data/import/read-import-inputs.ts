@@ -44,7 +44,13 @@ export async function readImportInputs(files: readonly InputFile[], options: Rea
   let layers: BoundaryLayer[] = [];
   if (classified.boundaries.length > 0) {
     progress?.({ done, total, file: classified.boundaries.map((f) => f.name).join(', ') });
-    layers = await readBoundaryFiles(classified.boundaries, { ...(options.crs ? { crs: options.crs } : {}), ...(options.filter ? { filter: options.filter } : {}) }, problems);
+    try {
+      layers = await readBoundaryFiles(classified.boundaries, { ...(options.crs ? { crs: options.crs } : {}), ...(options.filter ? { filter: options.filter } : {}) }, problems);
+    } catch {
+      // A reader bug must not take the import down: the files are named, the internal text is not shown.
+      const name = classified.boundaries.map((f) => f.name).join(', ');
+      problems.error('import-read-crashed', name, { params: { name } });
+    }
     done++;
   }
   const tables: TableInput[] = [];

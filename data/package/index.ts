@@ -7,6 +7,7 @@ export * from './analysis-roles';
 export * from './build-area-hierarchy';
 export * from './descriptor';
 export * from './file-source';
+export * from './find-implausible-counts';
 export * from './interpret-roles';
 export * from './model';
 export * from './read-areas-resource';

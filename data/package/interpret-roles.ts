@@ -152,7 +152,9 @@ export function keyColumnOf(resource: ResourceDescriptor): string {
 
 /** The team column of a team-territories resource: the foreign key to the teams resource, else `team_id`. */
 export function teamColumnOf(resource: ResourceDescriptor, teamsResourceName: string | undefined): string | null {
+  const inSchema = (name: string | undefined) => name !== undefined && resource.schema.fields.some((f) => f.name === name);
   const fk = resource.schema.foreignKeys.find((k) => k.reference.resource === teamsResourceName);
-  if (fk) return fk.fields[0] ?? null;
-  return resource.schema.fields.some((f) => f.name === 'team_id') ? 'team_id' : null;
+  // A foreign key may name a field the schema does not have: then there is no team column (column-missing).
+  if (fk) return inSchema(fk.fields[0]) ? fk.fields[0]! : null;
+  return inSchema('team_id') ? 'team_id' : null;
 }

@@ -1,3 +1,4 @@
+import { findImplausibleCounts, IMPLAUSIBLE_FACTOR } from './find-implausible-counts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { dissolvePolygonsByKey } from '../../geo/geometry';
 import { buildAreaHierarchy } from './build-area-hierarchy';
@@ -210,6 +211,10 @@ function checkIndicators(
       problems.error('value-range', t.file, { row: t.origin[i]!, field: 'value', params: { value: v, range: '≥ 0 for a count', hint: 'counts cannot be negative', hintNl: 'aantallen kunnen niet negatief zijn' } });
     }
   });
+  for (const odd of findImplausibleCounts(t, definitions)) {
+    const { row, area, period, value, base } = odd.example;
+    problems.warning('value-implausible', t.file, { row, field: 'value', params: { indicator: odd.indicator, denominator: odd.denominator, factor: IMPLAUSIBLE_FACTOR, rows: odd.rows.length, area, period, value, base } });
+  }
 }
 
 /** The area-attributes tables at a known level, their keys checked against that level's codes. */

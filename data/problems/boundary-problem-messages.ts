@@ -1,3 +1,4 @@
+import { counted } from './counted';
 import type { MessageCatalog } from './problem';
 import type { BoundaryProblemCode } from './problem-codes';
 
@@ -51,7 +52,7 @@ export const BOUNDARY_MESSAGES: MessageCatalog<BoundaryProblemCode> = {
   },
   'shapefile-count-mismatch': {
     en: (p) => ({ message: `The .shp holds ${p.shapes} shapes but the .dbf holds ${p.records} records; they do not belong together.`, fix: 'Choose the .shp and .dbf from the same export (same name, same folder), or export the layer again.' }),
-    nl: (p) => ({ message: `De .shp bevat ${p.shapes} vormen maar de .dbf ${p.records} records; ze horen niet bij elkaar.`, fix: 'Kies .shp en .dbf uit dezelfde export (zelfde naam, zelfde map), of exporteer de laag opnieuw.' }),
+    nl: (p) => ({ message: `De .shp bevat ${counted(p.shapes, 'vorm', 'vormen')} maar de .dbf ${counted(p.records, 'rij', 'rijen')}; ze horen niet bij elkaar.`, fix: 'Kies .shp en .dbf uit dezelfde export (zelfde naam, zelfde map), of exporteer de laag opnieuw.' }),
   },
   'dbf-corrupt': {
     en: (p) => ({ message: `The attribute table (.dbf) cannot be read: ${p.detail}.`, fix: 'Export the layer again; the .dbf is damaged or belongs to another program.' }),
@@ -74,8 +75,8 @@ export const BOUNDARY_MESSAGES: MessageCatalog<BoundaryProblemCode> = {
     nl: (p) => ({ message: `De .cpg noemt codering "${p.encoding}", die niet gekend is; de teksten werden als UTF-8 gelezen, of als Windows-1252 waar dat faalde.`, fix: 'Kijk namen met accenten na; schrijf UTF-8 of 1252 in het .cpg-bestand, of exporteer opnieuw als UTF-8.' }),
   },
   'dbf-records-deleted': {
-    en: (p) => ({ message: `${p.count} record(s) are marked as deleted in the .dbf and are left out.`, fix: 'Nothing to do if they were deleted on purpose; otherwise restore them in a GIS and export again.' }),
-    nl: (p) => ({ message: `${p.count} record(s) zijn in de .dbf als verwijderd gemarkeerd en worden weggelaten.`, fix: 'Niets te doen als ze bewust verwijderd werden; anders herstel ze in een GIS en exporteer opnieuw.' }),
+    en: (p) => ({ message: `${counted(p.count, 'record is', 'records are')} marked as deleted in the .dbf and ${p.count === 1 ? 'is' : 'are'} left out.`, fix: 'Nothing to do if they were deleted on purpose; otherwise restore them in a GIS and export again.' }),
+    nl: (p) => ({ message: `${counted(p.count, 'rij is', 'rijen zijn')} in de .dbf als verwijderd gemarkeerd en ${p.count === 1 ? 'wordt' : 'worden'} weggelaten.`, fix: 'Niets te doen als ze bewust verwijderd werden; anders herstel ze in een GIS en exporteer opnieuw.' }),
   },
   'zip-unreadable': {
     en: (p) => ({ message: `The .zip archive cannot be opened (${p.detail}).`, fix: 'Make the .zip again from the shapefile files (.shp, .shx, .dbf, .prj, .cpg), or choose those files directly.' }),
@@ -170,24 +171,24 @@ export const BOUNDARY_MESSAGES: MessageCatalog<BoundaryProblemCode> = {
     nl: (p) => ({ message: `De coördinaten van ${label(p, 'nl')} zijn misvormd (${p.detailNl ?? p.detail}); de feature wordt weggelaten.`, fix: 'Exporteer de laag opnieuw vanuit een GIS; coördinaten moeten [x, y]-paren van getallen in ringen zijn.' }),
   },
   'boundary-ring-too-few-points': {
-    en: (p) => ({ message: `Ring ${p.ring} of ${label(p, 'en')} has only ${p.positions} position(s) once closed; a ring needs at least 4 (three corners and the closing point). The feature is left out.`, fix: 'Redraw or remove that ring in a GIS (in QGIS: Vector → Geometry Tools → Fix Geometries), then export again.' }),
-    nl: (p) => ({ message: `Ring ${p.ring} van ${label(p, 'nl')} heeft na sluiten maar ${p.positions} positie(s); een ring vraagt er minstens 4 (drie hoeken en het sluitpunt). De feature wordt weggelaten.`, fix: 'Teken die ring opnieuw of verwijder hem in een GIS (in QGIS: Vector → Geometrie → Geometrieën repareren), en exporteer opnieuw.' }),
+    en: (p) => ({ message: `Ring ${p.ring} of ${label(p, 'en')} has only ${counted(p.positions, 'position', 'positions')} once closed; a ring needs at least 4 (three corners and the closing point). The feature is left out.`, fix: 'Redraw or remove that ring in a GIS (in QGIS: Vector → Geometry Tools → Fix Geometries), then export again.' }),
+    nl: (p) => ({ message: `Ring ${p.ring} van ${label(p, 'nl')} heeft na sluiten maar ${counted(p.positions, 'positie', 'posities')}; een ring vraagt er minstens 4 (drie hoeken en het sluitpunt). De feature wordt weggelaten.`, fix: 'Teken die ring opnieuw of verwijder hem in een GIS (in QGIS: Vector → Geometrie → Geometrieën repareren), en exporteer opnieuw.' }),
   },
   'boundary-self-intersection': {
     en: (p) => ({ message: `The boundary of ${label(p, 'en')} crosses itself near longitude ${p.lon}, latitude ${p.lat}; it is left out, since its area and its neighbours would be wrong.`, fix: 'Repair the boundary at that spot in a GIS (in QGIS: Vector → Geometry Tools → Fix Geometries, or edit the vertices), then export again.' }),
     nl: (p) => ({ message: `De grens van ${label(p, 'nl')} snijdt zichzelf bij lengte ${p.lon}, breedte ${p.lat}; ze wordt weggelaten, want haar oppervlakte en buren zouden fout zijn.`, fix: 'Herstel de grens op die plek in een GIS (in QGIS: Vector → Geometrie → Geometrieën repareren, of pas de hoekpunten aan), en exporteer opnieuw.' }),
   },
   'boundary-rings-closed': {
-    en: (p) => ({ message: `${p.rings} ring(s) in ${p.features} feature(s) did not end where they started and were closed${examples(p, 'en')}.`, fix: 'Nothing to do; to avoid the warning, export the layer from a GIS that writes closed rings.' }),
-    nl: (p) => ({ message: `${p.rings} ring(en) in ${p.features} feature(s) eindigden niet waar ze begonnen en werden gesloten${examples(p, 'nl')}.`, fix: 'Niets te doen; om de waarschuwing te vermijden, exporteer de laag uit een GIS dat gesloten ringen schrijft.' }),
+    en: (p) => ({ message: `${counted(p.rings, 'ring', 'rings')} in ${counted(p.features, 'feature', 'features')} did not end where they started and were closed${examples(p, 'en')}.`, fix: 'Nothing to do; to avoid the warning, export the layer from a GIS that writes closed rings.' }),
+    nl: (p) => ({ message: `${counted(p.rings, 'ring', 'ringen')} in ${counted(p.features, 'feature', 'features')} eindigden niet waar ze begonnen en werden gesloten${examples(p, 'nl')}.`, fix: 'Niets te doen; om de waarschuwing te vermijden, exporteer de laag uit een GIS dat gesloten ringen schrijft.' }),
   },
   'boundary-duplicate-vertices-removed': {
-    en: (p) => ({ message: `${p.vertices} repeated point(s) in ${p.features} feature(s) were removed${examples(p, 'en')}.`, fix: 'Nothing to do: the shapes are unchanged.' }),
-    nl: (p) => ({ message: `${p.vertices} herhaalde punt(en) in ${p.features} feature(s) werden verwijderd${examples(p, 'nl')}.`, fix: 'Niets te doen: de vormen blijven gelijk.' }),
+    en: (p) => ({ message: `${counted(p.vertices, 'repeated point', 'repeated points')} in ${counted(p.features, 'feature', 'features')} were removed${examples(p, 'en')}.`, fix: 'Nothing to do: the shapes are unchanged.' }),
+    nl: (p) => ({ message: `${counted(p.vertices, 'herhaald punt', 'herhaalde punten')} in ${counted(p.features, 'feature', 'features')} werden verwijderd${examples(p, 'nl')}.`, fix: 'Niets te doen: de vormen blijven gelijk.' }),
   },
   'boundary-rings-rewound': {
-    en: (p) => ({ message: `${p.rings} ring(s) in ${p.features} feature(s) ran the wrong way round (outer rings must run counter-clockwise, holes clockwise) and were reversed${examples(p, 'en')}.`, fix: 'Nothing to do: the shapes are unchanged; export as GeoJSON RFC 7946 to avoid the warning.' }),
-    nl: (p) => ({ message: `${p.rings} ring(en) in ${p.features} feature(s) liepen in de verkeerde richting (buitenringen tegen de klok in, gaten met de klok mee) en werden omgekeerd${examples(p, 'nl')}.`, fix: 'Niets te doen: de vormen blijven gelijk; exporteer als GeoJSON RFC 7946 om de waarschuwing te vermijden.' }),
+    en: (p) => ({ message: `${counted(p.rings, 'ring', 'rings')} in ${counted(p.features, 'feature', 'features')} ran the wrong way round (outer rings must run counter-clockwise, holes clockwise) and were reversed${examples(p, 'en')}.`, fix: 'Nothing to do: the shapes are unchanged; export as GeoJSON RFC 7946 to avoid the warning.' }),
+    nl: (p) => ({ message: `${counted(p.rings, 'ring', 'ringen')} in ${counted(p.features, 'feature', 'features')} liepen in de verkeerde richting (buitenringen tegen de klok in, gaten met de klok mee) en werden omgekeerd${examples(p, 'nl')}.`, fix: 'Niets te doen: de vormen blijven gelijk; exporteer als GeoJSON RFC 7946 om de waarschuwing te vermijden.' }),
   },
 };
 

@@ -1,3 +1,4 @@
+import { counted } from './counted';
 import type { MessageCatalog } from './problem';
 import type { CoreProblemCode } from './problem-codes';
 
@@ -75,6 +76,10 @@ export const CORE_MESSAGES: MessageCatalog<CoreProblemCode> = {
     en: (p) => ({ message: `Value ${p.value} is out of range (${p.range}).`, fix: `Correct the value; ${p.hint ?? 'check the unit'}.` }),
     nl: (p) => ({ message: `Waarde ${p.value} ligt buiten het bereik (${p.range}).`, fix: `Verbeter de waarde; ${p.hintNl ?? p.hint ?? 'kijk de eenheid na'}.` }),
   },
+  'value-implausible': {
+    en: (p) => ({ message: `${p.indicator} is more than ${p.factor} times ${p.denominator} of the same area and period in ${counted(p.rows, 'row', 'rows')} (e.g. area ${p.area}, ${p.period}: ${p.value} against ${p.base}).`, fix: 'Check the unit (a count, not per 1,000 or a percentage) and that the columns are not swapped; the values are read as they are.' }),
+    nl: (p) => ({ message: `${p.indicator} is meer dan ${p.factor} keer ${p.denominator} van hetzelfde gebied en dezelfde periode in ${counted(p.rows, 'rij', 'rijen')} (bv. gebied ${p.area}, ${p.period}: ${p.value} tegenover ${p.base}).`, fix: 'Kijk de eenheid na (een aantal, geen promille of percentage) en of de kolommen niet verwisseld zijn; de waarden worden ingelezen zoals ze zijn.' }),
+  },
   'value-enum': {
     en: (p) => ({ message: `Value "${p.value}" is not allowed.`, fix: `Use one of: ${p.allowed}.` }),
     nl: (p) => ({ message: `Waarde "${p.value}" is niet toegelaten.`, fix: `Gebruik een van: ${p.allowed}.` }),
@@ -108,8 +113,8 @@ export const CORE_MESSAGES: MessageCatalog<CoreProblemCode> = {
     nl: (p) => ({ message: `Feature ${p.code ?? ''} mist eigenschap ${p.property}.`.replace('  ', ' '), fix: `Voeg ${p.property} toe aan de properties van elke feature.` }),
   },
   'hierarchy-unassigned': {
-    en: (p) => ({ message: `${p.count} ${p.base} area(s) could not be placed in a ${p.level} (e.g. ${p.examples}); they are left out of ${p.level} totals.`, fix: `Add a ${p.level}_code column to the ${p.base} attributes, or check the boundaries.` }),
-    nl: (p) => ({ message: `${p.count} gebied(en) van niveau ${p.base} konden niet in een ${p.level} geplaatst worden (bv. ${p.examples}); ze tellen niet mee in de ${p.level}-totalen.`, fix: `Voeg een kolom ${p.level}_code toe aan de ${p.base}-attributen, of kijk de grenzen na.` }),
+    en: (p) => ({ message: `${counted(p.count, `${p.base} area`, `${p.base} areas`)} could not be placed in a ${p.level} (e.g. ${p.examples}); they are left out of ${p.level} totals.`, fix: `Add a ${p.level}_code column to the ${p.base} attributes, or check the boundaries.` }),
+    nl: (p) => ({ message: `${counted(p.count, 'gebied', 'gebieden')} van niveau ${p.base} konden niet in een ${p.level} geplaatst worden (bv. ${p.examples}); ze tellen niet mee in de ${p.level}-totalen.`, fix: `Voeg een kolom ${p.level}_code toe aan de ${p.base}-attributen, of kijk de grenzen na.` }),
   },
   'period-unlisted': {
     en: (p) => ({ message: `Period ${p.value} is not listed in the descriptor's "periods".`, fix: 'Add it to "periods" in datapackage.json or correct the period.' }),

@@ -1,3 +1,4 @@
+import { counted } from './counted';
 import type { MessageCatalog } from './problem';
 import type { ImportProblemCode } from './problem-codes';
 
@@ -27,12 +28,12 @@ export const IMPORT_MESSAGES: MessageCatalog<ImportProblemCode> = {
     nl: (p) => ({ message: `Code ${p.code} wordt gebruikt door feature ${p.first} en nog eens hier.`, fix: 'Gebiedscodes moeten uniek zijn: verbeter de code, voeg de twee gebieden samen, of kies een andere codekolom.' }),
   },
   'import-codes-unmatched-table': {
-    en: (p) => ({ message: `${p.count} code(s) in the table match no area (${p.rows} rows), e.g. ${p.examples}. Those rows are left out.`, fix: 'Check that the table and the boundaries use the same kind of code (e.g. NIS sector codes) and the same municipality.' }),
-    nl: (p) => ({ message: `${p.count} code(s) in de tabel passen bij geen enkel gebied (${p.rows} rijen), bv. ${p.examplesNl ?? p.examples}. Die rijen worden weggelaten.`, fix: 'Kijk na of de tabel en de grenzen dezelfde soort code gebruiken (bv. NIS-sectorcodes) en dezelfde gemeente.' }),
+    en: (p) => ({ message: `${counted(p.count, 'code', 'codes')} in the table match no area (${counted(p.rows, 'row', 'rows')}), e.g. ${p.examples}. Those rows are left out.`, fix: 'Check that the table and the boundaries use the same kind of code (e.g. NIS sector codes) and the same municipality.' }),
+    nl: (p) => ({ message: `${counted(p.count, 'code', 'codes')} in de tabel passen bij geen enkel gebied (${counted(p.rows, 'rij', 'rijen')}), bv. ${p.examplesNl ?? p.examples}. Die rijen worden weggelaten.`, fix: 'Kijk na of de tabel en de grenzen dezelfde soort code gebruiken (bv. NIS-sectorcodes) en dezelfde gemeente.' }),
   },
   'import-codes-unmatched-areas': {
-    en: (p) => ({ message: `${p.count} area(s) have no figures in the table, e.g. ${p.examples}. They will show as "no data".`, fix: 'Fine if the table covers part of the areas; otherwise check the codes.' }),
-    nl: (p) => ({ message: `${p.count} gebied(en) hebben geen cijfers in de tabel, bv. ${p.examples}. Ze verschijnen als "geen gegevens".`, fix: 'Geen probleem als de tabel een deel van de gebieden dekt; kijk anders de codes na.' }),
+    en: (p) => ({ message: `${counted(p.count, 'area', 'areas')} have no figures in the table, e.g. ${p.examples}. They will show as "no data".`, fix: 'Fine if the table covers part of the areas; otherwise check the codes.' }),
+    nl: (p) => ({ message: `${counted(p.count, 'gebied', 'gebieden')} hebben geen cijfers in de tabel, bv. ${p.examples}. Ze verschijnen als "geen gegevens".`, fix: 'Geen probleem als de tabel een deel van de gebieden dekt; kijk anders de codes na.' }),
   },
   'import-nothing-matched': {
     en: (p) => ({ message: `No code of the table (column ${p.column}, e.g. ${p.tableExamples}) matches a code of the boundaries (e.g. ${p.areaExamples}).`, fix: 'Choose the right code column on both sides.' }),
@@ -48,7 +49,7 @@ export const IMPORT_MESSAGES: MessageCatalog<ImportProblemCode> = {
   },
   'import-level-name': {
     en: (p) => ({ message: `"${p.level}" is not a usable level name.`, fix: 'Use lower-case letters, digits and dashes, e.g. wijk, sector, municipality.' }),
-    nl: (p) => ({ message: `"${p.level}" is geen bruikbare niveaunaam.`, fix: 'Gebruik kleine letters, cijfers en streepjes, bv. wijk, sector, municipality.' }),
+    nl: (p) => ({ message: `"${p.level}" is geen bruikbare niveaunaam.`, fix: 'Gebruik kleine letters, cijfers en streepjes, bv. wijk, sector, gemeente.' }),
   },
   'import-value-duplicate-same': {
     en: (p) => ({ message: `Area ${p.code}, period ${p.period}, indicator ${p.indicator} is given again with the same value (first at row ${p.first}); kept once.`, fix: 'Nothing to do; remove the repeated row (or the code written two ways) to silence this warning.' }),
@@ -73,5 +74,13 @@ export const IMPORT_MESSAGES: MessageCatalog<ImportProblemCode> = {
   'import-organisation-without-teams': {
     en: (p) => ({ message: `The ${p.table} table needs teams, and no teams table was given.`, fix: 'Give the teams table too (area code → team), e.g. --teams teams.csv.' }),
     nl: (p) => ({ message: `De tabel ${p.tableNl ?? p.table} heeft teams nodig, en er werd geen teamtabel gegeven.`, fix: 'Geef ook de teamtabel (gebiedscode → team), bv. --teams teams.csv.' }),
+  },
+  'import-read-timeout': {
+    en: (p) => ({ message: `Reading ${p.name} took longer than ${p.seconds} s and was stopped.`, fix: 'The file is probably damaged: export or download it again and choose the new copy (the other files can be imported without it).' }),
+    nl: (p) => ({ message: `Het lezen van ${p.name} duurde langer dan ${p.seconds} s en werd gestopt.`, fix: 'Het bestand is waarschijnlijk beschadigd: exporteer of download het opnieuw en kies de nieuwe kopie (de andere bestanden kunt u zonder dit bestand importeren).' }),
+  },
+  'import-read-crashed': {
+    en: (p) => ({ message: `${p.name} could not be read: its content stopped the reader.`, fix: 'The file is probably damaged or not what its name says: export or download it again and choose the new copy.' }),
+    nl: (p) => ({ message: `${p.name} kon niet gelezen worden: de inhoud bracht de lezer tot stilstand.`, fix: 'Het bestand is waarschijnlijk beschadigd of niet wat de naam zegt: exporteer of download het opnieuw en kies de nieuwe kopie.' }),
   },
 };

@@ -11,3 +11,4 @@ export * from './boundary-problem-messages';
 export * from './table-problem-messages';
 export * from './import-problem-messages';
 export * from './organisation-problem-messages';
+export * from './counted';

@@ -23,6 +23,7 @@ export type CoreProblemCode =
   | 'value-type'
   | 'value-required'
   | 'value-range'
+  | 'value-implausible'
   | 'value-enum'
   | 'key-duplicate'
   | 'foreign-key'
@@ -171,7 +172,9 @@ export type ImportProblemCode =
   | 'import-municipality-ambiguous'
   | 'import-levels-mixed'
   | 'import-indicator-builtin'
-  | 'import-organisation-without-teams';
+  | 'import-organisation-without-teams'
+  | 'import-read-timeout'
+  | 'import-read-crashed';
 
 /** Problem codes of the organisation set-up and its tables (teams, areas, locations, FTE, roles). */
 export type OrganisationProblemCode =

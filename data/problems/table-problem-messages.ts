@@ -1,3 +1,4 @@
+import { counted } from './counted';
 import type { MessageCatalog } from './problem';
 import type { TableProblemCode } from './problem-codes';
 
@@ -49,8 +50,8 @@ export const TABLE_MESSAGES: MessageCatalog<TableProblemCode> = {
     nl: (p) => ({ message: p.sheet ? `Werkblad "${p.sheet}" bevat geen gegevens.` : 'Geen enkel werkblad van de werkmap bevat gegevens.', fix: p.sheet ? `Kies een werkblad met de cijfers (werkbladen: ${p.sheets}).` : 'Kies de werkmap met de cijfers, of kijk na of ze niet gewist werden.' }),
   },
   'table-title-rows-skipped': {
-    en: (p) => ({ message: `Row(s) ${p.rows} above the header were taken as titles and skipped; the header is row ${p.header}.`, fix: `Nothing needed if row ${p.header} holds the column names; otherwise delete the title rows so the column names are on the first row.` }),
-    nl: (p) => ({ message: `Rij(en) ${p.rows} boven de kopregel werden als titel beschouwd en overgeslagen; de kopregel is rij ${p.header}.`, fix: `Niets te doen als rij ${p.header} de kolomnamen bevat; verwijder anders de titelrijen zodat de kolomnamen op de eerste rij staan.` }),
+    en: (p) => ({ message: `What stood above the header (row ${p.rows}) was taken as titles and skipped; the header is row ${p.header}.`, fix: `Nothing needed if row ${p.header} holds the column names; otherwise delete the title rows so the column names are on the first row.` }),
+    nl: (p) => ({ message: `Wat boven de kopregel stond (rij ${p.rows}) werd als titel beschouwd en overgeslagen; de kopregel is rij ${p.header}.`, fix: `Niets te doen als rij ${p.header} de kolomnamen bevat; verwijder anders de titelrijen zodat de kolomnamen op de eerste rij staan.` }),
   },
   'table-header-empty': {
     en: (p) => ({ message: `A column with values has no name in the header; it was named "${p.column}".`, fix: 'Give every column a name in the header row (or delete the column if it is not needed).' }),
@@ -125,7 +126,7 @@ export const TABLE_MESSAGES: MessageCatalog<TableProblemCode> = {
     nl: (p) => ({ message: `Waarde "${p.value}" is een formule als tekst; Wijkzicht rekent nooit formules uit, dus de waarde werd weggelaten.`, fix: 'Vervang de formule door haar resultaat in het bronbestand (in Excel: kopiëren, dan Plakken speciaal → Waarden) en importeer opnieuw.' }),
   },
   'table-dash-marker': {
-    en: (p) => ({ message: `${p.count} cell(s) hold "${p.marker}"; they were read as suppressed (hidden) values, not as zero.`, fix: `Nothing needed if "${p.marker}" means "hidden" or "unknown"; if it means zero in your source, replace it by 0 and import again.` }),
+    en: (p) => ({ message: `${counted(p.count, 'cell', 'cells')} hold "${p.marker}"; they were read as suppressed (hidden) values, not as zero.`, fix: `Nothing needed if "${p.marker}" means "hidden" or "unknown"; if it means zero in your source, replace it by 0 and import again.` }),
     nl: (p) => ({ message: `${p.count} cel(len) bevatten "${p.marker}"; ze werden gelezen als afgeschermde (verborgen) waarden, niet als nul.`, fix: `Niets te doen als "${p.marker}" "afgeschermd" of "onbekend" betekent; betekent het nul in je bron, vervang het dan door 0 en importeer opnieuw.` }),
   },
   'table-duplicate': {

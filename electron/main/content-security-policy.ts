@@ -5,6 +5,9 @@
  *
  * - scripts only from the app itself; `wasm-unsafe-eval` lets DuckDB-WASM compile its module;
  * - workers (DuckDB, MapLibre) from the app or blob: URLs MapLibre creates;
+ * - styles only from the app's own style sheets: no `'unsafe-inline'`, so neither a `<style>` element nor a
+ *   `style="…"` attribute in injected markup applies. React and MapLibre set styles through the CSSOM
+ *   (`element.style.…`), which a policy does not govern; the app writes no markup with inline styles;
  * - no remote connections: `connect-src 'self'`. The one exception is opt-in: origins of a basemap style
  *   server the user names when starting the app (`WIJKZICHT_BASEMAP_ORIGINS`, or `--basemap-origin` of
  *   `npm run web`), added to `connect-src` and `img-src` only.
@@ -16,7 +19,7 @@ export function buildContentSecurityPolicy(basemapOrigins: readonly string[] = [
     "script-src 'self' 'wasm-unsafe-eval'",
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     `img-src 'self' data: blob:${extra}`,
     "font-src 'self' data:",
     `connect-src 'self' blob: data:${extra}`,

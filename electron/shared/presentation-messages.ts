@@ -29,7 +29,7 @@ export interface SlideSummary {
 
 /** The presentation as the audience sees it now. */
 export interface PresentationSnapshot {
-  /** 0-based index of the view on the audience screen. */
+  /** 0-based index of the view on the audience screen; `total` for the end slide after the last view. */
   readonly index: number;
   readonly total: number;
   readonly current: SlideSummary;
@@ -113,12 +113,13 @@ export function parsePresentationMessage(raw: unknown): PresentationMessage {
   if (!isRecord(s)) fail('state must be an object');
   const total = readIndex(s.total, 'state.total', PRESENTATION_LIMITS.views);
   if (total < 1) fail('state.total must be at least 1');
-  const index = readIndex(s.index, 'state.index', total - 1);
+  // `index === total`: the end slide after the last view.
+  const index = readIndex(s.index, 'state.index', total);
   if (typeof s.startedAt !== 'number' || !Number.isFinite(s.startedAt) || s.startedAt < 0) fail('state.startedAt must be a time in ms');
   if (s.language !== 'nl' && s.language !== 'en') fail('state.language must be nl or en');
   if (typeof s.highContrast !== 'boolean') fail('state.highContrast must be true or false');
   const next = s.next === null ? null : readSlide(s.next, 'state.next');
-  if ((next === null) !== (index === total - 1)) fail('state.next must be given exactly when the view is not the last');
+  if ((next === null) !== (index === total)) fail('state.next must be given exactly before the end slide (index < total)');
   return {
     type: 'state',
     state: { index, total, current: readSlide(s.current, 'state.current'), next, startedAt: s.startedAt, language: s.language, highContrast: s.highContrast },

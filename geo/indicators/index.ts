@@ -1,7 +1,8 @@
 /**
- * Indicators: rates, standardisation, the need index.
+ * Indicators: rates, standardisation, the need index, the band (low, average, high) of a composite score.
  * The public face of geo/indicators/: import from here, not from the files inside.
  */
 export * from './compute-need-index';
 export * from './compute-rate';
+export * from './score-band';
 export * from './standardise-values';

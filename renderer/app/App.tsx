@@ -22,6 +22,7 @@ import { openImport } from '../features/import/state/import-slice';
 import { inSlice, type AppState } from './app-state';
 import { toggleLanguage } from './ui-slice';
 import { useAppState, useI18n, useServices } from './app-context';
+import { PanelBoundary } from '../shared/ui';
 
 const selectTitle = (s: AppState) => s.pkg.current?.descriptor.title ?? null;
 
@@ -72,27 +73,45 @@ export function App() {
         </div>
       </header>
       <aside className="side">
-        <ControlsPanel />
-        <Legend />
-        <AreaSummary />
+        <PanelBoundary name="panelNameControls">
+          <ControlsPanel />
+        </PanelBoundary>
+        <PanelBoundary name="panelNameLegend">
+          <Legend />
+        </PanelBoundary>
+        <PanelBoundary name="panelNameSummary">
+          <AreaSummary />
+        </PanelBoundary>
       </aside>
       <main className="main">
         <MapView>
-          <MapOverlays />
-          <PlannerMapSync />
-          <OrganiseMapSync />
+          <PanelBoundary name="panelNameMapOverlays">
+            <MapOverlays />
+            <PlannerMapSync />
+            <OrganiseMapSync />
+          </PanelBoundary>
           <ProjectAutosave />
-          <SearchBox />
+          <PanelBoundary name="panelNameSearch">
+            <SearchBox />
+          </PanelBoundary>
         </MapView>
       </main>
       <SidePanel />
       <footer className="footer">
-        <StatusBar />
+        <PanelBoundary name="panelNameStatus">
+          <StatusBar />
+        </PanelBoundary>
       </footer>
       <NoticeArea />
-      <PresentationMode />
-      <ProblemsDialog />
-      <ImportWizard />
+      <PanelBoundary name="panelNamePresentation">
+        <PresentationMode />
+      </PanelBoundary>
+      <PanelBoundary name="panelNameProblems">
+        <ProblemsDialog />
+      </PanelBoundary>
+      <PanelBoundary name="panelNameImport">
+        <ImportWizard />
+      </PanelBoundary>
       <DropZone />
     </div>
   );

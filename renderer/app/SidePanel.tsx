@@ -9,7 +9,7 @@ import { PlannerPanel } from '../features/planner/PlannerPanel';
 import { StoryPanel } from '../features/presenter/StoryPanel';
 import { ensurePlannerRun } from '../features/planner/planner-commands';
 import { mapShown } from '../features/explorer/commands/map-follows-view';
-import { BusyMark, untilState, useBusy, withBusy } from '../shared/ui';
+import { BusyMark, PanelBoundary, untilState, useBusy, withBusy } from '../shared/ui';
 import type { Services } from './services';
 
 const selectPanel = (s: AppState) => s.ui.panel;
@@ -21,6 +21,8 @@ const TABS = [
   { id: 'story', label: 'tabStory' },
   { id: 'organise', label: 'tabOrganise' },
 ] as const;
+/** How a tab's panel is named when it stops (its boundary's notice). */
+const PANEL_NAMES = { charts: 'panelNameCharts', detail: 'panelNameDetail', layers: 'panelNameLayers', planner: 'panelNamePlanner', story: 'panelNameStory', organise: 'panelNameOrganise' } as const;
 
 /** Opening the planner: its base-level run and the staffing map it shows (the tab is busy meanwhile). */
 async function plannerOpened(services: Services): Promise<void> {
@@ -68,12 +70,14 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-        {panel === 'charts' && <ChartsPanel />}
-        {panel === 'detail' && <DetailPanel />}
-        {panel === 'layers' && <LayersPanel />}
-        {panel === 'planner' && <PlannerPanel />}
-        {panel === 'story' && <StoryPanel />}
-        {panel === 'organise' && <OrganisePanel />}
+        <PanelBoundary key={panel} name={PANEL_NAMES[panel]}>
+          {panel === 'charts' && <ChartsPanel />}
+          {panel === 'detail' && <DetailPanel />}
+          {panel === 'layers' && <LayersPanel />}
+          {panel === 'planner' && <PlannerPanel />}
+          {panel === 'story' && <StoryPanel />}
+          {panel === 'organise' && <OrganisePanel />}
+        </PanelBoundary>
       </div>
     </aside>
   );

@@ -12,6 +12,7 @@ import { initialViewState, type ViewState } from '../features/explorer/state/vie
 import { initialNoticesState, type NoticesState } from '../shared/problems';
 import { initialOrganiseState, type OrganiseState } from '../features/organise/state/organise-slice';
 import { initialBusyState, type BusyState } from '../shared/ui/busy';
+import { initialExportProgressState, type ExportProgressState } from '../shared/export/export-progress';
 
 /** The whole app state: small slices, each changed only by its own pure updaters. */
 export interface AppState {
@@ -37,6 +38,8 @@ export interface AppState {
   readonly organise: OrganiseState;
   /** The controls whose step still runs (a level switch, a package opening…), for their busy marks. */
   readonly busy: BusyState;
+  /** The export under way (story PDF, HTML, large PNG), for its progress bar and *Annuleren*. */
+  readonly exportProgress: ExportProgressState;
 }
 
 export const initialAppState: AppState = {
@@ -55,6 +58,7 @@ export const initialAppState: AppState = {
   notices: initialNoticesState,
   organise: initialOrganiseState,
   busy: initialBusyState,
+  exportProgress: initialExportProgressState,
 };
 
 /** Lifts a slice updater to the app state: `store.update(inSlice('view', setLevel('wijk')))`. */

@@ -32,9 +32,15 @@ import { loadFonts } from './fonts';
 import { detectPlatform } from '../shared/platform/platform';
 import { initialAppState } from './app-state';
 import { createStore } from '../shared/store/store';
+import { ProblemBoundary } from '../shared/ui/ProblemBoundary';
+import { feedbackEn, feedbackNl } from '../shared/i18n/messages-feedback';
 
 const store = createStore(initialAppState);
 const services = createServices(store, detectPlatform(), openBrowserDatabase);
+
+// The last resort, should the shell itself fail to draw (every panel has its own boundary): a message in the
+// UI language with a retry, instead of a blank window.
+const feedback = store.getState().ui.language === 'en' ? feedbackEn : feedbackNl;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -46,9 +52,11 @@ loadFonts()
   .finally(() => {
     createRoot(root).render(
       <StrictMode>
-        <ServicesProvider services={services}>
-          <App />
-        </ServicesProvider>
+        <ProblemBoundary store={store} code="panel-failed" params={{ panel: 'Wijkzicht' }} message={feedback.panelFailedHere} retryLabel={feedback.panelRetry}>
+          <ServicesProvider services={services}>
+            <App />
+          </ServicesProvider>
+        </ProblemBoundary>
       </StrictMode>,
     );
     void openStartupPackage(services);

@@ -15,6 +15,8 @@ import { buildAreaFeatureStates } from './build-area-feature-states';
 import { registerCamera } from './camera-bridge';
 import { buildMapContent, buildTerritoryLabels } from './build-map-content';
 import { MapController } from './map-controller';
+import { mapLocaleFor } from './map-locale';
+import type { AppState } from '../app/app-state';
 import { MapControllerContext } from './map-controller-context';
 import type { ReactNode } from 'react';
 
@@ -24,6 +26,8 @@ declare global {
     __wijkzichtMap?: MapController['map'];
   }
 }
+
+const selectLanguage = (s: AppState) => s.ui.language;
 
 /** What the map view tells the bench and the e2e tests: the view last applied, and a recolouring to mark. */
 interface MapMarks {
@@ -38,6 +42,12 @@ function cameraOf(c: MapController): Parameters<typeof registerCamera>[1] {
   return {
     get: () => ({ center: c.map.getCenter().toArray(), zoom: c.map.getZoom() }),
     ease: (camera, duration) => c.map.easeTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, duration, essential: true }),
+    extent: () => {
+      const b = c.map.getBounds();
+      return [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]];
+    },
+    fit: (extent, padding, duration) => c.map.fitBounds([extent[0][0], extent[0][1], extent[1][0], extent[1][1]], { padding, duration, essential: true }),
+    map: () => c.map,
     snapshot: async (ratio) => {
       const before = c.map.getPixelRatio();
       c.map.setPixelRatio(ratio);
@@ -89,7 +99,7 @@ function createController(element: HTMLDivElement, services: Services, marks: Ma
         performance.mark('wijkzicht:first-map-paint');
       }
     },
-  });
+  }, mapLocaleFor(services.store.getState().ui.language));
   return c;
 }
 
@@ -146,7 +156,7 @@ function useMapColouring(controller: MapController | null, pkg: LoadedPackage | 
   const territoryLabels = colouring?.kind === 'classes' ? colouring.territoryLabels : undefined;
   useLayoutEffect(() => {
     if (!controller || !pkg) return;
-    controller.setTerritoryLabels(buildTerritoryLabels(pkg, territoryLabels));
+    controller.setTerritoryLabels(buildTerritoryLabels(pkg, territoryLabels), territoryLabels !== undefined);
   }, [controller, pkg, territoryLabels]);
 }
 
@@ -179,6 +189,14 @@ export function MapView({ children }: { children?: ReactNode }) {
   const shownLevel = mapData.view?.level ?? view.level;
 
   useEffect(() => followViewWithMap(services), [services]);
+  // MapLibre's own control texts follow the UI language.
+  const language = useAppState(selectLanguage);
+  const shownLanguage = useRef(language);
+  useEffect(() => {
+    if (!controller || shownLanguage.current === language) return;
+    shownLanguage.current = language;
+    controller.setLocale(mapLocaleFor(language));
+  }, [controller, language]);
   useMapColouring(controller, pkg, mapData, shownLevel, marks);
   useSelectionOutlines(controller, selection);
 

@@ -1,4 +1,5 @@
-import type { Camera } from '../features/presenter/state/story-slice';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Camera, Extent } from '../features/presenter/state/story-slice';
 import { defineSessionSlot, type SessionMemory } from '../shared/session-memory';
 
 /**
@@ -11,6 +12,12 @@ export interface CameraHandlers {
   ease(camera: Camera, durationMs: number): void;
   /** The map drawn at `ratio` device pixels per CSS pixel, copied into a new canvas (the map is restored). */
   snapshot(ratio: number): Promise<HTMLCanvasElement>;
+  /** The extent the map shows now. */
+  extent(): Extent;
+  /** Moves the map so `extent` fills it inside `padding` (CSS pixels), smoothly over `durationMs` (0: at once). */
+  fit(extent: Extent, padding: { top: number; right: number; bottom: number; left: number }, durationMs: number): void;
+  /** The MapLibre map, for presentation code that restyles the layers it shows (text sizes on a big screen). */
+  map(): MapLibreMap;
 }
 
 const cameraSlot = defineSessionSlot('map camera', (): { handlers: CameraHandlers | null } => ({ handlers: null }));
@@ -33,4 +40,21 @@ export function easeCamera(memory: SessionMemory, camera: Camera, durationMs: nu
 /** The map drawn at `ratio` pixels per CSS pixel (for print-quality exports), or null without a map. */
 export function snapshotMap(memory: SessionMemory, ratio: number): Promise<HTMLCanvasElement> | null {
   return cameraSlot(memory).handlers?.snapshot(ratio) ?? null;
+}
+
+/** The extent the map shows now, or null without a map. */
+export function currentExtent(memory: SessionMemory): Extent | null {
+  return cameraSlot(memory).handlers?.extent() ?? null;
+}
+
+/** Fits the map to an extent inside a padding (CSS pixels), smoothly over `durationMs`; false without a map. */
+export function fitExtent(memory: SessionMemory, extent: Extent, padding: { top: number; right: number; bottom: number; left: number }, durationMs: number): boolean {
+  const handlers = cameraSlot(memory).handlers;
+  handlers?.fit(extent, padding, durationMs);
+  return handlers !== null;
+}
+
+/** The MapLibre map of this window, or null before it exists (presentation styling only). */
+export function mapOf(memory: SessionMemory): MapLibreMap | null {
+  return cameraSlot(memory).handlers?.map() ?? null;
 }

@@ -3,12 +3,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { AreaCollection } from '../../data/package';
 import type { Centre } from '../../data/package';
-import { buildAreaLayers, buildSuppressedFilter, type AreaMark } from './layers/build-area-layers';
+import { buildSuppressedFilter, type AreaMark } from './layers/build-area-layers';
 import type { BasemapStyle } from './layers/build-basemap-layers';
 import { buildBaseStyle } from './layers/build-base-style';
-import { buildCentreLayers } from './layers/build-centre-layers';
-import { buildTerritoryLayers } from './layers/build-territory-layers';
-import { LAYERS, SOURCES, SUPPRESSED_PATTERN } from './layers/ids';
+import { buildAreaLabelPoints } from './layers/build-area-label-points';
+import { buildLayerStack } from './layers/build-layer-stack';
+import { LAYERS, SOURCES } from './layers/ids';
+import { buildMapImages } from './layers/build-map-images';
 import type { AreaFeatureState } from './build-area-feature-states';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -35,20 +36,6 @@ export interface MapContent {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** A 8×8 diagonal hatch for suppressed areas, drawn once into an RGBA buffer. */
-function hatchPattern(): { width: number; height: number; data: Uint8Array } {
-  const size = 8;
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data.set(on ? [90, 90, 90, 255] : [0, 0, 0, 0], i);
-    }
-  }
-  return { width: size, height: size, data };
-}
-
 /**
  * The imperative shell around MapLibre: builds the map from the pure layer builders, swaps source data
  * when the package or level changes, and recolours areas through feature-state (never reloading a source).
@@ -73,9 +60,12 @@ export class MapController {
   private centreEditing: { adding: boolean; onAdd(lon: number, lat: number): void; onMove(id: string, lon: number, lat: number): void } | null = null;
   private dragging: string | null = null;
 
-  constructor(container: HTMLElement, private readonly events: MapControllerEvents) {
+  private controls: maplibregl.IControl[] = [];
+
+  constructor(container: HTMLElement, private readonly events: MapControllerEvents, locale: Record<string, string> = {}) {
     this.map = new maplibregl.Map({
       container,
+      locale,
       style: buildBaseStyle(),
       center: [3.95, 50.85],
       zoom: 11,
@@ -86,20 +76,17 @@ export class MapController {
       touchPitch: false,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.addControls();
     this.map.on('load', () => {
-      this.map.addImage(SUPPRESSED_PATTERN, hatchPattern());
+      for (const [id, image] of buildMapImages()) this.map.addImage(id, image);
       this.map.addSource(SOURCES.areas, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       this.map.addSource(SOURCES.areaSuppressed, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       this.map.addSource(SOURCES.areaMarks, { type: 'geojson', data: EMPTY });
       this.map.addSource(SOURCES.territories, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       this.map.addSource(SOURCES.territoryLabels, { type: 'geojson', data: EMPTY });
+      this.map.addSource(SOURCES.areaLabels, { type: 'geojson', data: EMPTY });
       this.map.addSource(SOURCES.centres, { type: 'geojson', data: EMPTY, promoteId: 'id' });
-      // Symbols of higher layers are placed first: the territory labels go on top so the centre labels yield.
-      const territory = buildTerritoryLayers();
-      const labels = territory.filter((l) => l.type === 'symbol');
-      for (const layer of [...buildAreaLayers(), ...territory.filter((l) => l.type !== 'symbol'), ...buildCentreLayers(), ...labels]) this.map.addLayer(layer);
+      for (const layer of buildLayerStack()) this.map.addLayer(layer);
       this.ready = true;
       for (const task of this.queue.splice(0)) task();
     });
@@ -141,6 +128,23 @@ export class MapController {
     this.map.on('render', () => this.events.onRender?.());
   }
 
+  /** The zoom buttons and the scale bar, with their texts from the map's locale. */
+  private addControls(): void {
+    this.controls = [new maplibregl.NavigationControl({ showCompass: false }), new maplibregl.ScaleControl({ unit: 'metric' })];
+    this.map.addControl(this.controls[0]!, 'top-right');
+    this.map.addControl(this.controls[1]!, 'bottom-right');
+  }
+
+  /** MapLibre's control texts in another language (`mapLocaleFor`): controls made again, canvas relabelled. */
+  setLocale(locale: Record<string, string>): void {
+    const map = this.map as unknown as { _locale: Record<string, string> };
+    map._locale = { ...map._locale, ...locale };
+    for (const control of this.controls) this.map.removeControl(control);
+    this.addControls();
+    const title = locale['Map.Title'];
+    if (title !== undefined) this.map.getCanvas().setAttribute('aria-label', title);
+  }
+
   private whenReady(task: () => void): void {
     if (this.ready) task();
     else this.queue.push(task);
@@ -164,6 +168,8 @@ export class MapController {
       this.setSourceData(SOURCES.areaMarks, EMPTY);
       this.setSourceData(SOURCES.territories, content.territories ?? EMPTY);
       this.setSourceData(SOURCES.territoryLabels, content.territoryLabels);
+      // On the team level the area names are the team names, already drawn as team labels.
+      this.setSourceData(SOURCES.areaLabels, content.areas === content.territories ? EMPTY : buildAreaLabelPoints(content.areas));
       this.setCentresNow(content.centres);
       if (fit) this.fitTo(content.areas);
     });
@@ -250,9 +256,15 @@ export class MapController {
     source.setData(data).catch((error: unknown) => this.events.onError?.(error));
   }
 
-  /** Replaces the team-territory labels (e.g. with each team's FTE on the staffing map). */
-  setTerritoryLabels(labels: FeatureCollection<Point, { code: string; name: string }>): void {
-    this.whenReady(() => this.setSourceData(SOURCES.territoryLabels, labels));
+  /**
+   * Replaces the team-territory labels. `essential` labels (each team's FTE on the staffing map: the map's
+   * figures) are always placed, even over a location or area name; plain team names yield to those.
+   */
+  setTerritoryLabels(labels: FeatureCollection<Point, { code: string; name: string }>, essential = false): void {
+    this.whenReady(() => {
+      this.map.setLayoutProperty(LAYERS.territoryLabel, 'text-allow-overlap', essential);
+      this.setSourceData(SOURCES.territoryLabels, labels);
+    });
   }
 
   /** Flies to a point (search results). */
@@ -378,3 +390,4 @@ export class MapController {
     this.map.remove();
   }
 }
+

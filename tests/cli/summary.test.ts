@@ -67,3 +67,19 @@ describe('wijkzicht demo and summary', () => {
     expect((await cli('frobnicate')).code).toBe(2);
   });
 });
+
+describe('wijkzicht summary on a damaged .zip (regression: exit 2, found by the fuzzer)', () => {
+  it('says the archive is not readable and exits 1', async () => {
+    const { mkdtemp: temp, writeFile } = await import('node:fs/promises');
+    const dir = await temp(path.join(os.tmpdir(), 'wijkzicht-badzip-'));
+    const file = path.join(dir, 'kapot.zip');
+    // A real zip whose deflated data is damaged in the middle (headers intact), as the fuzzer made it.
+    const { zipSync, strToU8 } = await import('fflate');
+    const bytes = zipSync({ 'datapackage.json': strToU8(JSON.stringify({ name: 'x', resources: Array.from({ length: 400 }, (_, i) => ({ name: `r${i}`, path: `f${i * 7919}.csv` })) })) }, { level: 6 });
+    for (let i = 60; i < bytes.length - 80; i += 97) bytes[i]! ^= 0xff;
+    await writeFile(file, bytes);
+    const { code, stderr } = await cli('summary', '--package', file);
+    expect(stderr).toMatch(/kapot\.zip is not a readable \.zip archive/);
+    expect(code).toBe(1);
+  });
+});

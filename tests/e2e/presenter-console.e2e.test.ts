@@ -104,8 +104,9 @@ describe('presenter view and exports of a five-view Kortrijk story in Chromium',
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await console_.waitForSelector('[data-testid="console"][data-index="4"]');
-    expect(await console_.textContent('[data-testid="console-next-view"]')).toMatch(/laatste weergave|last view/);
-    expect(await console_.isDisabled('[data-testid="console-next"]')).toBe(true);
+    // After the last view comes the end slide.
+    expect(await console_.textContent('[data-testid="console-next-view-title"]')).toMatch(/^(Einde|The end)$/);
+    expect(await console_.isDisabled('[data-testid="console-next"]')).toBe(false);
     await expect.poll(indicatorShown, { timeout: 20_000 }).toBe(indicators[4]);
     await settled();
     expect(await console_.textContent('[data-testid="console-elapsed"]')).toMatch(/^\d+:\d\d$/);
@@ -113,6 +114,13 @@ describe('presenter view and exports of a five-view Kortrijk story in Chromium',
     await mkdir(SHOTS, { recursive: true });
     await console_.screenshot({ path: path.join(SHOTS, 'presenter-console.png') });
     await page.screenshot({ path: path.join(SHOTS, 'presenter-audience.png') });
+
+    await console_.click('[data-testid="console-next"]');
+    await page.waitForSelector('[data-testid="presentation-end"]');
+    await console_.waitForSelector('[data-testid="console"][data-end="true"]');
+    expect(await console_.textContent('[data-testid="console-position"]')).toMatch(/^(Einde|End) \(5/);
+    expect(await console_.isDisabled('[data-testid="console-next"]')).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'presenter-audience-end.png') });
 
     // Esc on the console ends the presentation in both windows.
     // The console window can close before the key's keyup is delivered: that is the press having worked.

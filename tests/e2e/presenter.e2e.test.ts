@@ -1,7 +1,10 @@
 /**
- * The presenter on the Kortrijk package in Chromium: a three-view story is built, presented and navigated by
- * keyboard; each view's indicator, extent and legend come back; the current view exports as a 2× PNG.
+ * The presenter on the Kortrijk package in Chromium at 1920×1080 (a hall's projector): a three-view story is
+ * built, presented and navigated by keyboard; each view's indicator, legend and extent (fitted to the screen)
+ * come back; the audience sees no control, the map fills the screen, type is scaled, legend and attribution
+ * do not overlap; the end slide follows the last view; the current view exports as a 2× PNG.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,7 +31,42 @@ interface Saved {
   legend: string;
   center: number[];
   zoom: number;
+  /** [west, south, east, north] shown. */
+  bounds: number[];
 }
+
+/** What the audience sees: visible buttons and map controls, the map's share of the screen, boxes and sizes. */
+async function audienceView(page: Page) {
+  return page.evaluate(() => {
+    const visible = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      const style = getComputedStyle(e);
+      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+    };
+    const box = (sel: string) => {
+      const r = document.querySelector(sel)?.getBoundingClientRect();
+      return r ? { x: r.x, y: r.y, w: r.width, h: r.height } : null;
+    };
+    const map = box('[data-testid="map"]')!;
+    const m = window.__wijkzichtMap!;
+    const sizes = m
+      .getStyle()
+      .layers.filter((l) => l.type === 'symbol')
+      .map((l) => m.getLayoutProperty(l.id, 'text-size') as unknown);
+    return {
+      buttons: [...document.querySelectorAll('button, select, input, [role="button"]')].filter(visible).map((e) => e.outerHTML.slice(0, 80)),
+      controls: [...document.querySelectorAll('.maplibregl-ctrl')].filter(visible).length,
+      mapShare: (map.w * map.h) / (window.innerWidth * window.innerHeight),
+      legend: box('[data-testid="legend"]'),
+      attribution: box('[data-testid="attribution"]'),
+      titlePx: parseFloat(getComputedStyle(document.querySelector('[data-testid="presentation-title"]')!).fontSize),
+      attributionPx: parseFloat(getComputedStyle(document.querySelector('[data-testid="attribution"]')!).fontSize),
+      textSizes: JSON.stringify(sizes),
+    };
+  });
+}
+
+const overlaps = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () => {
   let app: AppSession;
@@ -39,7 +77,11 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
 
   const state = async (): Promise<Saved> => {
     const [level, indicator] = ((await page.getAttribute('html', 'data-map-view')) ?? '').split('|');
-    const camera = await page.evaluate(() => ({ center: window.__wijkzichtMap!.getCenter().toArray(), zoom: window.__wijkzichtMap!.getZoom() }));
+    const camera = await page.evaluate(() => {
+      const m = window.__wijkzichtMap!;
+      const b = m.getBounds();
+      return { center: m.getCenter().toArray(), zoom: m.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
+    });
     return { level: level!, indicator: indicator!, legend: (await page.textContent('[data-testid="legend"] h2')) ?? '', ...camera };
   };
   const settled = () => waitForMapSettled(page);
@@ -51,13 +93,16 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
     const now = await state();
     expect(now.level).toBe(saved[i]!.level);
     expect(now.legend).toBe(saved[i]!.legend);
-    expect(Math.abs(now.zoom - saved[i]!.zoom)).toBeLessThan(0.01);
-    expect(Math.abs(now.center[0]! - saved[i]!.center[0]!)).toBeLessThan(1e-4);
-    expect(Math.abs(now.center[1]! - saved[i]!.center[1]!)).toBeLessThan(1e-4);
+    // The saved extent is fitted to this screen: all of it is in view, and it fills the height or the width.
+    const [w, s, e, n] = saved[i]!.bounds as [number, number, number, number];
+    const [W, S, E, N] = now.bounds as [number, number, number, number];
+    const eps = 1e-6;
+    expect(W <= w + eps && S <= s + eps && E >= e - eps && N >= n - eps).toBe(true);
+    expect(Math.max((e - w) / (E - W), (n - s) / (N - S))).toBeGreaterThan(0.5);
   };
 
   beforeAll(async () => {
-    app = await openAppSession(KORTRIJK_DIR);
+    app = await openAppSession(KORTRIJK_DIR, { width: 1920, height: 1080 });
     ({ page, external, errors } = app);
   });
   afterAll(async () => {
@@ -90,7 +135,30 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
     expect(new Set(saved.map((s) => s.legend)).size).toBe(3);
   });
 
-  it('presents the story and restores each view by keyboard: →, PageDown, ←, PageUp, space; N for notes; Esc leaves', async () => {
+  it('presents for a hall at 1920×1080: no control for the audience, the map fills the screen, type and labels scaled, legend clear of the attribution', async () => {
+    const desk = await page.evaluate(() => JSON.stringify(window.__wijkzichtMap!.getStyle().layers.filter((l) => l.type === 'symbol').map((l) => window.__wijkzichtMap!.getLayoutProperty(l.id, 'text-size') as unknown)));
+    await page.click('[data-testid="story-present"]');
+    await expectShown(0);
+    await page.mouse.move(1900, 1070); // no hover tooltip over an area; the hint fades
+    await page.waitForSelector('[data-testid="presentation-hint"]', { state: 'detached', timeout: 10_000 });
+    const seen = await audienceView(page);
+    await shot(page, 'hall-1920');
+    expect(seen.buttons).toEqual([]);
+    expect(seen.controls).toBe(0);
+    expect(seen.mapShare).toBeGreaterThanOrEqual(0.7);
+    expect(overlaps(seen.legend!, seen.attribution!)).toBe(false);
+    expect(await page.getAttribute('html', 'data-hall-scale')).toBe('1.5');
+    expect(seen.titlePx).toBeGreaterThanOrEqual(40);
+    expect(seen.attributionPx).toBeGreaterThanOrEqual(16);
+    expect(seen.textSizes).not.toBe(desk);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="presentation"]', { state: 'detached' });
+    // The labels get their own sizes back.
+    expect(await page.evaluate(() => JSON.stringify(window.__wijkzichtMap!.getStyle().layers.filter((l) => l.type === 'symbol').map((l) => window.__wijkzichtMap!.getLayoutProperty(l.id, 'text-size') as unknown)))).toBe(desk);
+  });
+
+  it('presents the story and restores each view by keyboard: →, PageDown, ←, PageUp, space; N for notes; the end slide; Esc leaves', async () => {
+    await page.click('[data-testid="tab-story"]');
     await page.click('[data-testid="story-present"]');
     await expectShown(0);
     await shot(page, 'view-1');
@@ -110,6 +178,15 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
     await expectShown(0);
     await page.keyboard.press('Space');
     await expectShown(1);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => page.getAttribute('[data-testid="presentation"]', 'data-end')).toBe('true');
+    expect(await page.textContent('[data-testid="presentation-end"]')).toMatch(/^Einde.*Kortrijk.*Bron: /);
+    await shot(page, 'end-slide');
+    await page.keyboard.press('PageDown');
+    expect(await page.getAttribute('[data-testid="presentation"]', 'data-index')).toBe('3');
+    await page.keyboard.press('PageUp');
+    await expectShown(2);
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="presentation"]', { state: 'detached' });
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(false);
@@ -134,13 +211,38 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
     expect(coloursIn(Math.round(png.width / 3), Math.round(png.height / 3), Math.round(png.width / 3), Math.round(png.height / 4)).length).toBeGreaterThan(10);
   });
 
+  it('cancels a story PDF: no pages, nothing printed, the map as it was', async () => {
+    await page.click('[data-testid="tab-story"]');
+    await settled();
+    const before = await state();
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.click('[data-testid="story-pdf"]');
+    await page.click('[data-testid="export-progress"] [data-testid="export-cancel"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="export-progress"]', { state: 'detached', timeout: 60_000 });
+    expect(await page.textContent('[data-testid="story-message"]')).toMatch(/PDF geannuleerd/);
+    await settled();
+    const after = await state();
+    expect(await page.locator('[data-testid="print-story"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
+    expect(after.indicator).toBe(before.indicator);
+    expect(after.level).toBe(before.level);
+    expect(Math.abs(after.zoom - before.zoom)).toBeLessThan(1e-6);
+    expect(Math.abs(after.center[0]! - before.center[0]!)).toBeLessThan(1e-6);
+  });
+
   it('prints the story as a PDF with one page per view, and puts the map back as it was', async () => {
     const before = await state();
     await page.evaluate(() => {
       // The test prints with page.pdf(); the dialog of window.print() would wait for a person.
       window.print = () => undefined;
     });
+    await page.check('[data-testid="story-pdf-notes"]');
     await page.click('[data-testid="story-pdf"]');
+    // Longer than a second: a progress bar with Annuleren.
+    await page.waitForSelector('[data-testid="export-progress"] [data-testid="export-cancel"]', { timeout: 30_000 });
     await page.waitForSelector('[data-testid="print-story"][data-pages="3"]', { state: 'attached', timeout: 120_000 });
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="print-story"] img')].every((img) => img.complete && img.naturalWidth > 0));
     await settled();
@@ -152,6 +254,12 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
     const text = pdf.toString('latin1');
     expect(text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).toHaveLength(3);
     expect(text.match(/\/Subtype\s*\/Image/g) ?? []).toHaveLength(3);
+    // The notes are printed under their view, as text.
+    const pdfPath = path.join(SHOTS, 'presenter-story.pdf');
+    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Pages:\s+3/);
+    const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).split('\f');
+    expect(pages[1]).toContain('Wijs op de binnenstad.');
+    expect(pages[0]).not.toContain('Wijs op de binnenstad.');
     // A page as the printer sees it (print media), after printing: look at this image.
     await page.emulateMedia({ media: 'print' });
     try {
@@ -173,6 +281,17 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain((await page.textContent('[data-testid="chart-team-fte"] h3'))!);
     expect((svg.match(/<rect/g) ?? []).length).toBeGreaterThan(7);
+  });
+
+  it('hides the story views of Kortrijk while the demo package is open, and says so', async () => {
+    await page.click('[data-testid="open-demo"]');
+    await expect.poll(async () => (await page.textContent('[data-testid="package-title"]')) ?? '', { timeout: 90_000 }).toMatch(/Demostad/);
+    await waitForMapIdle(page);
+    await page.click('[data-testid="tab-story"]');
+    expect(await page.locator('[data-testid="story-view"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="story-hidden-views"]')).toMatch(/^3 weergaven horen bij een ander pakket/);
+    expect(await page.isDisabled('[data-testid="story-present"]')).toBe(true);
+    await shot(page, 'other-package');
   });
 
   it('made no request outside 127.0.0.1 and logged no errors', () => {

@@ -4,6 +4,7 @@ import { buildHeaderAndRows, type SourceRow } from '../table/build-raw-table';
 import { detectNumberFormat } from '../table/parse-number';
 import type { RawCell, RawTable, TableReadOptions } from '../table/raw-table';
 import { describeError, reportNoRows } from '../table/table-read-helpers';
+import { findParquetPageProblem } from './check-parquet-pages';
 
 /**
  * Reads a Parquet file with hyparquet (pure JavaScript; DuckDB's parquet extension is not available
@@ -56,6 +57,11 @@ export async function readParquetTable(file: { name: string; bytes: Uint8Array }
     metadata = parquetMetadata(buffer);
   } catch (error) {
     corrupt(describeError(error));
+    return null;
+  }
+  const pageProblem = findParquetPageProblem(buffer, metadata);
+  if (pageProblem) {
+    corrupt(pageProblem);
     return null;
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);

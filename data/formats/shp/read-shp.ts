@@ -111,7 +111,10 @@ export function readShp(shp: Uint8Array, shx: Uint8Array | undefined): ShpReadRe
       const ring: Position[] = new Array(last - first);
       for (let k = first, j = 0; k < last; k++, j++) {
         const o = pointsAt + 16 * k;
-        ring[j] = [view.getFloat64(o, true), view.getFloat64(o + 8, true)];
+        const x = view.getFloat64(o, true);
+        const y = view.getFloat64(o + 8, true);
+        if (!Number.isFinite(x) || !Number.isFinite(y)) return corrupt(`point ${k} is not a pair of finite numbers (${x}, ${y})`, `punt ${k} is geen paar eindige getallen (${x}, ${y})`);
+        ring[j] = [x, y];
       }
       rings.push(ring);
     }

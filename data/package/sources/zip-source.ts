@@ -10,12 +10,17 @@ import { createMemorySource } from './memory-source';
  * @example
  * const source = createZipSource('kortrijk.zip', bytes);
  */
+/** A .zip that cannot be read as a package archive: bad input (the CLI exits 1), not a bug. */
+export class PackageArchiveError extends Error {
+  override readonly name = 'PackageArchiveError';
+}
+
 export function createZipSource(label: string, archive: Uint8Array): PackageFileSource {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipCapped(archive);
   } catch (error) {
-    throw new Error(`${label} is not a readable .zip archive (${error instanceof Error ? error.message : String(error)}). Choose a .zip made of the package folder.`, { cause: error });
+    throw new PackageArchiveError(`${label} is not a readable .zip archive (${error instanceof Error ? error.message : String(error)}). Choose a .zip made of the package folder.`, { cause: error });
   }
   return createMemorySource(label, new Map(Object.entries(entries)));
 }

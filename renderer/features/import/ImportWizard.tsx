@@ -3,6 +3,7 @@ import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { inSlice, type AppState } from '../../app/app-state';
 import { closeImport, goToStep, IMPORT_STEPS, offerMunicipality, type ImportStep } from './state/import-slice';
 import { municipalityOfferOf } from './commands/onto-municipality';
+import { cancelImportRead } from './read-in-worker';
 import { FilesStep } from './FilesStep';
 import { IndicatorsStep } from './IndicatorsStep';
 import { MappingStep } from './MappingStep';
@@ -34,14 +35,19 @@ export function ImportWizard() {
     if (importer.open && !d.open) d.showModal();
     if (!importer.open && d.open) d.close();
   }, [importer.open]);
+  // Closing the wizard while files are being read stops the read (its worker is terminated).
+  const closeWizard = () => {
+    cancelImportRead();
+    services.store.update(inSlice('importer', closeImport));
+  };
   return (
-    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={() => services.store.update(inSlice('importer', closeImport))} data-testid="import-wizard">
+    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={closeWizard} data-testid="import-wizard">
       {importer.open && (
         <>
           <header className="import-header">
             <h2 id="import-title">{t('importTitle')}</h2>
             <StepNav />
-            <button type="button" className="close" onClick={() => services.store.update(inSlice('importer', closeImport))} aria-label={t('close')}>
+            <button type="button" className="close" onClick={closeWizard} aria-label={t('close')}>
               ×
             </button>
           </header>

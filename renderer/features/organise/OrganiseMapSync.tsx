@@ -14,7 +14,8 @@ import type { Services } from '../../app/services';
 import type { Translate } from '../../shared/i18n/i18n';
 import { ensureOrganising } from './commands/organise-commands';
 import { addCentre, assignAreas, moveCentre } from './state/organise-edits';
-import { baseAreasAt, centresOutside, outlineOf, teamColoursIn } from './state/organise-model';
+import { baseAreasAt, centresOutside, organiseTeamColours, outlineOf } from './state/organise-model';
+import { useBaseAdjacency, type BaseAdjacency } from './use-base-adjacency';
 import { edit, redo, setTool, undo, type OrganiseState } from './state/organise-slice';
 
 const selectPanel = (s: AppState) => s.ui.panel;
@@ -43,16 +44,17 @@ function centresCollection(organise: OrganiseState, colours: ReadonlyMap<string,
 }
 
 /** Clicks and drags on the map become edits of the draft (read from the store at the moment of the event). */
-function attachEditing(controller: MapController, services: Services, pkg: LoadedPackage, t: Translate, centres: () => OrganiseCentreCollection) {
+function attachEditing(controller: MapController, services: Services, pkg: LoadedPackage, t: Translate, centres: () => OrganiseCentreCollection, adjacent: BaseAdjacency) {
   const base = pkg.levels.find((l) => l.level === pkg.baseLevel)?.areas.features ?? [];
   const indexOf = new Map(base.map((f, i) => [f.properties.code, i] as const));
   const state = () => services.store.getState().organise;
+  const { codes, adjacency } = adjacent;
   const change = (e: Parameters<typeof edit>[0]) => services.store.update(inSlice('organise', edit(e)));
   return attachOrganiseInteraction(controller.map, {
     tool: () => state().tool,
     brushColour: () => {
       const team = state().brushTeam;
-      return team === null ? UNASSIGNED_FILL : (teamColoursIn(state().draft.teams).get(team) ?? UNASSIGNED_FILL);
+      return team === null ? UNASSIGNED_FILL : (organiseTeamColours(state().draft, codes, adjacency).get(team) ?? UNASSIGNED_FILL);
     },
     expand: (code) => baseAreasAt(pkg, code, state().assignLevel).flatMap((c) => (indexOf.has(c) ? [{ id: indexOf.get(c)!, code: c }] : [])),
     assign: (codes) => change(assignAreas(codes, state().brushTeam)),
@@ -95,7 +97,8 @@ export function OrganiseMapSync() {
   }, [panel, pkg, services]);
 
   const { draft, assignLevel } = organise;
-  const colours = useMemo(() => teamColoursIn(draft.teams), [draft.teams]);
+  const { codes, adjacency } = useBaseAdjacency(pkg);
+  const colours = useMemo(() => organiseTeamColours(draft, codes, adjacency), [draft, codes, adjacency]);
   const outline = useMemo(() => (pkg ? outlineOf(pkg) : null), [pkg]);
   const areas = useMemo(() => (active && pkg ? buildOrganiseAreas(pkg.levels.find((l) => l.level === pkg.baseLevel)?.areas.features ?? [], draft.territory, colours) : EMPTY), [active, pkg, draft.territory, colours]);
   const groups = useMemo(() => (active && pkg && assignLevel !== pkg.baseLevel ? (pkg.levels.find((l) => l.level === assignLevel)?.areas ?? EMPTY) : EMPTY), [active, pkg, assignLevel]);
@@ -119,8 +122,8 @@ export function OrganiseMapSync() {
 
   useEffect(() => {
     if (!controller || !active || !pkg) return;
-    return attachEditing(controller, services, pkg, t, () => centres);
-  }, [controller, active, pkg, services, t, centres]);
+    return attachEditing(controller, services, pkg, t, () => centres, { codes, adjacency });
+  }, [controller, active, pkg, services, t, centres, codes, adjacency]);
 
   const focus = organise.focus;
   useEffect(() => {

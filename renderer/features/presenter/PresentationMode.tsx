@@ -1,64 +1,76 @@
-import { useAppState, useI18n, useServices } from '../../app/app-context';
-import { inSlice, type AppState } from '../../app/app-state';
-import { nextView, previousView, stopPresenting, toggleNotes, type SavedView, type StoryState } from './state/story-slice';
+import { useMemo, useRef } from 'react';
+import type { SlideSummary } from '../../../electron/shared/presentation-messages';
+import { useAppState, useI18n } from '../../app/app-context';
+import type { AppState } from '../../app/app-state';
+import { atEndSlide, presentedView, storyViews, type SavedView } from './state/story-slice';
 import { useConsoleLink, usePresentationLook, usePresenterKeys, useShowCurrentView } from './presentation-effects';
+import { useHallScale, useStoryPackage } from './hall-effects';
+import { storyTitleOf, storySourceLineOf } from './story-words';
 
 const selectStory = (s: AppState) => s.story;
+const selectPackage = (s: AppState) => s.pkg.current;
 
 /**
- * Presentation mode: the story's views one by one, full screen, large type (optionally high contrast), the
- * map moving smoothly between them; →, space, PageDown (clickers) forward; ←, PageUp back; Esc leaves; N
- * shows the speaker notes (the browser has one window: the notes show on it); a ring follows the pointer.
+ * Presentation mode, the audience's screen: the open package's views one by one, full screen, each view's
+ * extent fitted to this screen, title, legend, attribution and map labels scaled to it (optionally high
+ * contrast), the map moving smoothly between them, and an end slide after the last. No control is shown
+ * to the audience: →, space, PageDown (clickers) forward; ←, PageUp back; Esc leaves; N shows the speaker
+ * notes (one window); a short key hint and a ring appear while the mouse moves.
  * With a presenter console (two windows), this window is the audience's: it sends the console the state after
  * every change and follows the console's commands; the notes are on the console only.
  */
 export function PresentationMode() {
   const { t } = useI18n();
+  useStoryPackage();
   const story = useAppState(selectStory);
+  const pkg = useAppState(selectPackage);
   const presenting = story.presenting !== null;
-  const view = story.presenting !== null ? story.views[story.presenting] : undefined;
+  const view = presentedView(story) ?? undefined;
+  const atEnd = atEndSlide(story);
   const twoWindows = presenting && story.layout === 'two-windows';
-  useConsoleLink(story, twoWindows);
+  const caption = useRef<HTMLDivElement>(null);
+  const title = pkg ? storyTitleOf(pkg) : '';
+  const source = pkg ? storySourceLineOf(pkg, t) : '';
+  const end = useMemo<SlideSummary>(() => ({ title: t('presentEnd'), caption: title, notes: '', thumbnail: null }), [t, title]);
+  useConsoleLink(story, twoWindows, end);
   usePresentationLook(presenting, story.highContrast);
-  useShowCurrentView(view);
-  const pointer = usePresenterKeys(presenting);
+  const scale = useHallScale(presenting);
+  useShowCurrentView(view, caption);
+  const { pointer, hint } = usePresenterKeys(presenting);
 
-  if (!view || story.presenting === null) return null;
+  if (story.presenting === null || (!view && !atEnd)) return null;
+  const total = storyViews(story).length;
   return (
     <>
-      <div className="presentation-caption" data-testid="presentation" data-index={story.presenting} data-layout={story.layout} role="region" aria-label={view.title}>
-        <h1 data-testid="presentation-title">{view.title}</h1>
-        {view.caption && <p>{view.caption}</p>}
-        <PresentationControls story={story} index={story.presenting} twoWindows={twoWindows} />
-      </div>
-      {story.showNotes && !twoWindows && <PresentationNotes view={view} label={t('presentNotes')} fallback={t('presentNoNotes')} />}
-      {pointer && <div className="presentation-pointer" aria-hidden="true" style={{ left: pointer.x, top: pointer.y }} />}
+      {view ? (
+        <div ref={caption} className="presentation-caption" data-testid="presentation" data-index={story.presenting} data-layout={story.layout} data-scale={scale} role="region" aria-label={view.title}>
+          <h1 data-testid="presentation-title">{view.title}</h1>
+          {view.caption && <p>{view.caption}</p>}
+        </div>
+      ) : (
+        <EndSlide index={story.presenting} layout={story.layout} title={title} source={source} />
+      )}
+      {hint && (
+        <p className="presentation-hint" data-testid="presentation-hint">
+          {t('presentPosition', { n: Math.min(story.presenting + 1, total), total })} · {t(twoWindows ? 'presentHintConsole' : 'presentHint')}
+        </p>
+      )}
+      {view && story.showNotes && !twoWindows && <PresentationNotes view={view} label={t('presentNotes')} fallback={t('presentNoNotes')} />}
+      {pointer && hint && <div className="presentation-pointer" aria-hidden="true" style={{ left: pointer.x, top: pointer.y }} />}
     </>
   );
 }
 
-/** Back, the position, forward, the notes switch (one window only) and leave. */
-function PresentationControls({ story, index, twoWindows }: { story: StoryState; index: number; twoWindows: boolean }) {
-  const services = useServices();
+/** After the last view: *Einde*, the story's title and where its figures come from. */
+function EndSlide({ index, layout, title, source }: { index: number; layout: string; title: string; source: string }) {
   const { t } = useI18n();
-  const update = services.store.update;
   return (
-    <div className="presentation-controls">
-      <button type="button" onClick={() => update(inSlice('story', previousView))} disabled={index === 0}>
-        ← {t('presentPrevious')}
-      </button>
-      <span data-testid="presentation-position">{t('presentPosition', { n: index + 1, total: story.views.length })}</span>
-      <button type="button" onClick={() => update(inSlice('story', nextView))} disabled={index === story.views.length - 1}>
-        {t('presentNext')} →
-      </button>
-      {!twoWindows && (
-        <button type="button" onClick={() => update(inSlice('story', toggleNotes))} aria-pressed={story.showNotes}>
-          {t('presentNotes')} (N)
-        </button>
-      )}
-      <button type="button" data-testid="presentation-exit" onClick={() => update(inSlice('story', stopPresenting))}>
-        {t('presentExit')}
-      </button>
+    <div className="presentation-end" data-testid="presentation" data-end="true" data-index={index} data-layout={layout} role="region" aria-label={t('presentEnd')}>
+      <div className="presentation-end-card" data-testid="presentation-end">
+        <h1>{t('presentEnd')}</h1>
+        {title && <p className="presentation-end-title">{title}</p>}
+        {source && <p className="presentation-end-source">{source}</p>}
+      </div>
     </div>
   );
 }

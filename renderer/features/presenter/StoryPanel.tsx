@@ -1,124 +1,67 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { inSlice, type AppState } from '../../app/app-state';
-import { toggleHighContrast } from './state/story-slice';
-import { saveViewPng } from './export-view-png';
-import { drawStoryPages } from './print-story';
-import { exportStoryHtml } from './export-story-html';
-import { captureView, presentStory } from './story-commands';
+import { cancelExport, ExportProgressBar, type ExportTask } from '../../shared/export';
+import { hiddenViewCount, storyViews, toggleHighContrast } from './state/story-slice';
+import type { StoryPage } from './print-story';
+import { captureView } from './story-commands';
+import { useStoryActions, type StoryActions } from './story-actions';
 import { StoryViewList } from './StoryViewList';
-import { reportProblem } from '../../shared/problems';
 
 const selectStory = (s: AppState) => s.story;
+const selectExport = (s: AppState) => s.exportProgress.task;
 const PNG_SCALES = [1, 2, 4] as const;
 
 /**
- * The story: save the current view with a title, caption and speaker notes; list, show, rename, reorder and
- * delete views; present them; export the current view as a PNG at 1×, 2× or 4×.
+ * The story of the open package: save the current view with a title, caption and speaker notes; list, show,
+ * rename, reorder and delete views (those saved on other packages are hidden, and counted); present them;
+ * export the current view as a PNG at 1×, 2× or 4×, the story as a PDF (optionally with the notes) or HTML,
+ * with a progress bar and *Annuleren* for an export that takes more than a second.
  */
 export function StoryPanel() {
   const { t } = useI18n();
   const story = useAppState(selectStory);
+  const task = useAppState(selectExport);
   const actions = useStoryActions();
-  const { error, pages } = actions;
+  const [withNotes, setWithNotes] = useState(false);
+  const { message, pages } = actions;
+  const views = storyViews(story);
+  const hidden = hiddenViewCount(story);
   // Presenting, printing and the HTML export need views, and wait for one another.
-  const idle = story.views.length > 0 && actions.progress === null;
+  const idle = views.length > 0 && actions.progress === null && task === null;
   return (
     <section className="story-panel" data-testid="story-panel" aria-label={t('storyTitle')}>
       <h2 className="planner-title">{t('storyTitle')}</h2>
       <p className="chart-intro">{t('storyIntro')}</p>
       <SaveViewForm />
-      {story.views.length === 0 && <p className="hint">{t('storyEmpty')}</p>}
-      <StoryViewList />
-      <PresentBar idle={idle} actions={actions} />
-      <PngExportBar actions={actions} />
-      <DocumentExportBar idle={idle} actions={actions} />
-      {error && (
-        <p role="alert" className="chart-error">
-          {error}
+      {views.length === 0 && <p className="hint">{t('storyEmpty')}</p>}
+      {hidden > 0 && (
+        <p className="hint" data-testid="story-hidden-views">
+          {t('storyOtherPackages', { count: hidden })}
         </p>
       )}
-      {pages && createPortal(<PrintPages pages={pages} />, document.body)}
+      <StoryViewList />
+      <PresentBar idle={idle} actions={actions} />
+      <PngExportBar idle={task === null} actions={actions} />
+      <DocumentExportBar idle={idle} actions={actions} withNotes={withNotes} onNotes={setWithNotes} />
+      <StoryExportProgress task={task} />
+      {message && (
+        <p role="alert" className="chart-error" data-testid="story-message">
+          {message}
+        </p>
+      )}
+      {pages && createPortal(<PrintPages pages={pages} withNotes={withNotes} />, document.body)}
     </section>
   );
 }
 
-/** What the story panel's buttons do, with the message and progress they show and the pages being printed. */
-interface StoryActions {
-  readonly error: string | null;
-  readonly progress: string | null;
-  /** Object URLs of the pages to print, while a print is under way or was the last one. */
-  readonly pages: readonly string[] | null;
-  readonly present: (request: 'auto' | 'console-window') => void;
-  readonly exportPng: (scale: 1 | 2 | 4) => void;
-  readonly printStory: () => void;
-  readonly exportHtml: () => void;
-}
-
-/** The story panel's actions: present, export a PNG, print to PDF, export HTML. */
-function useStoryActions(): StoryActions {
+/** The bar of an export under way, with *Annuleren*. */
+function StoryExportProgress({ task }: { task: ExportTask | null }) {
   const services = useServices();
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<string | null>(null);
-  const [pages, setPages] = useState<string[] | null>(null);
-  usePrintWhenReady(pages, setError);
-  const printStory = () => {
-    drawStoryPages(services, (n, total) => setProgress(t('storyPdfPreparing', { n, total })))
-      .then(setPages, (e: unknown) => reportProblem(services.store, 'export-failed', e, { params: { what: 'PDF' } }))
-      .finally(() => setProgress(null));
-  };
-
-  const present = (request: 'auto' | 'console-window') => {
-    setError(null);
-    presentStory(services, request, (n, total) => setProgress(t('storyThumbnailsPreparing', { n, total })))
-      .then((layout) => {
-        if (request === 'console-window' && layout === 'one-window') setError(t('storyConsoleBlocked'));
-      })
-      .catch((e: unknown) => reportProblem(services.store, 'presentation-failed', e))
-      .finally(() => setProgress(null));
-  };
-  const exportHtml = () => {
-    setError(null);
-    exportStoryHtml(services, (n, total) => setProgress(t('storyPdfPreparing', { n, total })))
-      .catch((e: unknown) => reportProblem(services.store, 'export-failed', e, { params: { what: 'HTML' } }))
-      .finally(() => setProgress(null));
-  };
-
-  const exportPng = (scale: 1 | 2 | 4) => void saveViewPng(services, scale);
-  return { error, progress, pages, present, exportPng, printStory, exportHtml };
-}
-
-/** Prints once the pages are in the document (see the comment inside). */
-function usePrintWhenReady(pages: readonly string[] | null, setError: (message: string | null) => void): void {
-  const services = useServices();
-  const { t } = useI18n();
-  // Print once the pages are in the document. The pages stay (hidden on screen) until the next print or
-  // until the panel closes, so printing again from the dialog, or a PDF printer that prints later, finds them.
-  // Electron prints the print view straight to a PDF file (printToPDF); the browser opens its print dialog.
-  useEffect(() => {
-    if (!pages) return;
-    const printToPdf = services.platform.printToPdf;
-    let cancelled = false;
-    // Print once every page's image is decoded (a PDF printed earlier could miss one).
-    const frame = requestAnimationFrame(() => {
-      const images = [...document.querySelectorAll<HTMLImageElement>('.print-story img')];
-      void Promise.all(images.map((img) => img.decode().catch(() => undefined))).then(() => {
-        if (cancelled) return;
-        if (!printToPdf) return window.print();
-        printToPdf('wijkzicht-story.pdf').then(
-          () => setError(null),
-          (e: unknown) => reportProblem(services.store, 'export-failed', e, { params: { what: 'PDF' } }),
-        );
-      });
-    });
-    return () => {
-      cancelled = true;
-      cancelAnimationFrame(frame);
-      for (const url of pages) URL.revokeObjectURL(url);
-    };
-  }, [pages, services, t, setError]);
+  const label = task && task.total > 1 ? t('exportBusy', { what: task.what, done: task.done, total: task.total }) : t('exportBusyOne', { what: task?.what ?? '' });
+  return <ExportProgressBar task={task} label={label} cancelLabel={t('exportCancel')} cancellingLabel={t('exportCancelling')} onCancel={() => cancelExport(services.store, services.memory)} />;
 }
 
 /** A title and the button that saves the map as it is now as a view of the story. */
@@ -166,13 +109,13 @@ function PresentBar({ idle, actions }: { idle: boolean; actions: StoryActions })
 }
 
 /** The current view as a PNG at 1×, 2× or 4×. */
-function PngExportBar({ actions }: { actions: StoryActions }) {
+function PngExportBar({ idle, actions }: { idle: boolean; actions: StoryActions }) {
   const { t } = useI18n();
   return (
     <div className="planner-bar">
       <span>{t('storyExport')}:</span>
       {PNG_SCALES.map((scale) => (
-        <button key={scale} type="button" data-testid={`story-export-${scale}x`} onClick={() => actions.exportPng(scale)}>
+        <button key={scale} type="button" data-testid={`story-export-${scale}x`} disabled={!idle} onClick={() => actions.exportPng(scale)}>
           {t('storyExportScale', { scale })}
         </button>
       ))}
@@ -180,8 +123,8 @@ function PngExportBar({ actions }: { actions: StoryActions }) {
   );
 }
 
-/** The whole story as a PDF (printed) or as one HTML file, with the progress of either. */
-function DocumentExportBar({ idle, actions }: { idle: boolean; actions: StoryActions }) {
+/** The whole story as a PDF (printed, optionally with the speaker notes under each view) or as one HTML file. */
+function DocumentExportBar({ idle, actions, withNotes, onNotes }: { idle: boolean; actions: StoryActions; withNotes: boolean; onNotes: (on: boolean) => void }) {
   const services = useServices();
   const { t } = useI18n();
   return (
@@ -192,18 +135,23 @@ function DocumentExportBar({ idle, actions }: { idle: boolean; actions: StoryAct
       <button type="button" data-testid="story-html" disabled={!idle} onClick={actions.exportHtml} title={t('storyHtmlHint')}>
         {t('storyHtml')}
       </button>
+      <label className="checkbox">
+        <input type="checkbox" data-testid="story-pdf-notes" checked={withNotes} onChange={(e) => onNotes(e.target.checked)} /> {t('storyPdfNotes')}
+      </label>
       {actions.progress && <span role="status">{actions.progress}</span>}
     </div>
   );
 }
 
-/** The pages to print, one image per view (hidden on screen, shown by the print style sheet). */
-function PrintPages({ pages }: { pages: readonly string[] }) {
-  const views = useAppState(selectStory).views;
+/** The pages to print, one per view: its image and, when asked, its speaker notes (hidden on screen, shown by the print style sheet). */
+function PrintPages({ pages, withNotes }: { pages: readonly StoryPage[]; withNotes: boolean }) {
   return (
-    <div className="print-story" data-testid="print-story" data-pages={pages.length}>
-      {pages.map((url, i) => (
-        <img key={url} src={url} alt={views[i]?.title ?? ''} />
+    <div className={withNotes ? 'print-story with-notes' : 'print-story'} data-testid="print-story" data-pages={pages.length} data-notes={withNotes}>
+      {pages.map((page) => (
+        <figure key={page.url} className="print-page">
+          <img src={page.url} alt={page.title} />
+          {withNotes && page.notes.trim() !== '' && <figcaption className="print-notes">{page.notes}</figcaption>}
+        </figure>
       ))}
     </div>
   );

@@ -1,17 +1,18 @@
 import { useAppState, useI18n, useServices } from '../../app/app-context';
 import { inSlice, type AppState } from '../../app/app-state';
-import { deleteView, editView, moveView, type SavedView } from './state/story-slice';
+import { deleteView, editView, moveView, storyViews, type SavedView } from './state/story-slice';
 import { showView } from './story-commands';
 
 const selectStory = (s: AppState) => s.story;
 
-/** The saved views in story order, each editable, showable, movable and deletable. */
+/** The open package's saved views in story order, each editable, showable, movable and deletable. */
 export function StoryViewList() {
   const story = useAppState(selectStory);
+  const views = storyViews(story);
   return (
     <ol className="story-list" data-testid="story-list">
-      {story.views.map((v, i) => (
-        <StoryViewItem key={v.id} view={v} thumbnail={story.thumbnails[v.id]} first={i === 0} last={i === story.views.length - 1} />
+      {views.map((v, i) => (
+        <StoryViewItem key={v.id} view={v} thumbnail={story.thumbnails[v.id]} first={i === 0} last={i === views.length - 1} />
       ))}
     </ol>
   );

@@ -1,22 +1,24 @@
 import type { Services } from '../../app/services';
 import { formatDateTime } from '../../shared/i18n/i18n';
 import { reportProblem } from '../../shared/problems';
-import { safeFileStem } from '../../shared/export';
+import { safeFileStem, type ExportControl } from '../../shared/export';
 import { buildStoryHtml } from './build-story-html';
 import { drawStoryImages } from './print-story';
+import { storyTitleOf } from './story-words';
 
 /**
  * Saves the story as one offline HTML file (see `buildStoryHtml`): each view drawn at 2× with its legend,
  * scale bar, badges and attribution, its words (title, subtitle, caption) from the view's export model.
- * Resolves where it went, or null when the user cancelled or it failed (a failure is reported as a coded
- * notice, never thrown).
+ * Resolves where it went, or null when the save dialog was cancelled or it failed (a failure is reported as
+ * a coded notice). *Annuleren* (`control`) throws its abort: nothing is saved, the map is back as it was.
  */
-export async function exportStoryHtml(services: Services, onProgress: (n: number, total: number) => void): Promise<string | null> {
+export async function exportStoryHtml(services: Services, control: ExportControl): Promise<string | null> {
   let html: string;
   const state = services.store.getState();
-  const title = state.pkg.current?.descriptor.municipality?.name ?? state.pkg.current?.descriptor.title ?? 'Wijkzicht';
+  const title = state.pkg.current ? storyTitleOf(state.pkg.current) : 'Wijkzicht';
   try {
-    const drawn = await drawStoryImages(services, onProgress);
+    const drawn = await drawStoryImages(services, control);
+    control.check();
     html = buildStoryHtml({
       title,
       language: state.ui.language,
@@ -32,6 +34,7 @@ export async function exportStoryHtml(services: Services, onProgress: (n: number
       })),
     });
   } catch (error) {
+    if (control.signal.aborted) throw error;
     reportProblem(services.store, 'export-failed', error, { params: { what: 'HTML' } });
     return null;
   }

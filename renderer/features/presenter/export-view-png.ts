@@ -1,7 +1,7 @@
 import type { Services } from '../../app/services';
 import { currentCamera, snapshotMap } from '../../map/camera-bridge';
 import { reportProblem, UserError } from '../../shared/problems';
-import { buildExportModel, canvasTextMeasure, EXPORT_FONT, mapExportScene, partOf, safeFileStem, sceneToPng, type ExportModel, type ExportView } from '../../shared/export';
+import { buildExportModel, canvasTextMeasure, EXPORT_FONT, mapExportScene, partOf, safeFileStem, sceneToPng, type ExportControl, type ExportModel, type ExportView } from '../../shared/export';
 
 /**
  * The current view as a print-quality PNG at 1×, 2× or 4×: the map redrawn at that resolution (not
@@ -62,16 +62,20 @@ export function viewWordsOnScreen(services: Services): { title: string; caption:
 
 /**
  * Exports the current view as a PNG at `scale`× and saves it under a name made from its title
- * (`armoede-per-wijk-2x.png`). A failure is reported as a coded notice, never thrown.
+ * (`armoede-per-wijk-2x.png`). A failure is reported as a coded notice, never thrown; *Annuleren*
+ * (`control`) throws its abort once the map is drawn (the map's resolution is back), and nothing is saved.
  *
  * @example
- * void saveViewPng(services, 2);
+ * void runCancellableExport(services.store, services.memory, 'PNG 4×', (control) => saveViewPng(services, 4, control));
  */
-export async function saveViewPng(services: Services, scale: 1 | 2 | 4): Promise<void> {
+export async function saveViewPng(services: Services, scale: 1 | 2 | 4, control: ExportControl): Promise<void> {
   let image: ViewImage;
   try {
+    control.step(0, 1);
     image = await exportViewPng(services, viewWordsOnScreen(services), scale);
+    control.step(1, 1);
   } catch (error) {
+    if (control.signal.aborted) throw error;
     reportProblem(services.store, 'export-failed', error, { params: { what: 'PNG' } });
     return;
   }

@@ -1,8 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { SlideSummary } from '../../../electron/shared/presentation-messages';
 import { useAppState, useServices } from '../../app/app-context';
 import { inSlice, type AppState } from '../../app/app-state';
+import { reportProblem } from '../../shared/problems';
 import { applyPresenterCommand, nextView, previousView, selectPresentationSnapshot, stopPresenting, toggleNotes, type SavedView, type StoryState } from './state/story-slice';
 import { showView } from './story-commands';
+import { fitPadding, hallScale, type Padding } from './hall-layout';
 
 const selectLanguage = (s: AppState) => s.ui.language;
 
@@ -10,11 +13,11 @@ const selectLanguage = (s: AppState) => s.ui.language;
  * Two windows: the console gets the state after every change, sends commands, and hears when it ends
  * (also when the app window closes or reloads).
  */
-export function useConsoleLink(story: StoryState, twoWindows: boolean): void {
+export function useConsoleLink(story: StoryState, twoWindows: boolean, end: SlideSummary): void {
   const services = useServices();
   const language = useAppState(selectLanguage);
   const presenter = services.platform.presenter;
-  const snapshot = useMemo(() => (twoWindows ? selectPresentationSnapshot(story, language) : null), [twoWindows, story, language]);
+  const snapshot = useMemo(() => (twoWindows ? selectPresentationSnapshot(story, language, end) : null), [twoWindows, story, language, end]);
   useEffect(() => {
     if (snapshot) presenter.publish({ type: 'state', state: snapshot });
   }, [snapshot, presenter]);
@@ -23,13 +26,13 @@ export function useConsoleLink(story: StoryState, twoWindows: boolean): void {
     return presenter.onCommand((command) => {
       if (command.kind === 'hello') {
         const now = services.store.getState();
-        const state = selectPresentationSnapshot(now.story, now.ui.language);
+        const state = selectPresentationSnapshot(now.story, now.ui.language, end);
         if (state) presenter.publish({ type: 'state', state });
         return;
       }
       services.store.update(inSlice('story', applyPresenterCommand(command)));
     });
-  }, [twoWindows, presenter, services]);
+  }, [twoWindows, presenter, services, end]);
   // The app window closing or reloading ends the presentation for the console too.
   useEffect(() => {
     if (!twoWindows) return;
@@ -65,10 +68,17 @@ export function usePresentationLook(presenting: boolean, highContrast: boolean):
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('presenting', presenting);
-    if (presenting && !document.fullscreenElement) root.requestFullscreen?.().catch(() => undefined);
-    if (!presenting && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    // Refused (no user gesture, a policy, a kiosk): the presentation goes on in the window, and the presenter is told.
+    if (presenting && !document.fullscreenElement) {
+      root.requestFullscreen?.().catch((error: unknown) => {
+        // The message says what happened; the browser's reason (a permission check) is for developers.
+        console.warn('[wijkzicht] full screen refused:', error);
+        reportProblem(services.store, 'presentation-fullscreen-refused', undefined, { severity: 'warning' });
+      });
+    }
+    if (!presenting && document.fullscreenElement) document.exitFullscreen().catch((error: unknown) => console.warn('[wijkzicht] leaving full screen failed:', error));
     return () => root.classList.remove('presenting');
-  }, [presenting]);
+  }, [presenting, services]);
   useEffect(() => {
     document.documentElement.classList.toggle('high-contrast', presenting && highContrast);
   }, [presenting, highContrast]);
@@ -84,28 +94,53 @@ export function usePresentationLook(presenting: boolean, highContrast: boolean):
   }, [services]);
 }
 
-/**
- * Shows the current view (smoothly) whenever it changes. (Two frames later: entering presentation mode
- * resizes the map, and a resize during the move would leave the camera short of the view's.)
- */
-export function useShowCurrentView(view: SavedView | undefined): void {
-  const services = useServices();
-  useEffect(() => {
-    if (!view) return;
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => void showView(services, view));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [view, services]);
+/** The padding that keeps a fitted view clear of the title card and the attribution line, measured now. */
+function measurePadding(caption: RefObject<HTMLElement | null>): Padding {
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  const attribution = document.querySelector('[data-testid="attribution"]')?.getBoundingClientRect();
+  return fitPadding(viewport, { captionBottom: caption.current?.getBoundingClientRect().bottom ?? 0, attributionHeight: attribution?.height ?? 0 }, hallScale(viewport.height));
 }
 
 /**
- * While presenting: →, space, PageDown (clickers) forward; ←, PageUp back; Esc leaves; N toggles the notes.
- * Returns where the pointer is, for the ring that follows it.
+ * Shows the current view whenever it changes (smoothly), its extent fitted to this screen inside the title
+ * card and the attribution; again (at once) when the screen changes size (full screen granted, a window
+ * dragged to the projector). (Two frames later: entering presentation mode resizes the map, and a resize
+ * during the move would leave the camera short of the view's.)
  */
-export function usePresenterKeys(presenting: boolean): { x: number; y: number } | null {
+export function useShowCurrentView(view: SavedView | undefined, caption: RefObject<HTMLElement | null>): void {
+  const services = useServices();
+  useEffect(() => {
+    if (!view) return;
+    const show = (durationMs?: number) => void showView(services, view, durationMs, measurePadding(caption));
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => show());
+    });
+    let resized = 0;
+    const onResize = () => {
+      cancelAnimationFrame(resized);
+      resized = requestAnimationFrame(() => show(0));
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelAnimationFrame(resized);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [view, services, caption]);
+}
+
+/** How long the key hint stays after the mouse last moved. */
+export const HINT_MS = 2500;
+
+/**
+ * While presenting: →, space, PageDown (clickers) forward; ←, PageUp back; Esc leaves; N toggles the notes.
+ * Returns where the pointer is, for the ring that follows it, and whether it moved in the last 2.5 s (the
+ * key hint shows then, and only then).
+ */
+export function usePresenterKeys(presenting: boolean): { pointer: { x: number; y: number } | null; hint: boolean } {
   const services = useServices();
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+  const [hint, setHint] = useState(false);
   useEffect(() => {
     if (!presenting) return;
     const onKey = (e: KeyboardEvent) => {
@@ -119,13 +154,21 @@ export function usePresenterKeys(presenting: boolean): { x: number; y: number } 
       e.preventDefault();
       e.stopPropagation();
     };
-    const onMove = (e: MouseEvent) => setPointer({ x: e.clientX, y: e.clientY });
+    let hide = 0;
+    const onMove = (e: MouseEvent) => {
+      setPointer({ x: e.clientX, y: e.clientY });
+      setHint(true);
+      window.clearTimeout(hide);
+      hide = window.setTimeout(() => setHint(false), HINT_MS);
+    };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('mousemove', onMove);
     return () => {
+      window.clearTimeout(hide);
+      setHint(false);
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('mousemove', onMove);
     };
   }, [presenting, services]);
-  return pointer;
+  return { pointer, hint };
 }

@@ -1,21 +1,35 @@
 import type { PresentationLayout } from '../../../electron/shared/presentation-messages';
 import type { Services } from '../../app/services';
 import { mapShown } from '../explorer/commands/map-follows-view';
-import { currentCamera, easeCamera, snapshotMap } from '../../map/camera-bridge';
+import type { LoadedPackage } from '../../../data/package';
+import { currentCamera, currentExtent, easeCamera, fitExtent, snapshotMap } from '../../map/camera-bridge';
 import { inSlice } from '../../app/app-state';
 import { activateScenario } from '../planner/state/scenario-slice';
 import { reportProblem } from '../../shared/problems';
 import { clearHighlight, setHighlight } from '../explorer/state/selection-slice';
-import { addView, setThumbnail, startPresenting, type SavedView } from './state/story-slice';
+import { addView, belongsTo, setThumbnail, startPresenting, storyViews, type SavedView } from './state/story-slice';
+import { viewExtent, type Padding } from './hall-layout';
 
 /** How long the map moves from one view to the next in a presentation. */
 export const TRANSITION_MS = 900;
 
-/** What the map shows now (view, layers, camera, scenario, highlight) as a view with these words. */
+/**
+ * Which package a view belongs to: its name and municipality code (stable over sessions, so a project
+ * file's views keep their package).
+ *
+ * @example
+ * packageKeyOf(kortrijk) // 'kortrijk|34022'
+ */
+export function packageKeyOf(pkg: Pick<LoadedPackage, 'descriptor'>): string {
+  return `${pkg.descriptor.name}|${pkg.descriptor.municipality?.nis5 ?? ''}`;
+}
+
+/** What the map shows now (view, layers, camera and extent, scenario, highlight, package) as a view with these words. */
 export function viewOnScreen(services: Services, id: string, title: string): SavedView | null {
   const state = services.store.getState();
   const camera = currentCamera(services.memory);
-  if (!camera) return null;
+  const extent = currentExtent(services.memory);
+  if (!camera || !extent) return null;
   const { order, visible, gapTopN, rings } = state.layers;
   return {
     id,
@@ -27,6 +41,8 @@ export function viewOnScreen(services: Services, id: string, title: string): Sav
     camera,
     scenarioId: state.scenarios.activeId,
     highlighted: state.selection.highlighted,
+    extent,
+    ...(state.pkg.current ? { packageKey: packageKeyOf(state.pkg.current) } : {}),
   };
 }
 
@@ -78,7 +94,7 @@ export async function presentStory(
   request: 'auto' | 'console-window',
   onProgress: (n: number, total: number) => void = () => undefined,
 ): Promise<PresentationLayout | null> {
-  const views = services.store.getState().story.views;
+  const views = storyViews(services.store.getState().story);
   if (views.length === 0) return null;
   // The browser's console window must open now (user gesture); Electron moves the app window to the
   // audience display, so its thumbnails are drawn before, out of the audience's sight.
@@ -99,14 +115,24 @@ export async function presentStory(
 
 /**
  * Shows a saved view: indicator, level, period, classification and the rest of the view, the layers, the
- * scenario and the highlighted areas, and moves the map there (smoothly over `durationMs`).
+ * scenario and the highlighted areas, and moves the map there (smoothly over `durationMs`): to its camera,
+ * or, with `fitInside` (the audience screen), its extent fitted to the map inside that padding.
+ * A view of another package than the open one is not shown (its areas are not on the map): the user is told.
+ * Resolves whether it was shown.
  */
-export async function showView(services: Services, view: SavedView, durationMs = TRANSITION_MS): Promise<void> {
+export async function showView(services: Services, view: SavedView, durationMs = TRANSITION_MS, fitInside?: Padding): Promise<boolean> {
+  const pkg = services.store.getState().pkg.current;
+  if (!pkg || !belongsTo(view, packageKeyOf(pkg))) {
+    reportProblem(services.store, 'story-view-other-package', undefined, { severity: 'warning', params: { title: view.title } });
+    return false;
+  }
   services.store.update((s) => {
     const layers = { ...s.layers, ...view.layers };
     const withScenario = inSlice('scenarios', activateScenario(view.scenarioId))({ ...s, view: view.view, layers });
     return inSlice('selection', view.highlighted.length > 0 ? setHighlight(null, view.highlighted) : clearHighlight)(withScenario);
   });
-  easeCamera(services.memory, view.camera, durationMs);
+  if (fitInside) fitExtent(services.memory, viewExtent(view), fitInside, durationMs);
+  else easeCamera(services.memory, view.camera, durationMs);
   await mapShown(services);
+  return true;
 }

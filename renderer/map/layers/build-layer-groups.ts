@@ -9,19 +9,19 @@ import { LAYERS } from './ids';
 export const LAYER_GROUPS: Readonly<
   Record<Exclude<LayerId, 'basemap'>, { readonly layers: readonly string[]; readonly marks: readonly string[]; readonly labels: readonly string[] }>
 > = {
-  areas: { layers: [LAYERS.areaFill, LAYERS.areaSuppressed, LAYERS.areaOutline], marks: [LAYERS.areaHover, LAYERS.areaEmphasis], labels: [] },
+  areas: { layers: [LAYERS.areaFill, LAYERS.areaSuppressed, LAYERS.areaOutline], marks: [LAYERS.areaHover, LAYERS.areaEmphasis], labels: [LAYERS.areaLabel] },
   gaps: { layers: [LAYERS.gapFill, LAYERS.gapCasing, LAYERS.gapOutline], marks: [], labels: [LAYERS.gapBadge, LAYERS.gapLabel] },
   rings: { layers: [LAYERS.ringFill, LAYERS.ringLineDashed, LAYERS.ringLine], marks: [], labels: [] },
   territories: { layers: [LAYERS.territoryCasing, LAYERS.territoryLine], marks: [], labels: [LAYERS.territoryLabel] },
-  centres: { layers: [LAYERS.centreCircle], marks: [], labels: [LAYERS.centreLabel] },
+  centres: { layers: [LAYERS.centreCircle], marks: [], labels: [LAYERS.centreLabel, LAYERS.centreSpace] },
 };
 
 /**
  * Labels from top to bottom, whatever the order of the list: symbols of higher layers are placed first,
- * so gap ranks (on their badges) always show, territory names next, and the optional centre names yield
- * to both.
+ * so gap ranks (on their badges) always show, then the room of the location dots, then the location names, then the area names, and the team
+ * names yield to all of them (issue 14.3: locations first, then areas, then teams).
  */
-export const LABEL_ORDER: readonly string[] = [LAYERS.gapLabel, LAYERS.gapBadge, LAYERS.territoryLabel, LAYERS.centreLabel];
+export const LABEL_ORDER: readonly string[] = [LAYERS.gapLabel, LAYERS.gapBadge, LAYERS.centreSpace, LAYERS.centreLabel, LAYERS.areaLabel, LAYERS.territoryLabel];
 
 /** Drawn above every entry of the list, under the labels: the outline of the area picked in the search. */
 export const ALWAYS_ON_TOP: readonly string[] = [LAYERS.searchResultCasing, LAYERS.searchResultLine];
@@ -31,7 +31,7 @@ export const ALWAYS_ON_TOP: readonly string[] = [LAYERS.searchResultCasing, LAYE
  * are whatever basemap is loaded.
  *
  * @example
- * mapLayerIdsOf('centres', []); // ['centre-circle', 'centre-label']
+ * mapLayerIdsOf('centres', []); // ['centre-circle', 'centre-label', 'centre-space']
  */
 export function mapLayerIdsOf(id: LayerId, basemapLayerIds: readonly string[]): string[] {
   if (id === 'basemap') return [...basemapLayerIds];

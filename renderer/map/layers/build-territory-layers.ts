@@ -3,7 +3,9 @@ import { LAYERS, MAP_FONT_BOLD, SOURCES } from './ids';
 
 /**
  * Team territories as outlines (a white casing under a dark dashed line, readable over any class colour)
- * and a label per territory at an interior point.
+ * and a label per territory at an interior point: bold uppercase, widely spaced, larger and darker than the
+ * regular dark-grey area names, so a team name never reads as a wijk name. Placed after the location and
+ * area labels (the controller puts this layer below theirs), so where they collide those win.
  */
 export function buildTerritoryLayers(): LayerSpecification[] {
   return [
@@ -28,15 +30,17 @@ export function buildTerritoryLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': MAP_FONT_BOLD,
-        'text-size': 13,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 12.5, 15, 15],
         'text-transform': 'uppercase',
-        'text-letter-spacing': 0.06,
+        'text-letter-spacing': 0.14,
         'text-max-width': 9,
+        'text-padding': 4,
+        // Off the interior point when an area name or a location is there (they share middles).
+        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+        'text-radial-offset': 1.1,
         'text-allow-overlap': false,
-        // Territory names (and FTE on the staffing map) win over the optional centre labels.
-        'symbol-sort-key': 0,
       },
-      paint: { 'text-color': '#2b2d42', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.6 },
+      paint: { 'text-color': '#14213d', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-halo-blur': 0.2 },
     },
   ];
 }

@@ -5,6 +5,8 @@ export const SOURCES = {
   areaSuppressed: 'area-suppressed',
   /** Only the hovered, selected and highlighted areas, each with its `mark`: the interaction outlines. */
   areaMarks: 'area-marks',
+  /** One label point per area of the level on the map (its name). */
+  areaLabels: 'area-labels',
   territories: 'territories',
   territoryLabels: 'territory-labels',
   centres: 'centres',
@@ -24,11 +26,13 @@ export const LAYERS = {
   areaOutline: 'area-outline',
   areaHover: 'area-hover',
   areaEmphasis: 'area-emphasis',
+  areaLabel: 'area-label',
   territoryCasing: 'territory-casing',
   territoryLine: 'territory-line',
   territoryLabel: 'territory-label',
   centreCircle: 'centre-circle',
   centreLabel: 'centre-label',
+  centreSpace: 'centre-space',
   ringFill: 'ring-fill',
   ringLine: 'ring-line',
   ringLineDashed: 'ring-line-dashed',
@@ -45,6 +49,14 @@ export const LAYERS = {
 export const BASEMAP_PREFIX = 'basemap-';
 /** The hatch of the coverage-gap layer (added once by the overlays). */
 export const GAP_PATTERN = 'gap-hatch';
+
+/**
+ * A transparent square under each location's name (added by the map controller): it makes the dot take part
+ * in MapLibre's symbol collision, so no area, team or other location name is drawn over a location's dot.
+ */
+export const CENTRE_SPACE = 'centre-space';
+/** Its side in pixels. */
+export const CENTRE_SPACE_SIZE = 20;
 
 /** The pattern image for suppressed areas (added by the map controller). */
 export const SUPPRESSED_PATTERN = 'suppressed-hatch';

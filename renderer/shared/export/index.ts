@@ -14,3 +14,6 @@ export * from './scene-to-canvas';
 export * from './map-scene';
 export * from './chart-scene';
 export * from './file-name';
+export * from './export-progress';
+export * from './cancellable-export';
+export { ExportProgressBar } from './ExportProgressBar';

@@ -1,3 +1,4 @@
+import type { Plural } from './messages';
 /** Words of the story and presentation mode (renderer/presenter). */
 export const presenterNl = {
   tabStory: 'Verhaal',
@@ -39,14 +40,26 @@ export const presenterNl = {
   consoleEnded: 'De presentatie is afgelopen. Je kunt dit venster sluiten.',
   consoleNow: 'Nu op het scherm',
   consoleNext: 'Volgende weergave',
-  consoleLast: 'Dit is de laatste weergave.',
+  consoleLast: 'Het verhaal is ten einde.',
   consoleElapsed: 'Verstreken',
   consoleClock: 'Klok',
   consoleNoPreview: 'Nog geen voorbeeld',
   consoleKeys: '→, spatie, PageDown: verder · ←, PageUp: terug · Esc: stoppen',
+  presentEnd: 'Einde',
+  presentSource: 'Bron: {sources}',
+  presentHint: '→, PageDown: verder · ←, PageUp: terug · N: notities · Esc: stoppen',
+  presentHintConsole: '→, PageDown: verder · ←, PageUp: terug · Esc: stoppen · notities in de sprekersweergave',
+  consoleEndPosition: 'Einde ({total} weergaven)',
+  storyOtherPackages: { one: '{count} weergave hoort bij een ander pakket en is hier verborgen; open dat pakket om ze te tonen.', other: '{count} weergaven horen bij een ander pakket en zijn hier verborgen; open dat pakket om ze te tonen.' },
+  storyPdfNotes: 'Sprekersnotities afdrukken',
+  exportCancel: 'Annuleren',
+  exportCancelling: 'Wordt gestopt…',
+  exportBusy: '{what} wordt gemaakt: {done} van {total}…',
+  exportBusyOne: '{what} wordt gemaakt…',
+  exportCancelled: '{what} geannuleerd; de kaart staat terug zoals ze was.',
 } as const;
 
-export const presenterEn: { [K in keyof typeof presenterNl]: string } = {
+export const presenterEn: { [K in keyof typeof presenterNl]: (typeof presenterNl)[K] extends string ? string : Plural } = {
   tabStory: 'Story',
   storyTitle: 'Story: saved views',
   storyIntro: 'Save what the map shows now (indicator, level, period, classes, layers, scenario, extent) as a view. Present them one after another: →, space or PageDown forward; ←, PageUp back; Esc stops; N shows your notes.',
@@ -86,9 +99,21 @@ export const presenterEn: { [K in keyof typeof presenterNl]: string } = {
   consoleEnded: 'The presentation has ended. You can close this window.',
   consoleNow: 'On screen now',
   consoleNext: 'Next view',
-  consoleLast: 'This is the last view.',
+  consoleLast: 'The story has ended.',
   consoleElapsed: 'Elapsed',
   consoleClock: 'Clock',
   consoleNoPreview: 'No preview yet',
   consoleKeys: '→, space, PageDown: forward · ←, PageUp: back · Esc: stop',
+  presentEnd: 'The end',
+  presentSource: 'Source: {sources}',
+  presentHint: '→, PageDown: forward · ←, PageUp: back · N: notes · Esc: stop',
+  presentHintConsole: '→, PageDown: forward · ←, PageUp: back · Esc: stop · notes in the presenter view',
+  consoleEndPosition: 'End ({total} views)',
+  storyOtherPackages: { one: '{count} view belongs to another package and is hidden here; open that package to show it.', other: '{count} views belong to another package and are hidden here; open that package to show them.' },
+  storyPdfNotes: 'Print speaker notes',
+  exportCancel: 'Cancel',
+  exportCancelling: 'Stopping…',
+  exportBusy: 'Making {what}: {done} of {total}…',
+  exportBusyOne: 'Making {what}…',
+  exportCancelled: '{what} cancelled; the map is back as it was.',
 };

@@ -20,6 +20,8 @@ export type UiProblemCode =
   | 'autosave-restore-failed'
   | 'basemap-failed'
   | 'presentation-failed'
+  | 'presentation-fullscreen-refused'
+  | 'story-view-other-package'
   | 'import-failed'
   | 'organise-apply-failed'
   | 'organise-save-failed'

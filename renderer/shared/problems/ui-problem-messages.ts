@@ -67,6 +67,14 @@ export const UI_MESSAGES: MessageCatalog<UiProblemCode> = {
     nl: () => ({ message: 'De presentatie kon niet gestart of bijgewerkt worden.', fix: 'Druk op Esc en start de presentatie opnieuw.' }),
     en: () => ({ message: 'The presentation could not be started or updated.', fix: 'Press Esc and start the presentation again.' }),
   },
+  'presentation-fullscreen-refused': {
+    nl: () => ({ message: 'Het scherm kon niet op volledig scherm; de presentatie loopt in het venster.', fix: 'Maak het venster zelf zo groot mogelijk (F11), of sta volledig scherm toe voor deze pagina.' }),
+    en: () => ({ message: 'The screen could not go full screen; the presentation runs in the window.', fix: 'Make the window as large as it goes (F11), or allow full screen for this page.' }),
+  },
+  'story-view-other-package': {
+    nl: (p) => ({ message: `De weergave ${p.title ?? ''} hoort bij een ander pakket en kan niet getoond worden.`, fix: 'Open het pakket waarop ze bewaard is; daar staat ze in het verhaal.' }),
+    en: (p) => ({ message: `The view ${p.title ?? ''} belongs to another package and cannot be shown.`, fix: 'Open the package it was saved on; it is in the story there.' }),
+  },
   'import-failed': {
     nl: (p) => ({ message: `Het importeren${p.file ? ` van ${p.file}` : ''} liep mis.`, fix: 'Wat al open was, blijft open. Kies de bestanden opnieuw; helpt dat niet, importeer met de opdrachtregel (npm run cli -- import) voor een volledig verslag.' }),
     en: (p) => ({ message: `The import${p.file ? ` of ${p.file}` : ''} went wrong.`, fix: 'What was open stays open. Choose the files again; if that does not help, import with the command line (npm run cli -- import) for a full report.' }),

@@ -24,7 +24,7 @@ export async function projectToPage(page: Page, points: readonly LonLat[]): Prom
 }
 
 /** The layers drawn over the area colours (outlines, labels, centres, highlights, hatching). */
-const OVERLAY_LAYERS = ['territory-casing', 'territory-line', 'territory-label', 'centre-circle', 'centre-label', 'area-outline', 'area-hover', 'area-emphasis', 'area-suppressed'];
+const OVERLAY_LAYERS = ['territory-casing', 'territory-line', 'territory-label', 'area-label', 'centre-circle', 'centre-label', 'centre-space', 'area-outline', 'area-hover', 'area-emphasis', 'area-suppressed'];
 
 /** Whether every overlay layer of the map is hidden right now (the app may have shown them again). */
 export async function overlaysHidden(page: Page): Promise<boolean> {

@@ -9,6 +9,9 @@ describe('the Content-Security-Policy', () => {
     expect(directive(CONTENT_SECURITY_POLICY, 'connect-src')).toBe("connect-src 'self' blob: data:");
     expect(directive(CONTENT_SECURITY_POLICY, 'img-src')).toBe("img-src 'self' data: blob:");
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
+    // Issue 15.9: no inline styles or scripts either (the e2e suite fails on any CSP violation it logs).
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-inline'");
+    expect(directive(CONTENT_SECURITY_POLICY, 'style-src')).toBe("style-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
   });
   it('adds opted-in basemap origins to connect-src and img-src only', () => {

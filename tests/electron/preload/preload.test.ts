@@ -52,9 +52,10 @@ function emit(channel: string, value: unknown): void {
 const emitMenu = (command: unknown): void => emit(IPC_CHANNELS.menuCommand, command);
 
 const slide = { title: 'Wijk Noord', caption: 'Kansarmoede', notes: 'Eerst de legende.', thumbnail: null };
-const lastView: PresentationMessage = {
+// The end slide after the last of two views: `index === total`, nothing next.
+const endSlide: PresentationMessage = {
   type: 'state',
-  state: { index: 1, total: 2, current: slide, next: null, startedAt: 1_700_000_000_000, language: 'en', highContrast: true },
+  state: { index: 2, total: 2, current: slide, next: null, startedAt: 1_700_000_000_000, language: 'en', highContrast: true },
 };
 
 describe('preload', () => {
@@ -145,7 +146,7 @@ describe('preload', () => {
     emit(IPC_CHANNELS.presenterCommand, 'next');
     emit(IPC_CHANNELS.presenterCommand, { kind: 'go', index: 4, extra: 'dropped' });
     // A presentation message on the command channel is not a command either.
-    emit(IPC_CHANNELS.presenterCommand, lastView);
+    emit(IPC_CHANNELS.presenterCommand, endSlide);
     unsubscribe();
     emit(IPC_CHANNELS.presenterCommand, { kind: 'previous' });
     expect(received).toEqual([[{ kind: 'next' }], [{ kind: 'go', index: 4 }]]);
@@ -158,14 +159,14 @@ describe('preload', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const received: unknown[][] = [];
     const unsubscribe = api.onPresentationMessage((...args: unknown[]) => received.push(args));
-    emit(IPC_CHANNELS.presentationMessage, lastView);
-    emit(IPC_CHANNELS.presentationMessage, { type: 'state', state: { ...lastView.state, index: 0 } });
-    emit(IPC_CHANNELS.presentationMessage, { type: 'state', state: { ...lastView.state, current: { ...slide, thumbnail: 'https://x/y.png' } } });
+    emit(IPC_CHANNELS.presentationMessage, endSlide);
+    emit(IPC_CHANNELS.presentationMessage, { type: 'state', state: { ...endSlide.state, index: 0 } });
+    emit(IPC_CHANNELS.presentationMessage, { type: 'state', state: { ...endSlide.state, current: { ...slide, thumbnail: 'https://x/y.png' } } });
     emit(IPC_CHANNELS.presentationMessage, { kind: 'next' });
     emit(IPC_CHANNELS.presentationMessage, { type: 'ended' });
     unsubscribe();
     emit(IPC_CHANNELS.presentationMessage, { type: 'ended' });
-    expect(received).toEqual([[lastView], [{ type: 'ended' }]]);
+    expect(received).toEqual([[endSlide], [{ type: 'ended' }]]);
     expect(warn).toHaveBeenCalledTimes(3);
     expect(electron.listeners.get(IPC_CHANNELS.presentationMessage)?.size).toBe(0);
   });

@@ -79,12 +79,14 @@ describe('parsePresenterCommand', () => {
 });
 
 describe('parsePresentationMessage', () => {
-  it('accepts a state in the middle and on the last view, and the end', () => {
+  it('accepts a state in the middle, on the last view (the end slide next), at the end slide, and the end', () => {
     expect(parsePresentationMessage(stateMessage())).toEqual(stateMessage());
-    const last = stateMessage({ index: 2, next: null, current: { ...slide('Slot'), thumbnail: PNG } });
+    const last = stateMessage({ index: 2, next: slide('Einde'), current: { ...slide('Slot'), thumbnail: PNG } });
     expect(parsePresentationMessage(last)).toEqual(last);
+    const endSlide = stateMessage({ index: 3, next: null, current: slide('Einde') });
+    expect(parsePresentationMessage(endSlide)).toEqual(endSlide);
     expect(parsePresentationMessage({ type: 'ended' })).toEqual({ type: 'ended' });
-    const single = stateMessage({ index: 0, total: 1, next: null, language: 'en', highContrast: true });
+    const single = stateMessage({ index: 1, total: 1, next: null, language: 'en', highContrast: true });
     expect(parsePresentationMessage(single)).toEqual(single);
   });
 
@@ -114,18 +116,19 @@ describe('parsePresentationMessage', () => {
     expect(refusal(() => parsePresentationMessage(stateMessage({ total: 501 })))).toBe(
       'Presentation message refused: state.total must be a whole number from 0 to 500.',
     );
-    expect(refusal(() => parsePresentationMessage(stateMessage({ index: 3 })))).toBe(
-      'Presentation message refused: state.index must be a whole number from 0 to 2.',
+    expect(refusal(() => parsePresentationMessage(stateMessage({ index: 4 })))).toBe(
+      'Presentation message refused: state.index must be a whole number from 0 to 3.',
     );
     expect(refusal(() => parsePresentationMessage(stateMessage({ index: 0.5 })))).toMatch(/state\.index must be a whole number/);
     expect(refusal(() => parsePresentationMessage(stateMessage({ index: -1 })))).toMatch(/state\.index must be a whole number/);
     expect(refusal(() => parsePresentationMessage(stateMessage({ total: 2.5 })))).toMatch(/state\.total must be a whole number/);
   });
 
-  it('requires next exactly when the view is not the last', () => {
-    const message = 'Presentation message refused: state.next must be given exactly when the view is not the last.';
+  it('requires next exactly before the end slide', () => {
+    const message = 'Presentation message refused: state.next must be given exactly before the end slide (index < total).';
     expect(refusal(() => parsePresentationMessage(stateMessage({ index: 0, next: null })))).toBe(message);
-    expect(refusal(() => parsePresentationMessage(stateMessage({ index: 2 })))).toBe(message);
+    expect(refusal(() => parsePresentationMessage(stateMessage({ index: 2, next: null })))).toBe(message);
+    expect(refusal(() => parsePresentationMessage(stateMessage({ index: 3 })))).toBe(message);
     expect(refusal(() => parsePresentationMessage(stateMessage({ next: undefined })))).toBe('Presentation message refused: state.next must be an object.');
   });
 
@@ -179,13 +182,13 @@ describe('parsePresentationMessage', () => {
     const summary = fc.record({ title: text, caption: text, notes: text, thumbnail: fc.constantFrom(null, PNG) });
     const state = fc
       .integer({ min: 1, max: PRESENTATION_LIMITS.views })
-      .chain((total) => fc.tuple(fc.constant(total), fc.integer({ min: 0, max: total - 1 })))
+      .chain((total) => fc.tuple(fc.constant(total), fc.integer({ min: 0, max: total })))
       .chain(([total, index]) =>
         fc.record({
           index: fc.constant(index),
           total: fc.constant(total),
           current: summary,
-          next: index === total - 1 ? fc.constant(null) : summary,
+          next: index === total ? fc.constant(null) : summary,
           startedAt: fc.integer({ min: 0, max: 2 ** 47 }),
           language: fc.constantFrom('nl' as const, 'en' as const),
           highContrast: fc.boolean(),

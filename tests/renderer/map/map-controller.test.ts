@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AreaCollection, Centre } from '../../../data/package';
 import type { AreaFeatureState } from '../../../renderer/map/build-area-feature-states';
-import { BASEMAP_PREFIX, LAYERS, SOURCES, SUPPRESSED_PATTERN } from '../../../renderer/map/layers/ids';
+import { BASEMAP_PREFIX, CENTRE_SPACE, LAYERS, SOURCES, SUPPRESSED_PATTERN } from '../../../renderer/map/layers/ids';
 import { MapController, type MapContent, type MapControllerEvents } from '../../../renderer/map/map-controller';
 import { FakeMap, fakeMaplibreModule, type FakeLayer } from './fake-maplibre';
 
@@ -59,14 +59,16 @@ describe('MapController on a fake MapLibre map', () => {
     expect(map.layerIds()).toEqual([LAYERS.background]);
     expect(controller.hasRenderedAreas()).toBe(false);
     map.fireLoad();
-    for (const id of [SOURCES.areas, SOURCES.areaSuppressed, SOURCES.areaMarks, SOURCES.territories, SOURCES.territoryLabels, SOURCES.centres]) expect(map.geojson(id).features()).toEqual([]);
+    for (const id of [SOURCES.areas, SOURCES.areaSuppressed, SOURCES.areaMarks, SOURCES.territories, SOURCES.territoryLabels, SOURCES.areaLabels, SOURCES.centres]) expect(map.geojson(id).features()).toEqual([]);
     expect(map.geojson(SOURCES.areas).spec.promoteId).toBe('code');
     expect(map.images.has(SUPPRESSED_PATTERN)).toBe(true);
+    expect(map.images.has(CENTRE_SPACE)).toBe(true);
     const ids = map.layerIds();
-    for (const id of [LAYERS.areaFill, LAYERS.areaSuppressed, LAYERS.areaOutline, LAYERS.areaHover, LAYERS.areaEmphasis, LAYERS.territoryLine, LAYERS.territoryLabel, LAYERS.centreCircle, LAYERS.centreLabel]) expect(ids).toContain(id);
-    // Areas at the bottom; the territory labels above the centre labels, so the centre labels yield.
+    for (const id of [LAYERS.areaFill, LAYERS.areaSuppressed, LAYERS.areaOutline, LAYERS.areaHover, LAYERS.areaEmphasis, LAYERS.territoryLine, LAYERS.territoryLabel, LAYERS.areaLabel, LAYERS.centreCircle, LAYERS.centreLabel]) expect(ids).toContain(id);
+    // Areas at the bottom; the centre labels on top (placed first), then the area names, then the team names.
     expect(ids.indexOf(LAYERS.areaFill)).toBeLessThan(ids.indexOf(LAYERS.territoryLine));
-    expect(ids.indexOf(LAYERS.territoryLabel)).toBeGreaterThan(ids.indexOf(LAYERS.centreLabel));
+    expect(ids.indexOf(LAYERS.centreLabel)).toBeGreaterThan(ids.indexOf(LAYERS.areaLabel));
+    expect(ids.indexOf(LAYERS.areaLabel)).toBeGreaterThan(ids.indexOf(LAYERS.territoryLabel));
     expect(map.errors).toEqual([]);
   });
 
@@ -89,6 +91,8 @@ describe('MapController on a fake MapLibre map', () => {
     expect(map.cameraCalls).toEqual([]);
     expect(map.geojson(SOURCES.territories).features()).toHaveLength(3);
     expect(map.geojson(SOURCES.territoryLabels).data).toBe(LABELS);
+    // The areas are the territories (the team level): no area names, the team labels say them.
+    expect(map.geojson(SOURCES.areaLabels).features()).toEqual([]);
     expect(map.geojson(SOURCES.centres).features()).toEqual([
       { type: 'Feature', id: 'c1', properties: { id: 'c1', name: 'Centrum c1', team: 'T1' }, geometry: { type: 'Point', coordinates: [3.21, 50.81] } },
     ]);
@@ -100,6 +104,7 @@ describe('MapController on a fake MapLibre map', () => {
     expect(map.featureStates.get(SOURCES.areas)).toBeUndefined(); // all states of the old content removed
     expect(map.geojson(SOURCES.areaMarks).features()).toEqual([]);
     expect(map.geojson(SOURCES.territories).features()).toEqual([]); // no territories: empty, not the old ones
+    expect(map.geojson(SOURCES.areaLabels).features()).toHaveLength(AREAS.features.length); // a name per area
     expect(map.cameraCalls).toEqual([{ method: 'fitBounds', args: [[3.2, 50.8, 3.3 + 0.01, 50.85 + 0.01], { padding: 40, animate: false }] }]);
     expect(map.errors).toEqual([]);
   });

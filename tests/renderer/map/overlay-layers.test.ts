@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import { buildAreaLayers } from '../../../renderer/map/layers/build-area-layers';
 import { buildCatchmentRingsLayers, RING_DASH } from '../../../renderer/map/layers/build-catchment-rings-layers';
+import { buildAreaLabelLayers } from '../../../renderer/map/layers/build-area-label-layers';
 import { buildCentreLayers } from '../../../renderer/map/layers/build-centre-layers';
 import { buildGapHatchImage, buildGapLayers } from '../../../renderer/map/layers/build-gap-layers';
 import { ALWAYS_ON_TOP, buildLayerDrawingOrder, LABEL_ORDER, LAYER_GROUPS, mapLayerIdsOf } from '../../../renderer/map/layers/build-layer-groups';
@@ -72,19 +73,19 @@ describe('search result outline', () => {
 
 describe('layer groups and drawing order', () => {
   it('covers every built layer exactly once', () => {
-    const built = [...buildAreaLayers(), ...buildTerritoryLayers(), ...buildCentreLayers(), ...buildCatchmentRingsLayers(), ...buildGapLayers()].map((l) => l.id).sort();
+    const built = [...buildAreaLayers(), ...buildAreaLabelLayers(), ...buildTerritoryLayers(), ...buildCentreLayers(), ...buildCatchmentRingsLayers(), ...buildGapLayers()].map((l) => l.id).sort();
     const grouped = Object.values(LAYER_GROUPS).flatMap((g) => [...g.layers, ...g.marks, ...g.labels]).sort();
     expect(grouped).toEqual(built);
     expect([...LABEL_ORDER].sort()).toEqual(Object.values(LAYER_GROUPS).flatMap((g) => g.labels).sort());
   });
   it('maps list entries to their MapLibre layers, the basemap to what is loaded', () => {
-    expect(mapLayerIdsOf('centres', [])).toEqual(['centre-circle', 'centre-label']);
+    expect(mapLayerIdsOf('centres', [])).toEqual(['centre-circle', 'centre-label', 'centre-space']);
     expect(mapLayerIdsOf('basemap', ['basemap-raster'])).toEqual(['basemap-raster']);
     expect(() => mapLayerIdsOf('nope' as never, [])).toThrow(RangeError);
   });
   it('puts labels on top, then the search outline, then the area marks, then the list order', () => {
     const groups = buildLayerDrawingOrder(DEFAULT_LAYER_ORDER, ['basemap-background', 'basemap-roads']);
-    expect(groups[0]).toEqual(['centre-label', 'territory-label', 'gap-badge', 'gap-label']);
+    expect(groups[0]).toEqual(['territory-label', 'area-label', 'centre-label', 'centre-space', 'gap-badge', 'gap-label']);
     expect(groups[1]).toEqual(ALWAYS_ON_TOP);
     // Regression (the chart highlight of a team hid under the territory outlines): area marks above every group.
     expect(groups[2]).toEqual(LAYER_GROUPS.areas.marks);

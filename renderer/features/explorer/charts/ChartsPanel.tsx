@@ -4,7 +4,7 @@ import { requestAnalysis } from '../commands/refresh-analysis';
 import { levelLabel } from '../../../shared/i18n/i18n';
 import { UI_MESSAGES } from '../../../shared/problems';
 import type { AppState } from '../../../app/app-state';
-import { ProblemBoundary } from '../components/ProblemBoundary';
+import { ProblemBoundary } from '../../../shared/ui';
 import { CaseloadChart } from './CaseloadChart';
 import { GapList } from './GapList';
 import { NeedReachScatter } from './NeedReachScatter';

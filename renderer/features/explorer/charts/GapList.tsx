@@ -2,6 +2,7 @@ import { useAppState, useI18n } from '../../../app/app-context';
 import { ChartFrame } from './ChartFrame';
 import { useChartLinking } from './chart-parts';
 import { selectChartFocus, selectGapList, type GapRow } from './chart-selectors';
+import { ScoreHelp, ScoreValue } from '../detail/ScoreHelp';
 
 const TOP = 10;
 
@@ -42,14 +43,15 @@ function GapRowButton({ row, highlighted, selected }: { row: GapRow; highlighted
       </span>
       <span className="gap-score" title={t('gapScoreTitle')}>
         <span className="gap-score-label">{t('gapScore')}</span>
-        {row.score}
+        <ScoreValue words={row.words} />
       </span>
     </button>
   );
 }
 
 /**
- * The areas with the largest coverage gap, each a button: pointing at it or focusing it highlights the
+ * The areas with the largest coverage gap ("hiaat in bereik") of the shown level — the same ranking as the
+ * badges on the map, and the intro says so — each a button: pointing at it or focusing it highlights the
  * area on the map, choosing it opens the area's details. The row of the area under the map pointer is
  * emphasised.
  */
@@ -61,7 +63,10 @@ export function GapList() {
   if (!model) return null;
   return (
     <ChartFrame testId="chart-gaps" chart="gaps" title={t('chartGapTitle')} source={model.source}>
-      <p className="chart-intro">{t('chartGapIntro', { top: Math.min(TOP, model.rows.length), count: model.ranked, level: model.levelPlural })}</p>
+      <p className="chart-intro" data-testid="gap-list-intro" data-level={model.level}>
+        {t('chartGapIntro', { top: Math.min(TOP, model.rows.length), count: model.ranked, level: model.levelPlural })}
+      </p>
+      <ScoreHelp levelPlural={model.levelPlural} need={false} />
       <ol className="gap-list" data-testid="gap-list" onMouseLeave={link.clear}>
         {model.rows.map((row) => (
           <li key={row.code}>

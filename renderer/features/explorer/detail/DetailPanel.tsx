@@ -7,13 +7,14 @@ import { inSlice, type AppState } from '../../../app/app-state';
 import { selectPackage, selectSelection } from '../state/selectors';
 import { selectArea, togglePin, type SelectionState } from '../state/selection-slice';
 import { SourceNote } from '../charts/ChartFrame';
-import { ProblemBoundary } from '../components/ProblemBoundary';
+import { ProblemBoundary } from '../../../shared/ui';
 import { useViewAnalysis } from '../charts/use-view-analysis';
 import { detailsKey, type AreaDetailsState } from '../state/area-details-slice';
 import { areaOptions, buildAreaDetail, buildComparison, runForView, type AreaDetailModel } from './detail-selectors';
 import { IndicatorFigures } from './IndicatorFigures';
 import { loadAreaDetails } from './load-area-details';
 import { PinnedCompare } from './PinnedCompare';
+import { ScoreHelp, ScoreValue } from './ScoreHelp';
 
 const selectLevel = (s: AppState) => s.view.level;
 const selectPeriod = (s: AppState) => s.view.period;
@@ -184,10 +185,20 @@ function AreaDetail({ model, pinned, onPin, onRetry }: { model: AreaDetailModel;
             {model.facts.map((f) => (
               <div key={f.id} data-testid="detail-fact" data-fact={f.id}>
                 <dt>{f.label}</dt>
-                <dd>{f.value}</dd>
+                <dd>
+                  {f.words ? (
+                    <>
+                      <ScoreValue words={f.words} />
+                      {f.extra && <span className="score-extra"> · {f.extra}</span>}
+                    </>
+                  ) : (
+                    f.value
+                  )}
+                </dd>
               </div>
             ))}
           </dl>
+          {model.facts.some((f) => f.words) && <ScoreHelp levelPlural={model.levelPlural} need={model.facts.some((f) => f.id === 'need' && f.words)} gap={model.facts.some((f) => f.id === 'gap' && f.words)} />}
           {model.gapReasons.length > 0 && (
             <div className="detail-reasons">
               <span className="detail-reasons-label">{t('detailReasons')}:</span>

@@ -9,6 +9,7 @@ import type { AppState } from '../../../app/app-state';
 import { groupByTheme } from '../state/indicator-themes';
 import { formatDistance, labelOf, namesTeams, provenanceNotes, reasonText, type SourceLine } from '../charts/chart-selectors';
 import type { AreaDetailsEntry } from '../state/area-details-slice';
+import { scoreInWords, type ScoreWords } from './score-words';
 
 /**
  * Pure functions from the app state and the loaded figures to what the detail panel shows. The figures
@@ -32,7 +33,12 @@ export interface DetailFact {
   /** `team`, `nearest`, `own-centre`, `need`, `reach`, `gap`. */
   readonly id: string;
   readonly label: string;
+  /** The whole value as text ("hoog (1,83) · rang 3 van 14"). */
   readonly value: string;
+  /** For the need index and the coverage gap: the score in words, shown word first, number on demand. */
+  readonly words?: ScoreWords;
+  /** What follows the words (the gap's rank: "rang 3 van 14 wijken"). */
+  readonly extra?: string;
 }
 
 export interface TrendPoint {
@@ -70,6 +76,8 @@ export interface AreaDetailModel {
   readonly name: string;
   readonly level: string;
   readonly levelLabel: string;
+  /** The level's areas in the plural ("wijken"), as the explanations name them. */
+  readonly levelPlural: string;
   readonly period: number;
   /** From the analysis run (empty while it is computed, or when the package has no centres). */
   readonly facts: readonly DetailFact[];
@@ -137,6 +145,13 @@ export function buildIndicatorRow(definition: IndicatorDefinition, rows: readonl
   return { id: definition.id, label: labelOf(definition, language), sensitive: definition.sensitive, status, value, rate, rateUnit, rank, trend, trendText };
 }
 
+/** A need index or gap fact: the score in words with its number, and what follows (the rank), or "geen gegevens". */
+function scoreFact(id: 'need' | 'gap', label: string, score: number | null, extra: string | null, language: Language): DetailFact {
+  if (score === null) return { id, label, value: createTranslator(language)('detailMissing') };
+  const words = scoreInWords(score, language);
+  return { id, label, value: extra ? `${words.text} · ${extra}` : words.text, words, ...(extra ? { extra } : {}) };
+}
+
 /** The analysis facts of one area: team, nearest centre, own team's centre, need index, reach, gap rank. */
 function analysisFacts(pkg: LoadedPackage, run: AnalysisRun, level: string, code: string, language: Language): { facts: DetailFact[]; reasons: string[] } {
   const t = createTranslator(language);
@@ -148,10 +163,12 @@ function analysisFacts(pkg: LoadedPackage, run: AnalysisRun, level: string, code
   if (namesTeams(pkg, level) && a.team) facts.push({ id: 'team', label: t('detailTeam'), value: pkg.teams.find((x) => x.id === a.team)?.name ?? a.team });
   if (a.nearestCentre) facts.push({ id: 'nearest', label: t('detailNearest'), value: `${centreName(a.nearestCentre.id)} · ${formatDistance(a.nearestCentre.distance, language)}` });
   if (a.ownTeamCentre) facts.push({ id: 'own-centre', label: t('detailOwnCentre'), value: `${centreName(a.ownTeamCentre.id)} · ${formatDistance(a.ownTeamCentre.distance, language)}` });
-  facts.push({ id: 'need', label: t('detailNeedIndex'), value: a.needIndex === null ? t('detailMissing') : formatValue(a.needIndex, { kind: 'index' }, language) });
+  facts.push(scoreFact('need', t('detailNeedIndex'), a.needIndex, null, language));
   facts.push({ id: 'reach', label: t('detailReach'), value: a.reachStatus === 'suppressed' ? t('detailSuppressed') : a.reach === null ? t('detailMissing') : formatValue(a.reach, { kind: 'share' }, language) });
   const ranked = run.result.areas.filter((x) => x.gapRank !== null).length;
-  facts.push({ id: 'gap', label: t('detailGapRank'), value: a.gapRank === null ? t('detailMissing') : t('detailRankValue', { rank: a.gapRank, count: ranked }) });
+  const plural = MESSAGES[language].levelsPlural[level] ?? level;
+  const rank = a.gapRank === null ? null : t('gapRankOf', { rank: a.gapRank, count: ranked, level: plural });
+  facts.push(scoreFact('gap', t('detailGapRank'), a.gapScore, rank, language));
   const reasons = run.result.explainGap(i).map((r) => reasonText(r, t, language));
   return { facts, reasons };
 }
@@ -187,6 +204,7 @@ export function buildAreaDetail(inputs: DetailInputs): AreaDetailModel | null {
     name: feature.properties.name,
     level,
     levelLabel: levelLabel(language, level),
+    levelPlural: plural,
     period,
     facts: analysis.facts,
     gapReasons: analysis.reasons,

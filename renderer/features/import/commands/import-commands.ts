@@ -62,6 +62,7 @@ export async function readImportFiles(services: Services, fetchBytes: FetchBytes
     ]);
     update(services, inputsRead(inputs, geography));
   } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return; // the wizard was closed
     fail(services, error, geographyFailed ? createTranslator(services.store.getState().ui.language)('importGeographyFailed', { name: onto?.name ?? '' }) : undefined);
   }
 }

@@ -1,23 +1,15 @@
 import { useMemo, useState } from 'react';
-import { findAdjacentPolygons } from '../../../../geo/geometry';
 import type { LoadedPackage } from '../../../../data/package';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
 import { inSlice, type AppState } from '../../../app/app-state';
 import { levelLabel } from '../../../shared/i18n/i18n';
 import { TEAM_PALETTE } from '../../../map/team-colours';
 import { addTeam, deleteTeam, renameTeam, setTeamColour, type OrganisationEdit } from '../state/organise-edits';
-import { assignLevelsOf, baseAreasOf, colourClashes, distinctTeamColours, nextTeamColour, teamColoursIn, unassignedAreas } from '../state/organise-model';
+import { assignLevelsOf, baseAreasOf, colourClashes, distinctTeamColours, nextTeamColour, organiseTeamColours, unassignedAreas } from '../state/organise-model';
+import { useBaseAdjacency } from '../use-base-adjacency';
 import { edit, focusArea, setAssignLevel, setBrushTeam, setTool, type OrganiseTool } from '../state/organise-slice';
 
 const selectOrganise = (s: AppState) => s.organise;
-
-/** The base areas' adjacency (index-aligned with their codes), computed once per package. */
-function useBaseAdjacency(pkg: LoadedPackage) {
-  return useMemo(() => {
-    const features = pkg.levels.find((l) => l.level === pkg.baseLevel)?.areas.features ?? [];
-    return { codes: features.map((f) => f.properties.code), adjacency: findAdjacentPolygons(features.map((f) => f.geometry)) };
-  }, [pkg]);
-}
 
 /** The map tool, the brush's team and the level a click assigns at. */
 function ToolBar({ pkg }: { pkg: LoadedPackage }) {
@@ -119,13 +111,13 @@ export function TeamsSection({ pkg }: { pkg: LoadedPackage }) {
   const { draft, brushTeam } = useAppState(selectOrganise);
   const [newName, setNewName] = useState('');
   const change = (e: OrganisationEdit) => services.store.update(inSlice('organise', edit(e)));
-  const colours = useMemo(() => teamColoursIn(draft.teams), [draft.teams]);
+  const { codes, adjacency } = useBaseAdjacency(pkg);
+  const colours = useMemo(() => organiseTeamColours(draft, codes, adjacency), [draft, codes, adjacency]);
   const counts = useMemo(() => {
     const n = new Map<string, number>();
     for (const team of draft.territory.values()) n.set(team, (n.get(team) ?? 0) + 1);
     return n;
   }, [draft.territory]);
-  const { codes, adjacency } = useBaseAdjacency(pkg);
   const clashes = useMemo(() => colourClashes(draft, codes, adjacency), [draft, codes, adjacency]);
   const add = () => {
     const name = newName.trim() || t('orgNewTeamDefault', { n: draft.teams.length + 1 });

@@ -2,7 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { isPointInRings } from '../../../../geo/geometry';
 import { MAX_TEAM_FTE, type Organisation, type OrganisationTeam } from '../../../../data/organisation';
 import { DEFAULT_ANALYSIS_ROLES, TEAM_LEVEL, type LoadedPackage } from '../../../../data/package';
-import { TEAM_PALETTE } from '../../../map/team-colours';
+import { assignTeamColours, TEAM_PALETTE } from '../../../map/team-colours';
 import type { RoleKey } from './organise-edits';
 
 /** Why a typed FTE value was refused. */
@@ -65,16 +65,39 @@ export function unassignedAreas(areas: readonly { code: string; name: string }[]
 }
 
 /**
- * The colour each team is drawn in: its own, else the first palette colour no other team uses.
+ * The colour each team is drawn in, from the one source of team colours (`assignTeamColours`, which the
+ * map's `teamColoursOf` uses too, so Inrichten and the map agree): a team's own colour where it has one;
+ * every other team (and every team id of `centres`, as on the map) a palette colour chosen so that teams
+ * touching in `neighbours` differ clearly.
  *
  * @example
  * teamColoursIn([{ id: 'a', name: 'A', colour: '#0072b2' }, { id: 'b', name: 'B', colour: null }]).get('b') // '#e69f00'
  */
-export function teamColoursIn(teams: readonly OrganisationTeam[]): Map<string, string> {
-  const used = new Set(teams.map((t) => t.colour).filter((c): c is string => c !== null));
-  const free = TEAM_PALETTE.filter((c) => !used.has(c));
-  let next = 0;
-  return new Map(teams.map((t) => [t.id, t.colour ?? free[next++ % Math.max(free.length, 1)] ?? TEAM_PALETTE[0]!] as const));
+export function teamColoursIn(
+  teams: readonly OrganisationTeam[],
+  neighbours: Readonly<Record<string, readonly string[]>> = {},
+  centres: readonly { readonly teamId: string | null }[] = [],
+): Map<string, string> {
+  const ids = [...teams.map((t) => t.id), ...centres.map((c) => c.teamId).filter((id): id is string => id !== null && id !== '')];
+  const fixed = Object.fromEntries(teams.flatMap((t) => (t.colour ? [[t.id, t.colour] as const] : [])));
+  return new Map(assignTeamColours(ids, neighbours, fixed));
+}
+
+/**
+ * The team colours of an organisation (a draft in Inrichten): `teamColoursIn` with the teams that touch
+ * through the base areas' shared borders (`adjacency`, index-aligned with `codes`).
+ *
+ * @example
+ * organiseTeamColours(draft, codes, adjacency).get('noord') // '#cc79a7', as teamColoursOf gives the map
+ */
+export function organiseTeamColours(org: Pick<Organisation, 'teams' | 'territory' | 'centres'>, codes: readonly string[], adjacency: readonly (readonly number[])[]): Map<string, string> {
+  const neighbours: Record<string, string[]> = {};
+  for (const pair of touchingTeams(codes, adjacency, org.territory)) {
+    const [a, b] = pair.split('\u001f') as [string, string];
+    (neighbours[a] ??= []).push(b);
+    (neighbours[b] ??= []).push(a);
+  }
+  return teamColoursIn(org.teams, neighbours, org.centres);
 }
 
 /**
@@ -109,7 +132,7 @@ export function touchingTeams(codes: readonly string[], adjacency: readonly (rea
  * colourClashes(org, codes, adjacency) // [['Noord', 'Oost']]
  */
 export function colourClashes(org: Organisation, codes: readonly string[], adjacency: readonly (readonly number[])[]): [string, string][] {
-  const colours = teamColoursIn(org.teams);
+  const colours = organiseTeamColours(org, codes, adjacency);
   const name = (id: string) => org.teams.find((t) => t.id === id)?.name ?? id;
   return [...touchingTeams(codes, adjacency, org.territory)]
     .map((pair) => pair.split('\u001f') as [string, string])
@@ -125,7 +148,7 @@ export function colourClashes(org: Organisation, codes: readonly string[], adjac
  * distinctTeamColours(org, codes, adjacency).get('noord') // '#0072b2'
  */
 export function distinctTeamColours(org: Organisation, codes: readonly string[], adjacency: readonly (readonly number[])[]): Map<string, string> {
-  const current = teamColoursIn(org.teams);
+  const current = organiseTeamColours(org, codes, adjacency);
   const neighbours = new Map(org.teams.map((t) => [t.id, new Set<string>()] as const));
   for (const pair of touchingTeams(codes, adjacency, org.territory)) {
     const [a, b] = pair.split('\u001f') as [string, string];

@@ -43,12 +43,13 @@ export function PresenterConsole({ link }: { link: ConsoleLink }) {
 
   if (message?.type === 'ended') return <ConsoleIdle state="ended" text={t('consoleEnded')} />;
   if (!state) return <ConsoleIdle state="waiting" text={t('consoleWaiting')} />;
+  const atEnd = state.index >= state.total;
   return (
-    <main className="console" data-testid="console" data-state="presenting" data-index={state.index}>
+    <main className="console" data-testid="console" data-state="presenting" data-index={state.index} data-end={atEnd}>
       <ConsoleBar link={link} state={state} now={now} language={language} t={t} />
       <div className="console-slides">
-        <Slide slide={state.current} label={t('consoleNow')} testId="console-current" empty={t('consoleNoPreview')} />
-        <Slide slide={state.next} label={t('consoleNext')} testId="console-next-view" empty={state.next ? t('consoleNoPreview') : t('consoleLast')} />
+        <Slide slide={state.current} label={t('consoleNow')} testId="console-current" empty={atEnd ? t('presentEnd') : t('consoleNoPreview')} />
+        <Slide slide={state.next} label={t('consoleNext')} testId="console-next-view" empty={state.next ? (state.index + 1 >= state.total ? t('presentEnd') : t('consoleNoPreview')) : t('consoleLast')} />
       </div>
       <section className="console-notes" aria-label={t('presentNotes')} data-testid="console-notes">
         {state.current.notes || t('presentNoNotes')}
@@ -110,7 +111,7 @@ function ConsoleBar({ link, state, now, language, t }: { link: ConsoleLink; stat
   return (
     <header className="console-bar">
       <span className="console-position" data-testid="console-position">
-        {t('presentPosition', { n: state.index + 1, total: state.total })}
+        {state.index >= state.total ? t('consoleEndPosition', { total: state.total }) : t('presentPosition', { n: state.index + 1, total: state.total })}
       </span>
       <span className="console-timer">
         {t('consoleElapsed')} <strong data-testid="console-elapsed">{formatElapsed(now - state.startedAt)}</strong>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEAM_FTE, type Organisation } from '../../../../data/organisation';
 import { TEAM_PALETTE } from '../../../../renderer/map/team-colours';
-import { centresOutside, colourClashes, distinctTeamColours, nextTeamColour, parseFteInput, teamColoursIn, unassignedAreas } from '../../../../renderer/features/organise/state/organise-model';
+import { centresOutside, colourClashes, distinctTeamColours, nextTeamColour, organiseTeamColours, parseFteInput, teamColoursIn, unassignedAreas } from '../../../../renderer/features/organise/state/organise-model';
+import { teamColoursOf } from '../../../../renderer/features/explorer/layers/overlay-data';
+import { findAdjacentPolygons } from '../../../../geo/geometry';
+import type { AreaCollection } from '../../../../data/package';
 
 describe('organise model', () => {
   it('reads FTE as typed (decimal comma or point) and refuses negative, non-number and too large values', () => {
@@ -44,6 +47,20 @@ describe('organise model', () => {
     expect(spread.get('b')).not.toBe(spread.get('c'));
     const after = { ...org, teams: org.teams.map((t) => ({ ...t, colour: spread.get(t.id)! })) };
     expect(colourClashes(after, codes, adjacency)).toEqual([]);
+  });
+
+  it('colours the teams as the map does (teamColoursOf): the same colours for the same teams and borders', () => {
+    // Four base areas in a row, teams n – c – z – h along it, only c with a colour of its own, a centre of team x.
+    const square = (i: number) => ({ type: 'Polygon' as const, coordinates: [[[i, 0], [i + 1, 0], [i + 1, 1], [i, 1], [i, 0]]] });
+    const features = ['A0', 'A1', 'A2', 'A3'].map((code, i) => ({ type: 'Feature' as const, properties: { code, name: code }, geometry: square(i) }));
+    const territory = new Map([['A0', 'n'], ['A1', 'c'], ['A2', 'z'], ['A3', 'h']]);
+    const teams = [{ id: 'h', name: 'H', colour: null }, { id: 'c', name: 'C', colour: TEAM_PALETTE[1]! }, { id: 'n', name: 'N', colour: null }, { id: 'z', name: 'Z', colour: null }];
+    const centres = [{ id: 'p', name: 'P', teamId: 'x', address: null, lon: 0.5, lat: 0.5, locationQuality: null }];
+    const pkg = { teams, centres, levels: [{ level: 'sector', areas: { type: 'FeatureCollection', features } as unknown as AreaCollection }], territories: { level: 'sector', teamOf: territory } };
+    const organised = organiseTeamColours({ teams, territory, centres }, features.map((f) => f.properties.code), findAdjacentPolygons(features.map((f) => f.geometry)));
+    expect(organised).toEqual(new Map(teamColoursOf(pkg)));
+    expect(organised.get('c')).toBe(TEAM_PALETTE[1]);
+    for (const [a, b] of [['n', 'c'], ['c', 'z'], ['z', 'h']] as const) expect(organised.get(a)).not.toBe(organised.get(b));
   });
 
   it('names the locations outside the outline', () => {

@@ -1,4 +1,5 @@
 import { createSessionMemory } from '../../../../../renderer/shared/session-memory';
+import { scoreBand } from '../../../../../geo/indicators/score-band';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSuppressionPlan } from '../../../../../data/analysis/build-suppression-plan';
 import type { AnalysisRun } from '../../../../../data/analysis/run-analysis';
@@ -133,7 +134,15 @@ describe('detail selectors', () => {
   it('adds the analysis facts: team, nearest centre, own team’s centre, need index, reach and gap rank with reasons', () => {
     const model = detail();
     expect(model.facts.map((f) => f.id)).toEqual(['team', 'nearest', 'own-centre', 'need', 'reach', 'gap']);
-    expect(model.facts.find((f) => f.id === 'gap')!.value).toBe(`1 van ${run.result.areas.length}`);
+    // The gap in words first (band from scoreBand), its number in brackets, then its rank among the level's areas.
+    const area = run.result.areas.find((a) => a.code === code)!;
+    const gap = model.facts.find((f) => f.id === 'gap')!;
+    expect(gap.words?.band).toBe(scoreBand(area.gapScore!));
+    expect(gap.value).toBe(`${gap.words!.word} (${gap.words!.number}) · rang 1 van ${run.result.areas.length} wijken`);
+    expect(gap.value).toMatch(/^(laag|gemiddeld|hoog) \(-?\d+,\d\d\) · rang/);
+    const need = model.facts.find((f) => f.id === 'need')!;
+    expect(need.words?.band).toBe(scoreBand(area.needIndex!));
+    expect(need.value).toMatch(/^(laag|gemiddeld|hoog) \(-?\d+,\d\d\)$/);
     expect(model.facts.find((f) => f.id === 'nearest')!.value).toMatch(/ · \d+(,\d)? k?m$/);
     expect(model.gapReasons.length).toBeGreaterThan(0);
     expect(model.name).toBe(run.result.areas.find((a) => a.code === code)!.name);
