@@ -57,7 +57,7 @@ function TeamRow({ row: r, sliderMax }: { row: PlannerTeamRow; sliderMax: number
   const { language } = useI18n();
   const fmt = useFormat();
   return (
-    <tr data-testid="planner-row" data-team={r.id} data-violation={r.violations.length > 0 ? 'true' : 'false'}>
+    <tr data-testid="planner-row" data-team={r.id} data-fte-scenario={r.fteScenario} data-violation={r.violations.length > 0 ? 'true' : 'false'}>
       <th scope="row">{r.name}</th>
       <td>{fmt(r.fteNow)}</td>
       <td>{formatNumber(language, 100 * r.needShare, 1)} %</td>
