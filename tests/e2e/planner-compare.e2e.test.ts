@@ -69,8 +69,8 @@ describe('planner: compare on two synchronised maps (Kortrijk, Chromium)', e2eSu
     const rows = page.locator('[data-testid="planner-row"]');
     fromTeam = (await rows.nth(0).getAttribute('data-team'))!;
     toTeam = (await rows.nth(1).getAttribute('data-team'))!;
-    const fteFrom = Number(await rows.nth(0).locator('[data-testid="planner-fte-input"]').inputValue());
-    const fteTo = Number(await rows.nth(1).locator('[data-testid="planner-fte-input"]').inputValue());
+    const fteFrom = Number((await rows.nth(0).locator('[data-testid="planner-fte-input"]').inputValue()).replace(',', '.'));
+    const fteTo = Number((await rows.nth(1).locator('[data-testid="planner-fte-input"]').inputValue()).replace(',', '.'));
     await rows.nth(0).locator('[data-testid="planner-fte-input"]').fill(String(fteFrom - 2));
     await rows.nth(1).locator('[data-testid="planner-fte-input"]').fill(String(fteTo + 2));
     await expect.poll(async () => Number(await page.getAttribute(`[data-testid="planner-diff-row"][data-team="${toTeam}"]`, 'data-delta'))).toBe(2);

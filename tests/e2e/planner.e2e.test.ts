@@ -56,8 +56,8 @@ describe('planner on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () => 
     const fromTeam = (await from.getAttribute('data-team'))!;
     const toTeam = (await to.getAttribute('data-team'))!;
     const before = { from: num(await from.locator('[data-testid="planner-caseload-scenario"]').textContent()), to: num(await to.locator('[data-testid="planner-caseload-scenario"]').textContent()) };
-    const fteFrom = Number(await from.locator('[data-testid="planner-fte-input"]').inputValue());
-    const fteTo = Number(await to.locator('[data-testid="planner-fte-input"]').inputValue());
+    const fteFrom = Number((await from.locator('[data-testid="planner-fte-input"]').inputValue()).replace(',', '.'));
+    const fteTo = Number((await to.locator('[data-testid="planner-fte-input"]').inputValue()).replace(',', '.'));
     const labelsBefore = await territoryFte(page);
     await from.locator('[data-testid="planner-fte-input"]').fill(String(fteFrom - 2));
     await to.locator('[data-testid="planner-fte-input"]').fill(String(fteTo + 2));
@@ -76,16 +76,18 @@ describe('planner on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () => 
 
   it('undoes and redoes the edits (buttons and keyboard)', async () => {
     const input = page.locator('[data-testid="planner-row"]').nth(1).locator('[data-testid="planner-fte-input"]');
-    const after = await input.inputValue();
+    // The field may still hold the typed "16.5" while a redone value is shown as "16,5": compare numbers.
+    const value = async () => Number((await input.inputValue()).replace(',', '.'));
+    const after = await value();
     await page.click('[data-testid="scenario-undo"]');
-    await expect.poll(() => input.inputValue()).not.toBe(after);
+    await expect.poll(() => value()).not.toBe(after);
     await page.focus('[data-testid="scenario-undo"]');
     await page.keyboard.press('Control+Y');
-    await expect.poll(() => input.inputValue()).toBe(after);
+    await expect.poll(() => value()).toBe(after);
     await page.keyboard.press('Control+Z');
-    await expect.poll(() => input.inputValue()).not.toBe(after);
+    await expect.poll(() => value()).not.toBe(after);
     await page.keyboard.press('Control+Shift+Z');
-    await expect.poll(() => input.inputValue()).toBe(after);
+    await expect.poll(() => value()).toBe(after);
   });
 
   it('applies the formula for 77 FTE: the scenario adds up to 77', async () => {
@@ -220,7 +222,7 @@ describe('planner on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () => 
 
   it('autosaves edits and, after the page is closed without saving, offers to restore them', async () => {
     const input = page.locator('[data-testid="planner-row"]').nth(2).locator('[data-testid="planner-fte-input"]');
-    const changed = String(Number(await input.inputValue()) + 1);
+    const changed = String(Number((await input.inputValue()).replace(',', '.')) + 1);
     const before = await page.evaluate(() => document.documentElement.dataset.autosavedAt ?? '');
     await input.fill(changed);
     await page.waitForFunction((b) => (document.documentElement.dataset.autosavedAt ?? '') !== b, before);

@@ -11,7 +11,9 @@ import { ProjectBar } from './components/ProjectBar';
 import { ScenarioBar, ScenarioNameBar } from './components/ScenarioBar';
 import { TeamTable } from './components/TeamTable';
 import { ensurePlannerRun } from './planner-commands';
-import { usePlannerModel } from './components/use-planner-model';
+import { usePlannerOutcome } from './components/use-planner-model';
+import { refusalWords } from './planner-words';
+import { FTE_BOUNDS } from './number-entry';
 
 const selectScenarios = (s: AppState) => s.scenarios;
 const selectRunState = (s: AppState) => s.plannerRun;
@@ -27,7 +29,8 @@ export function PlannerPanel() {
   const { t, language } = useI18n();
   const scenarios = useAppState(selectScenarios);
   const runState = useAppState(selectRunState);
-  const model = usePlannerModel();
+  const outcome = usePlannerOutcome();
+  const model = outcome?.model ?? null;
   const period = useAppState(selectPeriod);
   useEffect(() => {
     void ensurePlannerRun(services);
@@ -43,6 +46,11 @@ export function PlannerPanel() {
       {active && <ScenarioNameBar active={active} />}
       {!active && <p className="detail-note">{t('plannerNone')}</p>}
       {active && runState.computing && !model && <p role="status">{t('plannerLoading')}</p>}
+      {active && outcome?.refusal && (
+        <p role="alert" className="planner-entry-error" data-testid="planner-refused">
+          {t('plannerRefused', { reason: refusalWords(t, language, outcome.refusal, FTE_BOUNDS) })}
+        </p>
+      )}
       {active && runState.error && <p role="alert">{UI_MESSAGES['analysis-failed'][language]({}).message}</p>}
       {active && !runState.computing && runState.key && !runState.run && <p>{t('plannerUnavailable')}</p>}
       {model && (

@@ -206,7 +206,8 @@ export function buildCompareLayers(): LayerSpecification[] {
       id: COMPARE_LAYERS.label,
       type: 'symbol',
       source: COMPARE_SOURCES.labels,
-      layout: { 'text-field': ['get', 'label'], 'text-font': MAP_FONT_BOLD, 'text-size': 11.5, 'text-max-width': 10, 'text-padding': 1 },
+      // Each label carries the team's FTE on this side: it is the map's figure, so none may be dropped by collision.
+      layout: { 'text-field': ['get', 'label'], 'text-font': MAP_FONT_BOLD, 'text-size': 11.5, 'text-max-width': 10, 'text-padding': 1, 'text-allow-overlap': true },
       paint: { 'text-color': '#1f2933', 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.6 },
     },
   ];

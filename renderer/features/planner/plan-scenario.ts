@@ -3,13 +3,15 @@ import type { AnalysisRun } from '../../../data/analysis';
 import { locateFacilities } from '../../../geo/location-allocation';
 import type { LocationModel } from '../../../geo/location-allocation';
 import { meters, type LonLat } from '../../../geo/units';
+import { MAX_TEAM_FTE, MAX_TOTAL_FTE } from './number-entry';
 import type { AddedCentre, Scenario } from './state/scenario-slice';
 
 /** The centres open in a scenario: today's minus the closed, at their moved positions, plus the added. */
 export function scenarioCentres(run: AnalysisRun, scenario: Scenario): AnalysisRun['input']['centres'] {
   const today = run.input.centres
     .filter((c) => !scenario.closed.includes(c.id))
-    .map((c) => (scenario.moved[c.id] ? { ...c, position: [scenario.moved[c.id]![0], scenario.moved[c.id]![1]] as LonLat } : c));
+    .map((c) => (scenario.moved[c.id] ? { ...c, position: [scenario.moved[c.id]![0], scenario.moved[c.id]![1]] as LonLat } : c))
+    .map((c) => (scenario.renamed[c.id] ? { ...c, name: scenario.renamed[c.id]! } : c));
   return [...today, ...scenario.added.map((c) => ({ id: c.id, name: c.name, team: c.team, position: [c.lon, c.lat] as LonLat }))];
 }
 
@@ -87,4 +89,42 @@ export function findBestNewSites(run: AnalysisRun, scenario: Scenario, k: number
     const area = run.input.areas.find((a) => a.code === code)!;
     return { id: `new-${code}`, name: name(area.name), team: area.team, lon: area.position[0], lat: area.position[1] };
   });
+}
+
+/** Why the engine cannot plan a scenario: too many FTE in all, or settings the formula cannot meet. */
+export type ScenarioRefusal = 'team-too-large' | 'total-too-large' | 'not-computable';
+
+/** A team's FTE in the scenario: the scenario's where it sets one, else today's. */
+export function scenarioTeamFte(run: AnalysisRun, scenario: Scenario): Map<string, number> {
+  return new Map(run.input.teams.map((t) => [t.id, scenario.teamFte[t.id] ?? t.currentFte]));
+}
+
+/**
+ * Whether the engine can plan the scenario: every team within 0…MAX_TEAM_FTE, all teams together and the
+ * formula's total within MAX_TOTAL_FTE, and the formula able to share the total under its minimum and
+ * maximum change (the engine refuses with a RangeError otherwise, e.g. 7 teams of at least 12 FTE out of 77).
+ * Returns null when it can, else why not; never throws for a scenario's values.
+ *
+ * @example
+ * checkScenario(run, { ...emptyScenario('s', 'S'), teamFte: { noord: 1_000_000 } }) // 'team-too-large'
+ */
+export function checkScenario(run: AnalysisRun, scenario: Scenario): ScenarioRefusal | null {
+  const bounds = checkScenarioBounds(run, scenario);
+  if (bounds) return bounds;
+  try {
+    planScenario(run, scenario);
+    formulaTargets(run, scenario);
+    return null;
+  } catch (error) {
+    if (error instanceof RangeError) return 'not-computable';
+    throw error;
+  }
+}
+
+/** The bounds part of `checkScenario` (no engine run): FTE per team and in all. */
+export function checkScenarioBounds(run: AnalysisRun, scenario: Scenario): 'team-too-large' | 'total-too-large' | null {
+  const fte = [...scenarioTeamFte(run, scenario).values()];
+  if (fte.some((x) => !Number.isFinite(x) || x < 0 || x > MAX_TEAM_FTE)) return 'team-too-large';
+  if (fte.reduce((a, b) => a + b, 0) > MAX_TOTAL_FTE || (scenario.totalFte !== null && scenario.totalFte > MAX_TOTAL_FTE)) return 'total-too-large';
+  return null;
 }

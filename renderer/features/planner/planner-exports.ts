@@ -14,9 +14,14 @@ export interface PlannerExportMeta {
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** A number as Excel in that language reads it back: a decimal comma in Dutch (`;` separates), a point in English. */
+const csvNumber = (language: Language, x: number, digits: number): string => {
+  const text = String(round(x, digits));
+  return language === 'nl' ? text.replace('.', ',') : text;
+};
 
 /**
- * The planner's team table as CSV text (with a BOM; `;` in Dutch, `,` in English): team, FTE now, need
+ * The planner's team table as CSV text (with a BOM; `;` and a decimal comma in Dutch, `,` and `.` in English): team, FTE now, need
  * share, target, FTE of the scenario, caseload now and in the scenario. A suppressed caseload (a team with
  * 1–4 dossiers) is the word for "suppressed", never a number. Pure.
  *
@@ -27,8 +32,9 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 export function plannerTableCsv(model: PlannerModel, meta: PlannerExportMeta): string {
   const { t, language } = meta;
   const header = [t('plannerTeam'), t('plannerFteNow'), t('plannerNeedShare'), t('plannerTarget'), t('plannerFteScenario'), t('plannerCaseloadNow'), t('plannerCaseloadScenario')];
-  const caseload = (x: number | null) => (x === null ? t('plannerSuppressed') : round(x, 1));
-  const rows = model.teams.map((r) => [r.name, r.fteNow, round(r.needShare, 4), r.targetFte, r.fteScenario, caseload(r.caseloadCompare), caseload(r.caseloadScenario)]);
+  const n = (x: number, digits = 2) => csvNumber(language, x, digits);
+  const caseload = (x: number | null) => (x === null ? t('plannerSuppressed') : n(x, 1));
+  const rows = model.teams.map((r) => [r.name, n(r.fteNow), n(r.needShare, 4), n(r.targetFte), n(r.fteScenario), caseload(r.caseloadCompare), caseload(r.caseloadScenario)]);
   return toCsv([header, ...rows], { separator: language === 'nl' ? ';' : ',' });
 }
 

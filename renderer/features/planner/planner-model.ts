@@ -2,7 +2,7 @@ import type { AnalysisRun } from '../../../data/analysis';
 import type { AppState } from '../../app/app-state';
 import { defineSessionSlot, type SessionMemory } from '../../shared/session-memory';
 import type { Scenario } from './state/scenario-slice';
-import { findConstraintViolations, planScenario, type ConstraintViolation } from './plan-scenario';
+import { checkScenarioBounds, findConstraintViolations, planScenario, type ConstraintViolation, type ScenarioRefusal } from './plan-scenario';
 
 export interface PlannerTeamRow {
   readonly id: string;
@@ -90,9 +90,28 @@ export function buildPlannerModel(run: AnalysisRun, scenario: Scenario, compareW
   };
 }
 
-/** The planner model last built in this session, with what it was built from. */
+/** The planner model, or why the engine refused the active scenario (or the one it is compared with). */
+export type PlannerOutcome = { readonly model: PlannerModel; readonly refusal: null } | { readonly model: null; readonly refusal: ScenarioRefusal };
+
+/**
+ * The planner model, or the refusal: a scenario out of bounds (FTE per team or in all) or one the formula
+ * cannot meet (the engine's RangeError, e.g. a minimum per team above the total's share) is not planned, so
+ * that a value that got into a scenario (a hand-edited project, an autosave) can never blank the app.
+ */
+export function buildPlannerOutcome(run: AnalysisRun, scenario: Scenario, compareWith: Scenario | null): PlannerOutcome {
+  const bounds = checkScenarioBounds(run, scenario) ?? (compareWith ? checkScenarioBounds(run, compareWith) : null);
+  if (bounds) return { model: null, refusal: bounds };
+  try {
+    return { model: buildPlannerModel(run, scenario, compareWith), refusal: null };
+  } catch (error) {
+    if (error instanceof RangeError) return { model: null, refusal: 'not-computable' };
+    throw error;
+  }
+}
+
+/** The planner outcome last built in this session, with what it was built from. */
 const plannerModelMemo = defineSessionSlot('planner model', () => ({
-  last: null as { run: AnalysisRun; scenario: Scenario; other: Scenario | null; model: PlannerModel } | null,
+  last: null as { run: AnalysisRun; scenario: Scenario; other: Scenario | null; outcome: PlannerOutcome } | null,
 }));
 
 /** The active scenario of the app state and the scenario it is compared with (null: the baseline). */
@@ -104,18 +123,23 @@ function scenariosOf(state: AppState): { scenario: Scenario | null; other: Scena
 }
 
 /**
- * The planner model of the app state, or null (no planner run or no active scenario). Memoised in the
+ * The planner outcome of the app state, or null (no planner run or no active scenario). Memoised in the
  * session's memory on the run and the two scenarios, so an edit elsewhere in the state builds nothing.
  */
-export function selectPlannerModel(state: AppState, memory: SessionMemory): PlannerModel | null {
+export function selectPlannerOutcome(state: AppState, memory: SessionMemory): PlannerOutcome | null {
   const run = state.plannerRun.run;
   const { scenario, other } = scenariosOf(state);
   if (!run || !scenario) return null;
   const memo = plannerModelMemo(memory);
   const last = memo.last;
-  if (last && last.run === run && last.scenario === scenario && last.other === other) return last.model;
-  memo.last = { run, scenario, other, model: buildPlannerModel(run, scenario, other) };
-  return memo.last.model;
+  if (last && last.run === run && last.scenario === scenario && last.other === other) return last.outcome;
+  memo.last = { run, scenario, other, outcome: buildPlannerOutcome(run, scenario, other) };
+  return memo.last.outcome;
+}
+
+/** The planner model of the app state, or null (no run, no active scenario, or the scenario refused). */
+export function selectPlannerModel(state: AppState, memory: SessionMemory): PlannerModel | null {
+  return selectPlannerOutcome(state, memory)?.model ?? null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ProjectProblem } from '../../../data/project';
+import { MAX_TEAM_FTE, MAX_TOTAL_FTE, RADIUS_KM } from './number-entry';
 import { emptyScenario, type AddedCentre, type Scenario } from './state/scenario-slice';
 
 const METHODS = new Set(['sainte-lague', 'dhondt', 'hamilton']);
@@ -9,7 +10,9 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 /**
  * The planner's scenarios from a project file's `scenarios` (already checked for `id` and `name`): every
  * field a scenario may have is checked, fields left out get today's default, and each wrong value is a
- * problem with its JSON path — so a hand-edited file can never reach the engine with, say, a text as FTE.
+ * problem with its JSON path — so a hand-edited file can never reach the engine with, say, a text as FTE or
+ * 1e308 FTE (each team 0…MAX_TEAM_FTE, the total and the teams together at most MAX_TOTAL_FTE, radii
+ * RADIUS_KM).
  *
  * @example
  * readScenarios([{ id: 's1', name: 'A', teamFte: { noord: 'veel' } }], 'plan.wijkzicht').problems[0].path
@@ -22,32 +25,41 @@ export function readScenarios(raw: readonly unknown[], fileName: string): { scen
     const at = `scenarios[${i}]`;
     const s = isObject(value) ? value : {};
     const out: { -readonly [K in keyof Scenario]: Scenario[K] } = { ...emptyScenario(String(s.id ?? `s${i + 1}`), String(s.name ?? '')) };
-    const number = (key: 'totalFte' | 'minimum' | 'maxChange', min: number) => {
+    const number = (key: 'totalFte' | 'minimum' | 'maxChange', min: number, max: number) => {
       const v = s[key];
       if (v === undefined || v === null) return;
-      if (!isNumber(v) || v < min) problem(`${at}.${key}`, `must be a number ≥ ${min} or null, got ${JSON.stringify(v)}`, 'correct the number or remove the field');
+      if (!isNumber(v) || v < min || v > max) problem(`${at}.${key}`, `must be a number from ${min} to ${max} or null, got ${JSON.stringify(v)}`, 'correct the number or remove the field');
       else out[key] = v;
     };
-    number('totalFte', 0);
-    number('minimum', 0);
-    number('maxChange', 0);
+    number('totalFte', 0, MAX_TOTAL_FTE);
+    number('minimum', 0, MAX_TEAM_FTE);
+    number('maxChange', 0, MAX_TEAM_FTE);
     if (s.method !== undefined) {
       if (typeof s.method === 'string' && METHODS.has(s.method)) out.method = s.method as Scenario['method'];
       else problem(`${at}.method`, `must be one of ${[...METHODS].join(', ')}, got ${JSON.stringify(s.method)}`, 'choose one of these methods');
     }
-    const record = (key: 'teamFte' | 'radii', min: number, exclusive: boolean) => {
+    const record = (key: 'teamFte' | 'radii', min: number, max: number) => {
       const v = s[key];
       if (v === undefined) return;
       if (!isObject(v)) return void problem(`${at}.${key}`, 'must be an object of numbers', 'write it as { "team": number, … }');
       const kept: Record<string, number> = {};
       for (const [k, n] of Object.entries(v)) {
-        if (!isNumber(n) || (exclusive ? n <= min : n < min)) problem(`${at}.${key}.${k}`, `must be a number ${exclusive ? '>' : '≥'} ${min}, got ${JSON.stringify(n)}`, 'correct the number');
+        if (!isNumber(n) || n < min || n > max) problem(`${at}.${key}.${k}`, `must be a number from ${min} to ${max}, got ${JSON.stringify(n)}`, 'correct the number');
         else kept[k] = n;
       }
       out[key] = kept;
     };
-    record('teamFte', 0, false);
-    record('radii', 0, true);
+    record('teamFte', 0, MAX_TEAM_FTE);
+    record('radii', RADIUS_KM.min * 1000, RADIUS_KM.max * 1000);
+    const teamSum = Object.values(out.teamFte).reduce((a, b) => a + b, 0);
+    if (teamSum > MAX_TOTAL_FTE) problem(`${at}.teamFte`, `adds up to ${teamSum} FTE, more than ${MAX_TOTAL_FTE}`, 'correct the FTE of the teams');
+    if (s.renamed !== undefined) {
+      if (isObject(s.renamed) && Object.values(s.renamed).every((n) => typeof n === 'string' && n.trim() !== '')) out.renamed = s.renamed as Record<string, string>;
+      else problem(`${at}.renamed`, 'must be an object of centre id → name (texts)', 'write it as { "centre id": "name" }');
+    }
+    if (s.handEdited !== undefined && typeof s.handEdited !== 'boolean') problem(`${at}.handEdited`, 'must be true or false', 'write true or false, or remove the field');
+    // A file from before handEdited existed: FTE it sets count as set by hand (never overwritten unasked).
+    out.handEdited = typeof s.handEdited === 'boolean' ? s.handEdited : Object.keys(out.teamFte).length > 0;
     if (s.closed !== undefined) {
       if (Array.isArray(s.closed) && s.closed.every((c) => typeof c === 'string')) out.closed = s.closed;
       else problem(`${at}.closed`, 'must be a list of centre ids (texts)', 'list the ids of the closed centres');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { DEFAULT_ENGINE_SETTINGS } from '../../../../geo/analysis';
 import { useAppState, useServices } from '../../../app/app-context';
 import { requestAnalysis } from '../commands/refresh-analysis';
@@ -12,6 +12,7 @@ import { buildTeamColourMatch } from '../../../map/team-colours';
 import type { AppState } from '../../../app/app-state';
 import { selectAnalysis, selectLayers, selectPackage } from '../state/selectors';
 import { basemapStyleFor } from './basemap-commands';
+import { selectPlannerMapCentres } from '../../planner/planner-map-centres';
 import { buildGapData, buildRingsData, EMPTY_COLLECTION, teamColoursOf, topGaps } from './overlay-data';
 
 const selectShownLevel = (s: AppState) => s.mapData.view?.level ?? s.view.level;
@@ -36,7 +37,10 @@ export function MapOverlays() {
   const colours = useMemo(() => (pkg ? teamColoursOf(pkg) : new Map<string, string>()), [pkg]);
   const analysisLevel = analysis.key?.split('|')[0] ?? null;
   const run = analysisLevel === level ? analysis.run : null;
-  const travelModes = analysis.run?.settings.travelModes ?? DEFAULT_ENGINE_SETTINGS.travelModes;
+  // While the planner is open, the rings are those of the active scenario's locations (added ones too).
+  const planned = useAppState(useCallback((s: AppState) => selectPlannerMapCentres(s, services.memory), [services]));
+  const centres = planned?.centres ?? pkg?.centres ?? null;
+  const travelModes = planned?.travelModes ?? analysis.run?.settings.travelModes ?? DEFAULT_ENGINE_SETTINGS.travelModes;
 
   // Centres in their team's colour.
   useEffect(() => {
@@ -45,7 +49,7 @@ export function MapOverlays() {
 
   // Catchment rings: only computed while the layer is on.
   const ringsOn = layers.visible.rings;
-  const rings = useMemo(() => (pkg && ringsOn ? buildRingsData(pkg.centres, travelModes, layers.rings, colours) : EMPTY_COLLECTION), [pkg, ringsOn, travelModes, layers.rings, colours]);
+  const rings = useMemo(() => (centres && ringsOn ? buildRingsData(centres, travelModes, layers.rings, colours) : EMPTY_COLLECTION), [centres, ringsOn, travelModes, layers.rings, colours]);
   useEffect(() => {
     controller?.setOverlay(SOURCES.rings, rings, buildCatchmentRingsLayers(), LAYERS.centreCircle);
   }, [controller, rings]);

@@ -1,6 +1,7 @@
 import { useI18n } from '../../../app/app-context';
 import { formatNumber } from '../../../shared/i18n/i18n';
 import type { PlannerModel } from '../planner-model';
+import { modeWords } from '../planner-words';
 
 /** Per team: FTE difference, caseload and distance (comparison → scenario); per travel mode: need covered. */
 export function DiffTable({ model }: { model: PlannerModel }) {
@@ -33,9 +34,9 @@ export function DiffTable({ model }: { model: PlannerModel }) {
             </tr>
           );
         })}
-        {model.coverage.map((c) => (
-          <tr key={c.mode}>
-            <th scope="row">{t('plannerDiffNeedCovered', { mode: c.mode })}</th>
+        {model.coverage.map((c, i) => (
+          <tr key={c.mode} data-testid="planner-diff-mode" data-mode={c.mode}>
+            <th scope="row">{t('plannerDiffNeedCovered', { mode: modeWords(t, c.mode, i) })}</th>
             <td>{`${c.needScenario - c.needCompare >= 0 ? '+' : ''}${formatNumber(language, Math.round(c.needScenario - c.needCompare), 0)}`}</td>
             <td>
               {formatNumber(language, Math.round(c.needCompare), 0)} → {formatNumber(language, Math.round(c.needScenario), 0)}

@@ -5,17 +5,22 @@ import { inSlice, type AppState } from '../../../app/app-state';
 import { setPlannerTool } from '../../../app/ui-slice';
 import { acceptSites, proposeSites } from '../planner-commands';
 import type { PlannerModel } from '../planner-model';
-import { closeCentre, reopenCentre, type AddedCentre } from '../state/scenario-slice';
+import { SITES_BOUNDS } from '../number-entry';
+import { closeCentre, renameCentre, reopenCentre, type AddedCentre } from '../state/scenario-slice';
+import { setLayerVisible } from '../../explorer/state/layers-slice';
+import { NumberField } from './NumberField';
 
 const selectTool = (s: AppState) => s.ui.plannerTool;
+const selectRingsShown = (s: AppState) => s.layers.visible.rings;
 const NO_CENTRES: readonly { readonly id: string; readonly name: string }[] = [];
 const selectBaseCentres = (s: AppState) => s.plannerRun.run?.input.centres ?? NO_CENTRES;
 
-/** The scenario's locations: add one on the map, close or reopen the package's, and the best new sites. */
+/** The scenario's locations: add one on the map, rename, close or reopen them, their rings, and the best new sites. */
 export function Locations({ model }: { model: PlannerModel }) {
   const services = useServices();
   const { t } = useI18n();
   const tool = useAppState(selectTool);
+  const ringsShown = useAppState(selectRingsShown);
   return (
     <div className="planner-locations" data-testid="planner-locations">
       <h3 className="detail-heading">{t('plannerLocations')}</h3>
@@ -28,6 +33,9 @@ export function Locations({ model }: { model: PlannerModel }) {
         >
           {t('plannerAddLocation')}
         </button>
+        <label className="planner-check">
+          <input type="checkbox" data-testid="planner-show-rings" checked={ringsShown} onChange={(e) => services.store.update(inSlice('layers', setLayerVisible('rings', e.target.checked)))} /> {t('plannerShowRings')}
+        </label>
       </div>
       {tool === 'add-centre' && <p role="status">{t('plannerAddingLocation')}</p>}
       <p className="hint">{t('plannerDragHint')}</p>
@@ -37,7 +45,7 @@ export function Locations({ model }: { model: PlannerModel }) {
   );
 }
 
-/** The package's centres (open, moved or closed in the scenario) and the scenario's added ones. */
+/** The package's centres (open, moved or closed in the scenario, renamable) and the scenario's added ones (renamable). */
 function CentreList({ model }: { model: PlannerModel }) {
   const services = useServices();
   const { t } = useI18n();
@@ -48,11 +56,13 @@ function CentreList({ model }: { model: PlannerModel }) {
     <ul className="planner-centres">
       {centres.map((c) => {
         const isClosed = s.closed.includes(c.id);
+        const name = s.renamed[c.id] ?? c.name;
         return (
-          <li key={c.id} data-testid="planner-centre" data-id={c.id} data-state={isClosed ? 'closed' : s.moved[c.id] ? 'moved' : 'open'}>
-            {c.name}
+          <li key={c.id} data-testid="planner-centre" data-id={c.id} data-state={isClosed ? 'closed' : s.moved[c.id] ? 'moved' : 'open'} data-name={name}>
+            <CentreName id={c.id} name={name} packageName={c.name} />
             {isClosed && <em> · {t('plannerClosed')}</em>}
-            {s.moved[c.id] && <em> · {t('plannerMoved')}</em>}{' '}
+            {s.moved[c.id] && <em> · {t('plannerMoved')}</em>}
+            {s.renamed[c.id] && <em title={c.name}> · {t('plannerRenamed')}</em>}{' '}
             <button type="button" className="link" onClick={() => update(inSlice('scenarios', isClosed ? reopenCentre(c.id) : closeCentre(c.id)))}>
               {isClosed ? t('plannerReopen') : t('plannerClose')}
             </button>
@@ -60,14 +70,39 @@ function CentreList({ model }: { model: PlannerModel }) {
         );
       })}
       {s.added.map((c) => (
-        <li key={c.id} data-testid="planner-centre" data-id={c.id} data-state="added">
-          {c.name} <em>· {t('plannerAdded')}</em>{' '}
+        <li key={c.id} data-testid="planner-centre" data-id={c.id} data-state="added" data-name={c.name}>
+          <CentreName id={c.id} name={c.name} />
+          <em> · {t('plannerAdded')}</em>{' '}
           <button type="button" className="link" onClick={() => update(inSlice('scenarios', closeCentre(c.id)))}>
             {t('plannerClose')}
           </button>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A centre's name in the scenario, edited in place (taken on Enter or when leaving the field; empty: unchanged). */
+function CentreName({ id, name, packageName }: { id: string; name: string; packageName?: string }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const commit = (input: HTMLInputElement) => {
+    if (input.value.trim() === '') input.value = name;
+    else services.store.update(inSlice('scenarios', renameCentre(id, input.value, packageName)));
+  };
+  return (
+    <input
+      key={name}
+      className="planner-input planner-centre-name"
+      data-testid="planner-centre-name"
+      aria-label={t('plannerLocationName', { name })}
+      defaultValue={name}
+      onBlur={(e) => commit(e.currentTarget)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit(e.currentTarget);
+        if (e.key === 'Escape') e.currentTarget.value = name;
+      }}
+    />
   );
 }
 
@@ -83,11 +118,15 @@ function BestSites() {
       <div className="planner-bar">
         <label>
           {t('plannerBestSites')} · {t('plannerBestSitesK')}{' '}
-          <input type="number" data-testid="planner-best-k" min={1} max={5} value={k} onChange={(e) => setK(Math.min(5, Math.max(1, Number(e.target.value) || 1)))} />
+          <NumberField testId="planner-best-k" label={t('plannerBestSitesK')} value={k} bounds={SITES_BOUNDS} digits={0} onCommit={(v) => {
+              setK(v ?? 1);
+              return null;
+            }}
+          />
         </label>
         <label>
           <span className="sr-only">{t('plannerBestSitesModel')}</span>
-          <select data-testid="planner-best-model" aria-label={t('plannerBestSitesModel')} value={siteModel} onChange={(e) => setSiteModel(e.target.value as LocationModel)}>
+          <select className="planner-select" data-testid="planner-best-model" aria-label={t('plannerBestSitesModel')} value={siteModel} onChange={(e) => setSiteModel(e.target.value as LocationModel)}>
             <option value="mclp">{t('plannerModelMclp')}</option>
             <option value="p-median">{t('plannerModelPMedian')}</option>
           </select>

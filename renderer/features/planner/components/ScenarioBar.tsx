@@ -1,11 +1,11 @@
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
 import { inSlice, type AppState } from '../../../app/app-state';
-import { newScenario } from '../planner-commands';
+import { duplicateActiveScenario, newScenario } from '../planner-commands';
 import { activateScenario, deleteScenario, redo, renameScenario, undo, type Scenario } from '../state/scenario-slice';
 
 const selectScenarios = (s: AppState) => s.scenarios;
 
-/** Choose the active scenario (or the baseline), make a new one, undo and redo. */
+/** Choose the active scenario (or the baseline), make a new one (from the baseline) or a copy of the active one, undo and redo. */
 export function ScenarioBar() {
   const services = useServices();
   const { t } = useI18n();
@@ -15,7 +15,7 @@ export function ScenarioBar() {
     <div className="planner-bar">
       <label>
         {t('plannerScenario')}{' '}
-        <select data-testid="scenario-select" value={scenarios.activeId ?? ''} onChange={(e) => update(inSlice('scenarios', activateScenario(e.target.value || null)))}>
+        <select className="planner-select" data-testid="scenario-select" value={scenarios.activeId ?? ''} onChange={(e) => update(inSlice('scenarios', activateScenario(e.target.value || null)))}>
           <option value="">{t('plannerBaseline')}</option>
           {scenarios.list.map((s) => (
             <option key={s.id} value={s.id}>
@@ -24,8 +24,11 @@ export function ScenarioBar() {
           ))}
         </select>
       </label>
-      <button type="button" data-testid="scenario-new" onClick={() => newScenario(services, (n) => t('plannerNewName', { n }))}>
+      <button type="button" data-testid="scenario-new" title={t('plannerNewTitle')} onClick={() => newScenario(services, (n) => t('plannerNewName', { n }))}>
         {t('plannerNew')}
+      </button>
+      <button type="button" data-testid="scenario-duplicate" title={t('plannerDuplicateTitle')} disabled={scenarios.activeId === null} onClick={() => duplicateActiveScenario(services, (name) => t('plannerDuplicateName', { name }))}>
+        {t('plannerDuplicate')}
       </button>
       <button type="button" data-testid="scenario-undo" disabled={scenarios.past.length === 0} onClick={() => update(inSlice('scenarios', undo))} title="Ctrl+Z">
         {t('plannerUndo')}
@@ -46,7 +49,7 @@ export function ScenarioNameBar({ active }: { active: Scenario }) {
     <div className="planner-bar">
       <label>
         {t('plannerRename')}{' '}
-        <input key={active.id} data-testid="scenario-name" defaultValue={active.name} onBlur={(e) => update(inSlice('scenarios', renameScenario(active.id, e.target.value)))} />
+        <input key={active.id} className="planner-input planner-name" data-testid="scenario-name" defaultValue={active.name} onBlur={(e) => update(inSlice('scenarios', renameScenario(active.id, e.target.value)))} />
       </label>
       <button type="button" data-testid="scenario-delete" onClick={() => update(inSlice('scenarios', deleteScenario(active.id)))}>
         {t('plannerDelete')}

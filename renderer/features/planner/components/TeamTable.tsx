@@ -1,7 +1,10 @@
 import { useI18n, useServices } from '../../../app/app-context';
 import { inSlice } from '../../../app/app-state';
 import { formatNumber } from '../../../shared/i18n/i18n';
+import { FTE_BOUNDS } from '../number-entry';
+import { tryScenarioEdit } from '../planner-commands';
 import type { PlannerModel, PlannerTeamRow } from '../planner-model';
+import { NumberField } from './NumberField';
 import { endEdit, setTeamFte } from '../state/scenario-slice';
 
 /** A number with one decimal, or the word for "suppressed" where the model holds none. */
@@ -54,7 +57,7 @@ function TeamRow({ row: r, sliderMax }: { row: PlannerTeamRow; sliderMax: number
   const { language } = useI18n();
   const fmt = useFormat();
   return (
-    <tr data-testid="planner-row" data-team={r.id} data-violation={r.violations.length > 0 ? 'true' : 'false'}>
+    <tr data-testid="planner-row" data-team={r.id} data-fte-scenario={r.fteScenario} data-violation={r.violations.length > 0 ? 'true' : 'false'}>
       <th scope="row">{r.name}</th>
       <td>{fmt(r.fteNow)}</td>
       <td>{formatNumber(language, 100 * r.needShare, 1)} %</td>
@@ -68,25 +71,20 @@ function TeamRow({ row: r, sliderMax }: { row: PlannerTeamRow; sliderMax: number
   );
 }
 
-/** A team's FTE in the scenario: a number field, a slider (one undo step per drag) and its violations. */
+/** A team's FTE in the scenario: a number field (nl-BE, bounded), a slider (one undo step per drag) and its violations. */
 function FteInputs({ row: r, sliderMax }: { row: PlannerTeamRow; sliderMax: number }) {
   const services = useServices();
   const { t, language } = useI18n();
   const update = services.store.update;
   return (
     <>
-      <input
-        type="number"
+      <NumberField
         className="fte-input"
-        data-testid="planner-fte-input"
-        aria-label={t('plannerFteInput', { team: r.name })}
-        min={0}
-        step={0.5}
+        testId="planner-fte-input"
+        label={t('plannerFteInput', { team: r.name })}
         value={r.fteScenario}
-        onChange={(e) => {
-          const v = Number(e.target.value);
-          if (e.target.value !== '' && Number.isFinite(v) && v >= 0) update(inSlice('scenarios', setTeamFte(r.id, v)));
-        }}
+        bounds={FTE_BOUNDS}
+        onCommit={(v) => tryScenarioEdit(services, setTeamFte(r.id, v ?? 0))}
       />
       <input
         type="range"
@@ -96,8 +94,8 @@ function FteInputs({ row: r, sliderMax }: { row: PlannerTeamRow; sliderMax: numb
         min={0}
         max={sliderMax}
         step={0.5}
-        value={r.fteScenario}
-        onChange={(e) => update(inSlice('scenarios', setTeamFte(r.id, Number(e.target.value), `fte:${r.id}`)))}
+        value={Math.min(r.fteScenario, sliderMax)}
+        onChange={(e) => void tryScenarioEdit(services, setTeamFte(r.id, Number(e.target.value), `fte:${r.id}`))}
         onPointerUp={() => update(inSlice('scenarios', endEdit))}
         onKeyUp={() => update(inSlice('scenarios', endEdit))}
       />

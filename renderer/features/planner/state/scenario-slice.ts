@@ -1,4 +1,5 @@
 import type { ApportionMethod } from '../../../../geo/apportionment';
+import { MAX_TEAM_FTE, MAX_TOTAL_FTE, RADIUS_KM } from '../number-entry';
 
 /** A centre the scenario adds (not in the package). */
 export interface AddedCentre {
@@ -31,6 +32,10 @@ export interface Scenario {
   readonly closed: readonly string[];
   /** Travel radius per mode id in metres (modes not listed: the engine's default). */
   readonly radii: Readonly<Record<string, number>>;
+  /** Today's centres renamed in this scenario: id → name (an added centre carries its own name). */
+  readonly renamed: Readonly<Record<string, string>>;
+  /** Whether a team's FTE was set by hand since the scenario began or the formula was last applied. */
+  readonly handEdited: boolean;
 }
 
 interface Snapshot {
@@ -53,7 +58,17 @@ export const MAX_UNDO = 200;
 export const initialScenarioState: ScenarioState = { list: [], activeId: null, compareWith: 'baseline', past: [], future: [], lastEditKey: null };
 
 export function emptyScenario(id: string, name: string): Scenario {
-  return { id, name, totalFte: null, teamFte: {}, method: 'sainte-lague', minimum: null, maxChange: null, added: [], moved: {}, closed: [], radii: {} };
+  return { id, name, totalFte: null, teamFte: {}, method: 'sainte-lague', minimum: null, maxChange: null, added: [], moved: {}, closed: [], radii: {}, renamed: {}, handEdited: false };
+}
+
+/** Refuses an FTE per team outside 0…MAX_TEAM_FTE, and teams that together would hold more than MAX_TOTAL_FTE. */
+function checkTeamFte(teamFte: Readonly<Record<string, number>>): void {
+  let sum = 0;
+  for (const [team, fte] of Object.entries(teamFte)) {
+    if (!Number.isFinite(fte) || fte < 0 || fte > MAX_TEAM_FTE) throw new RangeError(`FTE of ${team} must be a number from 0 to ${MAX_TEAM_FTE}, got ${fte}`);
+    sum += fte;
+  }
+  if (sum > MAX_TOTAL_FTE) throw new RangeError(`The teams together must hold at most ${MAX_TOTAL_FTE} FTE, got ${sum}`);
 }
 
 /** Records the change from `s` to `next` as one undo step (or merges it into the last one for the same key). */
@@ -75,11 +90,18 @@ function editActive(s: ScenarioState, edit: (sc: Scenario) => Scenario, key: str
   return record(s, { list, activeId: s.activeId }, key);
 }
 
-/** Adds a scenario (a copy of `from` when given) and makes it active. */
-export const createScenario = (id: string, name: string, from?: Scenario) => (s: ScenarioState): ScenarioState => {
+/** Adds a scenario (as the baseline: no changes; or with the changes of `from`) and makes it active. */
+export const createScenario = (id: string, name: string, from?: Omit<Scenario, 'id' | 'name'>) => (s: ScenarioState): ScenarioState => {
   if (s.list.some((sc) => sc.id === id)) throw new RangeError(`A scenario with id ${id} exists`);
-  const scenario = from ? { ...from, id, name } : emptyScenario(id, name);
+  if (from) checkTeamFte(from.teamFte);
+  const scenario: Scenario = from ? { ...from, id, name } : emptyScenario(id, name);
   return record(s, { list: [...s.list, scenario], activeId: id });
+};
+
+/** Adds a copy of the active scenario under a new id and name and makes it active (no-op without one). */
+export const duplicateScenario = (id: string, name: string) => (s: ScenarioState): ScenarioState => {
+  const from = s.list.find((sc) => sc.id === s.activeId);
+  return from ? createScenario(id, name, from)(s) : s;
 };
 
 export const renameScenario = (id: string, name: string) => (s: ScenarioState): ScenarioState => {
@@ -103,9 +125,18 @@ export const setCompareWith = (target: 'baseline' | string) => (s: ScenarioState
 
 /** One team's FTE; `key` groups the steps of one slider drag into one undo step. */
 export const setTeamFte = (team: string, fte: number, key: string | null = null) => (s: ScenarioState): ScenarioState => {
-  if (!Number.isFinite(fte) || fte < 0) throw new RangeError(`FTE must be a number ≥ 0, got ${fte}`);
+  if (!Number.isFinite(fte) || fte < 0 || fte > MAX_TEAM_FTE) throw new RangeError(`FTE must be a number from 0 to ${MAX_TEAM_FTE}, got ${fte}`);
   const rounded = Math.round(fte * 100) / 100;
-  return editActive(s, (sc) => (sc.teamFte[team] === rounded ? sc : { ...sc, teamFte: { ...sc.teamFte, [team]: rounded } }), key);
+  return editActive(
+    s,
+    (sc) => {
+      if (sc.teamFte[team] === rounded) return sc;
+      const teamFte = { ...sc.teamFte, [team]: rounded };
+      checkTeamFte(teamFte);
+      return { ...sc, teamFte, handEdited: true };
+    },
+    key,
+  );
 };
 
 /** Moves FTE from one team to another (the total stays). `current` gives today's FTE of teams not yet edited. */
@@ -114,21 +145,27 @@ export const moveFte = (from: string, to: string, amount: number, current: Reado
     const a = sc.teamFte[from] ?? current[from] ?? 0;
     const b = sc.teamFte[to] ?? current[to] ?? 0;
     if (amount <= 0 || amount > a) throw new RangeError(`Cannot move ${amount} FTE from ${from}, which has ${a}`);
-    return { ...sc, teamFte: { ...sc.teamFte, [from]: a - amount, [to]: b + amount } };
+    const teamFte = { ...sc.teamFte, [from]: a - amount, [to]: b + amount };
+    checkTeamFte(teamFte);
+    return { ...sc, teamFte, handEdited: true };
   });
 
-/** Sets every team's FTE at once (the formula's targets): one undo step. */
-export const setAllTeamFte = (fte: Readonly<Record<string, number>>) => (s: ScenarioState): ScenarioState => editActive(s, (sc) => ({ ...sc, teamFte: { ...fte } }));
+/** Sets every team's FTE at once (the formula's targets, so not by hand): one undo step. */
+export const setAllTeamFte = (fte: Readonly<Record<string, number>>) => (s: ScenarioState): ScenarioState => {
+  checkTeamFte(fte);
+  return editActive(s, (sc) => ({ ...sc, teamFte: { ...fte }, handEdited: false }));
+};
 
 export const setTotalFte = (total: number | null) => (s: ScenarioState): ScenarioState => {
-  if (total !== null && (!Number.isFinite(total) || total <= 0)) throw new RangeError(`Total FTE must be a number > 0, got ${total}`);
+  if (total !== null && (!Number.isFinite(total) || total <= 0 || total > MAX_TOTAL_FTE)) throw new RangeError(`Total FTE must be a number > 0 and ≤ ${MAX_TOTAL_FTE}, got ${total}`);
   return editActive(s, (sc) => (sc.totalFte === total ? sc : { ...sc, totalFte: total }), 'total');
 };
 
 export const setMethod = (method: ApportionMethod) => (s: ScenarioState): ScenarioState => editActive(s, (sc) => (sc.method === method ? sc : { ...sc, method }));
 
 export const setConstraints = (constraints: { minimum?: number | null; maxChange?: number | null }) => (s: ScenarioState): ScenarioState => {
-  for (const v of [constraints.minimum, constraints.maxChange]) if (v !== undefined && v !== null && (!Number.isFinite(v) || v < 0)) throw new RangeError(`Constraints must be numbers ≥ 0, got ${v}`);
+  for (const v of [constraints.minimum, constraints.maxChange])
+    if (v !== undefined && v !== null && (!Number.isFinite(v) || v < 0 || v > MAX_TEAM_FTE)) throw new RangeError(`Constraints must be numbers from 0 to ${MAX_TEAM_FTE}, got ${v}`);
   return editActive(s, (sc) => ({ ...sc, ...constraints }));
 };
 
@@ -155,10 +192,28 @@ export const closeCentre = (id: string) => (s: ScenarioState): ScenarioState =>
     sc.added.some((c) => c.id === id) ? { ...sc, added: sc.added.filter((c) => c.id !== id) } : sc.closed.includes(id) ? sc : { ...sc, closed: [...sc.closed, id] },
   );
 
+/**
+ * Names a centre in the scenario: an added one gets the name itself; one of today's keeps it as the
+ * scenario's name for it (given `packageName`, the package's own name removes the scenario's). Empty: no-op.
+ */
+export const renameCentre = (id: string, name: string, packageName?: string) => (s: ScenarioState): ScenarioState => {
+  const trimmed = name.trim();
+  if (trimmed === '') return s;
+  return editActive(s, (sc) => {
+    if (sc.added.some((c) => c.id === id)) return sc.added.some((c) => c.id === id && c.name !== trimmed) ? { ...sc, added: sc.added.map((c) => (c.id === id ? { ...c, name: trimmed } : c)) } : sc;
+    if (trimmed === packageName) {
+      if (!(id in sc.renamed)) return sc;
+      const { [id]: _dropped, ...renamed } = sc.renamed;
+      return { ...sc, renamed };
+    }
+    return sc.renamed[id] === trimmed ? sc : { ...sc, renamed: { ...sc.renamed, [id]: trimmed } };
+  });
+};
+
 export const reopenCentre = (id: string) => (s: ScenarioState): ScenarioState => editActive(s, (sc) => (sc.closed.includes(id) ? { ...sc, closed: sc.closed.filter((c) => c !== id) } : sc));
 
 export const setRadius = (mode: string, metres: number) => (s: ScenarioState): ScenarioState => {
-  if (!Number.isFinite(metres) || metres <= 0) throw new RangeError(`A radius must be > 0 m, got ${metres}`);
+  if (!Number.isFinite(metres) || metres < RADIUS_KM.min * 1000 || metres > RADIUS_KM.max * 1000) throw new RangeError(`A radius must be ${RADIUS_KM.min * 1000}–${RADIUS_KM.max * 1000} m, got ${metres}`);
   return editActive(s, (sc) => (sc.radii[mode] === metres ? sc : { ...sc, radii: { ...sc.radii, [mode]: metres } }), `radius:${mode}`);
 };
 

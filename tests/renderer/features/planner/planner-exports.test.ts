@@ -30,9 +30,19 @@ describe('plannerTableCsv', () => {
     const [header, line] = nl.slice(1).split('\r\n');
     expect(header!.split(';')).toHaveLength(7);
     expect(header!.startsWith('Team;VTE nu')).toBe(true);
-    expect(line).toBe('Wijkteam Noord;12.5;0.1235;13;14;20;17.9');
+    expect(line).toBe('Wijkteam Noord;12,5;0,1235;13;14;20;17,9');
     const en = plannerTableCsv(model([row({})]), { language: 'en', t: createTranslator('en') });
     expect(en.slice(1).split('\r\n')[1]).toBe('Wijkteam Noord,12.5,0.1235,13,14,20,17.9');
+  });
+
+  it('reads back as the same numbers the way Excel nl-BE (; and decimal comma) and en (, and .) split and parse it', () => {
+    const excel = (csv: string, sep: string, decimal: string) =>
+      csv.slice(1).split('\r\n')[1]!.split(sep).slice(1).map((cell) => Number(cell.replace(decimal, '.')));
+    const expected = [12.5, 0.1235, 13, 14, 20, 17.9];
+    const m = model([row({ caseloadCompare: 20.04 })]);
+    expect(excel(plannerTableCsv(m, { language: 'nl', t: createTranslator('nl') }), ';', ',')).toEqual(expected);
+    expect(excel(plannerTableCsv(m, { language: 'en', t: createTranslator('en') }), ',', '.')).toEqual(expected);
+    expect(plannerTableCsv(m, { language: 'nl', t: createTranslator('nl') })).not.toContain('12.5');
   });
 
   it('writes the word for suppressed where a caseload is hidden', () => {

@@ -17,7 +17,11 @@ function csvRows(model: PlannerModel, language: Language): string[][] {
   return text.split('\r\n').filter((line) => line !== '').map((line) => line.split(language === 'nl' ? ';' : ','));
 }
 
-const cellNumber = (cell: string) => (cell.trim() !== '' && Number.isFinite(Number(cell)) ? Number(cell) : null);
+/** A CSV cell as a number: the Dutch CSV writes a decimal comma (as Belgian Excel reads it), the English one a point. */
+const cellNumber = (cell: string, language: Language) => {
+  const text = language === 'nl' ? cell.replace(',', '.') : cell;
+  return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : null;
+};
 
 // A team with 3 open dossiers: the planner shows its FTE, so its caseload per FTE would give the count back.
 describe('the planner on a package where one team has 3 open dossiers', () => {
@@ -69,9 +73,9 @@ describe('the planner on a package where one team has 3 open dossiers', () => {
           expect(row.slice(5), `${language} ${name}: ${team.id}`).toEqual([suppressedWord, suppressedWord]);
           if (team.id !== SMALL_TEAM) continue;
           // Columns 1 and 4 are FTE (now, scenario), 3 the target FTE; 5 and 6 the caseloads.
-          const fte = [row[1], row[3], row[4]].map((c) => cellNumber(c!)).filter((f): f is number => f !== null);
+          const fte = [row[1], row[3], row[4]].map((c) => cellNumber(c!, language)).filter((f): f is number => f !== null);
           expect(fte.length, `${language} ${name}`).toBe(3);
-          for (const cell of row.slice(5)) expect(workedBack(cellNumber(cell), fte, SMALL_TEAM_DOSSIERS), `${language} ${name}: ${cell}`).toBe(false);
+          for (const cell of row.slice(5)) expect(workedBack(cellNumber(cell, language), fte, SMALL_TEAM_DOSSIERS), `${language} ${name}: ${cell}`).toBe(false);
         }
       }
     }

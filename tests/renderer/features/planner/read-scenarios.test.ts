@@ -15,6 +15,8 @@ describe('readScenarios', () => {
       moved: { c01: [3.25, 50.81] as const },
       closed: ['c02'],
       radii: { walk: 1200 },
+      renamed: { c03: 'Buurthuis' },
+      handEdited: true,
     };
     expect(readScenarios([JSON.parse(JSON.stringify(scenario))], 'p.wijkzicht')).toEqual({ scenarios: [scenario], problems: [] });
   });
@@ -37,7 +39,21 @@ describe('readScenarios', () => {
       'scenarios[0].moved.c1',
       'scenarios[0].added[0]',
     ]);
-    expect(problems[1]!.message).toBe('plan.wijkzicht: scenarios[0].teamFte.noord must be a number ≥ 0, got "veel"');
+    expect(problems[1]!.message).toBe('plan.wijkzicht: scenarios[0].teamFte.noord must be a number from 0 to 10000, got "veel"');
     for (const p of problems) expect(p.fix.length).toBeGreaterThan(0);
+  });
+
+  it('regression: 1000000 in an FTE box — a project with teamFte 1e6 or 1e308 is refused, not opened', () => {
+    for (const fte of [1e6, 1e308]) {
+      const { problems } = readScenarios([{ id: 's1', name: 'A', teamFte: { noord: fte } }], 'p.wijkzicht');
+      expect(problems.map((p) => p.path)).toEqual(['scenarios[0].teamFte.noord']);
+    }
+    const { problems } = readScenarios([{ id: 's1', name: 'A', totalFte: 1e308, minimum: 1e6, teamFte: { a: 6000, b: 6000 }, radii: { walk: 1e9 } }], 'p.wijkzicht');
+    expect(problems.map((p) => p.path)).toEqual(['scenarios[0].totalFte', 'scenarios[0].minimum', 'scenarios[0].radii.walk', 'scenarios[0].teamFte']);
+  });
+
+  it('counts FTE in a file from before handEdited as set by hand (never overwritten unasked)', () => {
+    expect(readScenarios([{ id: 's1', name: 'A', teamFte: { noord: 13 } }], 'p.wijkzicht').scenarios[0]!.handEdited).toBe(true);
+    expect(readScenarios([{ id: 's1', name: 'A' }], 'p.wijkzicht').scenarios[0]!.handEdited).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import {
   closeCentre,
   createScenario,
   deleteScenario,
+  duplicateScenario,
+  emptyScenario,
   endEdit,
   initialScenarioState,
   loadScenarios,
@@ -12,9 +14,12 @@ import {
   moveCentre,
   moveFte,
   redo,
+  renameCentre,
   renameScenario,
   reopenCentre,
   setAllTeamFte,
+  setConstraints,
+  setRadius,
   setTeamFte,
   setTotalFte,
   undo,
@@ -97,5 +102,49 @@ describe('scenario updaters', () => {
     expect(loaded.list).toEqual(s.list);
     expect(loaded.past).toEqual([]);
     expect(loadScenarios(s.list, 'gone')(initialScenarioState).activeId).toBe('s1');
+  });
+});
+
+describe('scenario updaters: baseline, copies, names and bounds', () => {
+  it('a new scenario starts from the baseline; duplicating copies the active one', () => {
+    const edited = pipe(initialScenarioState, createScenario('s1', 'A'), setTeamFte('noord', 13), addCentre({ id: 'added-1', name: 'X', team: null, lon: 3.2, lat: 50.8 }));
+    const fresh = createScenario('s2', 'B')(edited);
+    expect(active(fresh)).toEqual(emptyScenario('s2', 'B'));
+    const copy = duplicateScenario('s3', 'A (kopie)')(edited);
+    expect(active(copy)).toEqual({ ...active(edited), id: 's3', name: 'A (kopie)' });
+    expect(copy.list).toHaveLength(2);
+    expect(duplicateScenario('s9', 'none')(initialScenarioState)).toBe(initialScenarioState);
+  });
+
+  it('marks FTE set by hand, and FTE from the formula as not by hand', () => {
+    const s = pipe(initialScenarioState, createScenario('s1', 'A'));
+    expect(active(s).handEdited).toBe(false);
+    expect(active(setTeamFte('noord', 13)(s)).handEdited).toBe(true);
+    expect(active(setAllTeamFte({ noord: 12 })(setTeamFte('noord', 13)(s))).handEdited).toBe(false);
+  });
+
+  it('renames an added centre, and one of today’s in the scenario only (its package name removes the scenario’s)', () => {
+    const s = pipe(initialScenarioState, createScenario('s1', 'A'), addCentre({ id: 'added-1', name: 'Nieuwe locatie 1', team: null, lon: 3.2, lat: 50.8 }));
+    expect(active(renameCentre('added-1', ' Buurthuis Zuid ')(s)).added[0]!.name).toBe('Buurthuis Zuid');
+    const renamed = renameCentre('c01', 'OCMW Noord', 'Sociaal Huis')(s);
+    expect(active(renamed).renamed).toEqual({ c01: 'OCMW Noord' });
+    expect(active(renameCentre('c01', 'Sociaal Huis', 'Sociaal Huis')(renamed)).renamed).toEqual({});
+    expect(renameCentre('c01', '  ')(s)).toBe(s);
+    expect(undo(renamed).list).toEqual(s.list);
+  });
+
+  it('regression: 1000000 in an FTE box — the updaters refuse FTE beyond 10,000 per team or in all', () => {
+    const s = createScenario('s1', 'A')(initialScenarioState);
+    expect(() => setTeamFte('noord', 1_000_000)(s)).toThrow(RangeError);
+    expect(() => setTeamFte('noord', 1e308)(s)).toThrow(RangeError);
+    expect(() => setTeamFte('noord', Infinity)(s)).toThrow(RangeError);
+    expect(active(setTeamFte('noord', 10_000)(s)).teamFte).toEqual({ noord: 10_000 });
+    expect(() => setTeamFte('zuid', 1)(setTeamFte('noord', 10_000)(s))).toThrow(/at most 10000 FTE/);
+    expect(() => setAllTeamFte({ a: 6000, b: 6000 })(s)).toThrow(RangeError);
+    expect(() => setTotalFte(1_000_000)(s)).toThrow(RangeError);
+    expect(() => setConstraints({ minimum: 1e308 })(s)).toThrow(RangeError);
+    expect(() => setRadius('walk', 0)(s)).toThrow(RangeError);
+    expect(() => setRadius('walk', 1e9)(s)).toThrow(RangeError);
+    expect(active(setRadius('walk', 1500)(s)).radii).toEqual({ walk: 1500 });
   });
 });
