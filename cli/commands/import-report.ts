@@ -50,10 +50,12 @@ function indicatorLines(report: ImportOutcome['report'], language: Language): st
 function organisationLines(report: ImportOutcome['report']): string[] {
   if (!isMunicipalityReport(report)) return [];
   const o = report.organisation;
-  const roles = Object.entries(o.roles).map(([role, id]) => `${role}=${id}`);
+  const suggested = o.suggestedRoles ?? [];
+  const roles = Object.entries(o.roles).map(([role, id]) => `${role}=${id}${suggested.includes(role) ? '*' : ''}`);
+  const note = suggested.length > 0 ? ' (* suggested from the indicator names; change with --role <role>=<id>)' : '';
   return [
     `Teams       ${o.teams.length === 0 ? 'none (add --teams <file>: area code → team)' : o.teams.map((t) => `${t.name} (${t.areas} areas)`).join(', ')}${o.teams.length > 0 && o.unassignedAreas > 0 ? `; ${o.unassignedAreas} area(s) in no team` : ''}`,
-    `            ${o.centres} location(s), ${o.fteRows} FTE row(s); roles ${roles.length > 0 ? roles.join(', ') : 'default (set with --role need=<id> --role clients=<id> --role caseload=<id>)'}`,
+    `            ${o.centres} location(s), ${o.fteRows} FTE row(s); roles ${roles.length > 0 ? `${roles.join(', ')}${note}` : 'default (set with --role need=<id> --role clients=<id> --role caseload=<id>)'}`,
   ];
 }
 

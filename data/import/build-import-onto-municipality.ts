@@ -1,5 +1,6 @@
 import { GEOGRAPHY_PERIOD } from '../geography/build-municipality-package';
 import type { MunicipalityGeography } from '../geography/decode-municipality';
+import { suggestAnalysisRoles } from '../package/suggest-analysis-roles';
 import { ProblemList } from '../problems';
 import { withOrganisation } from '../organisation/write-organisation-files';
 import { periodsOf } from './build-import';
@@ -109,7 +110,13 @@ export async function buildImportOntoMunicipality(geography: MunicipalityGeograp
   const definitions = suggestDefinitions(kept, inputs.tables, spec, [BUILT_IN_POPULATION.id]);
   const indicatorIds = [BUILT_IN_POPULATION.id, ...definitions.map((d) => d.id)];
   const place = organisationPlace(geography, level, baseCodes);
-  const { organisation, report: organisationReport } = await readOrganisationFiles(spec.organisation ?? {}, place, indicatorIds, problems);
+  // Roles the user did not give are suggested from the indicators' names (one match only), and said so.
+  const given = spec.organisation?.roles ?? {};
+  const suggested = Object.fromEntries(Object.entries(suggestAnalysisRoles(definitions)).filter(([role]) => given[role as keyof typeof given] === undefined));
+  const organisationFiles: OrganisationFiles = { ...(spec.organisation ?? {}), roles: { ...suggested, ...given } };
+  const read = await readOrganisationFiles(organisationFiles, place, indicatorIds, problems);
+  const organisation = read.organisation;
+  const organisationReport: OrganisationReport = { ...read.report, suggestedRoles: Object.keys(suggested).sort() };
   const report: MunicipalityImportReport = {
     boundaries: null,
     tables: tableReports,

@@ -27,6 +27,8 @@ export interface OrganisationReport {
   readonly centres: number;
   readonly fteRows: number;
   readonly roles: ImportRoles;
+  /** The roles among `roles` that were suggested from the indicators' names, not given by the user. */
+  readonly suggestedRoles?: readonly string[];
 }
 
 /** Where the organisation goes: the municipality, its outline, the base areas and the coarser areas' members. */

@@ -16,5 +16,6 @@ export * from './read-package';
 export * from './sources/http-source';
 export * from './sources/memory-source';
 export * from './sources/zip-source';
+export * from './suggest-analysis-roles';
 export * from './summarise-package';
 export * from './type-table';

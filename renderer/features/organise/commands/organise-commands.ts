@@ -1,7 +1,7 @@
 import { packageFilesToZip } from '../../../../data/import';
 import { readCsvTable, readXlsxTable, type RawTable } from '../../../../data/formats';
 import { organisationOf, readCentresTable, readFteTable, readTerritoryTable, territoryContextOf, withOrganisation, type Organisation } from '../../../../data/organisation';
-import { createMemorySource, type LoadedPackage, type PackageFileSource } from '../../../../data/package';
+import { createMemorySource, suggestAnalysisRoles, type LoadedPackage, type PackageFileSource } from '../../../../data/package';
 import { ProblemList } from '../../../../data/problems';
 import { inSlice } from '../../../app/app-state';
 import { openPackage } from '../../../app/open-package';
@@ -18,7 +18,17 @@ const update = (services: Services, updater: Parameters<typeof inSlice<'organise
 export function ensureOrganising(services: Services): void {
   const { pkg, organise } = services.store.getState();
   if (!pkg.current || organise.forPackage === pkg.current || organise.busy === 'applying') return;
-  update(services, startOrganising(pkg.current, organisationOf(pkg.current)));
+  update(services, startOrganising(pkg.current, withSuggestedRoles(organisationOf(pkg.current), pkg.current)));
+}
+
+/**
+ * The organisation with the roles it leaves open filled in from the indicators' names where exactly one
+ * indicator says it (`suggestAnalysisRoles`: "Lopende dossiers" for caseload), so that the set-up shows, and
+ * *Toepassen* saves, what the analysis will use; roles already set, or present under their default id, stay.
+ */
+export function withSuggestedRoles(org: Organisation, pkg: Pick<LoadedPackage, 'definitions'>): Organisation {
+  const suggested = Object.entries(suggestAnalysisRoles(pkg.definitions)).filter(([role]) => org.roles[role as keyof Organisation['roles']] === undefined);
+  return suggested.length === 0 ? org : { ...org, roles: { ...Object.fromEntries(suggested), ...org.roles } };
 }
 
 /** Every file of a package source, by path. */
