@@ -77,11 +77,12 @@ describe('buildImportOntoMunicipality', () => {
 
   it('suggests need, clients and caseload from the indicator names when they are not given, and says so (Roeselare from files alone)', async () => {
     const figures = csv('cijfers.csv', ['sector;jaar;personen in armoede;gekende cliënten;lopende dossiers', ...roeselare.sectors.map((s, i) => `${s.code};2024;${20 + i},5;${10 + i};${5 + i}`)]);
-    const outcome = await verifyImport(await buildImportOntoMunicipality(roeselare, await readImportInputs([figures]), { organisation: { roles: { clients: 'gekende_clienten' } } }));
+    const built = await buildImportOntoMunicipality(roeselare, await readImportInputs([figures]), { organisation: { roles: { clients: 'gekende_clienten' } } });
+    const outcome = await verifyImport(built);
     expect(errors(outcome)).toEqual([]);
-    expect(outcome.report.organisation.roles).toEqual({ need: 'personen_in_armoede', clients: 'gekende_clienten', caseload: 'lopende_dossiers' });
+    expect(built.report.organisation.roles).toEqual({ need: 'personen_in_armoede', clients: 'gekende_clienten', caseload: 'lopende_dossiers' });
     // The role the user gave is not called a suggestion.
-    expect(outcome.report.organisation.suggestedRoles).toEqual(['caseload', 'need']);
+    expect(built.report.organisation.suggestedRoles).toEqual(['caseload', 'need']);
     const pkg = (await readPackage(createMemorySource('Roeselare', outcome.files!))).pkg!;
     expect(pkg.descriptor.analysis).toMatchObject({ need: 'personen_in_armoede', clients: 'gekende_clienten', caseload: 'lopende_dossiers' });
   });
