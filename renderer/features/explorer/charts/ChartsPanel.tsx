@@ -52,7 +52,7 @@ export function ChartsPanel() {
     </ProblemBoundary>
   );
   return (
-    <section className="charts-panel" aria-label={t('chartsLabel')} data-testid="charts-panel" data-analysis={status}>
+    <section className="charts-panel" aria-label={t('chartsLabel')} data-testid="charts-panel" data-analysis={status} data-level={level} data-period={period}>
       <p className="charts-context">
         {t('chartsContext', { level: levelLabel(language, level), period })}
         <span className="charts-hint">{t('chartsLinkHint')}</span>

@@ -113,6 +113,7 @@ export function TeamBar(props: BarShapeProps & { series: string; teams: Readonly
       data-testid="team-bar"
       data-team={row.teamId}
       data-series={props.series}
+      data-value={typeof props.value === 'number' ? props.value : undefined}
       data-highlighted={highlighted ? 'true' : 'false'}
       x={props.x}
       y={props.y}

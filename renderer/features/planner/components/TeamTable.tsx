@@ -60,7 +60,7 @@ function TeamRow({ row: r, sliderMax }: { row: PlannerTeamRow; sliderMax: number
     <tr data-testid="planner-row" data-team={r.id} data-fte-scenario={r.fteScenario} data-violation={r.violations.length > 0 ? 'true' : 'false'}>
       <th scope="row">{r.name}</th>
       <td>{fmt(r.fteNow)}</td>
-      <td>{formatNumber(language, 100 * r.needShare, 1)} %</td>
+      <td data-testid="planner-need-share">{formatNumber(language, 100 * r.needShare, 1)} %</td>
       <td data-testid="planner-target">{fmt(r.targetFte)}</td>
       <td>
         <FteInputs row={r} sliderMax={sliderMax} />
