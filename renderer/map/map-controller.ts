@@ -7,6 +7,7 @@ import { buildSuppressedFilter, type AreaMark } from './layers/build-area-layers
 import type { BasemapStyle } from './layers/build-basemap-layers';
 import { buildBaseStyle } from './layers/build-base-style';
 import { buildAreaLabelPoints } from './layers/build-area-label-points';
+import { areaLabelMinZoom } from './layers/build-area-label-layers';
 import { buildLayerStack } from './layers/build-layer-stack';
 import { LAYERS, SOURCES } from './layers/ids';
 import { buildMapImages } from './layers/build-map-images';
@@ -170,6 +171,7 @@ export class MapController {
       this.setSourceData(SOURCES.territoryLabels, content.territoryLabels);
       // On the team level the area names are the team names, already drawn as team labels.
       this.setSourceData(SOURCES.areaLabels, content.areas === content.territories ? EMPTY : buildAreaLabelPoints(content.areas));
+      this.map.setLayerZoomRange(LAYERS.areaLabel, areaLabelMinZoom(content.areas.features.length), 24);
       this.setCentresNow(content.centres);
       if (fit) this.fitTo(content.areas);
     });

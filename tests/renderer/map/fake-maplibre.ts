@@ -21,6 +21,8 @@ export interface FakeLayer {
   readonly type: string;
   readonly source?: string;
   filter?: unknown;
+  minzoom?: number;
+  maxzoom?: number;
   layout: Record<string, unknown>;
   paint: Record<string, unknown>;
 }
@@ -196,6 +198,14 @@ export class FakeMap {
     const layer = this.getLayer(id);
     if (!layer) return this.error(`Cannot filter non-existing layer "${id}".`);
     layer.filter = filter;
+  }
+
+  setLayerZoomRange(id: string, minzoom: number, maxzoom: number): void {
+    this.checkLoaded();
+    const layer = this.getLayer(id);
+    if (!layer) return this.error(`Cannot set the zoom range of non-existing layer "${id}".`);
+    layer.minzoom = minzoom;
+    layer.maxzoom = maxzoom;
   }
 
   setLayoutProperty(id: string, name: string, value: unknown): void {

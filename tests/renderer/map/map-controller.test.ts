@@ -85,6 +85,17 @@ describe('MapController on a fake MapLibre map', () => {
     expect(map.errors).toEqual([]);
   });
 
+  it('draws the names of a country-sized level only from zoom 11 (19,790 sector names kept the map busy for minutes)', () => {
+    const { map, controller } = setUp();
+    controller.setContent(CONTENT, false);
+    expect(map.getLayer(LAYERS.areaLabel)!.minzoom).toBe(0);
+    const many: AreaCollection = { type: 'FeatureCollection', features: Array.from({ length: 1_001 }, (_, i) => square(`S${i}`, 2.5 + (i % 40) * 0.011, 50 + Math.floor(i / 40) * 0.011)) };
+    controller.setContent({ ...CONTENT, areas: many }, false);
+    expect(map.getLayer(LAYERS.areaLabel)!.minzoom).toBe(11);
+    controller.setContent(CONTENT, false);
+    expect(map.getLayer(LAYERS.areaLabel)!.minzoom).toBe(0);
+  });
+
   it('setContent swaps every source, empties the marks and the hatch, and fits the view only when asked', () => {
     const { map, controller } = setUp();
     controller.setContent({ ...CONTENT, territories: AREAS }, false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaCollection } from '../../../../data/package';
 import { isPointInRings } from '../../../../geo/geometry';
-import { AREA_LABEL_COLOUR, buildAreaLabelLayers } from '../../../../renderer/map/layers/build-area-label-layers';
+import { AREA_LABEL_COLOUR, areaLabelMinZoom, buildAreaLabelLayers } from '../../../../renderer/map/layers/build-area-label-layers';
 import { buildAreaLabelPoints } from '../../../../renderer/map/layers/build-area-label-points';
 import { buildLayerStack } from '../../../../renderer/map/layers/build-layer-stack';
 import { buildTerritoryLayers } from '../../../../renderer/map/layers/build-territory-layers';
@@ -53,5 +53,17 @@ describe('label layers', () => {
     expect(ids.slice(-4)).toEqual(['territory-label', 'area-label', 'centre-label', 'centre-space']);
     expect(ids.indexOf('centre-circle')).toBeLessThan(ids.indexOf('territory-label'));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('areaLabelMinZoom', () => {
+  it('names every area of a municipality at any zoom, and a country-sized level only from zoom 11', () => {
+    expect(areaLabelMinZoom(0)).toBe(0);
+    expect(areaLabelMinZoom(307)).toBe(0);
+    expect(areaLabelMinZoom(1_000)).toBe(0);
+    expect(areaLabelMinZoom(1_001)).toBe(11);
+    expect(areaLabelMinZoom(19_790)).toBe(11);
+    expect(() => areaLabelMinZoom(-1)).toThrow(RangeError);
+    expect(() => areaLabelMinZoom(Number.NaN)).toThrow(RangeError);
   });
 });
