@@ -128,6 +128,10 @@ for (const { name, dir, needs } of targets) describe(`navigation of ${name} in C
     await expect.poll(() => searchLabels(page())).toEqual([]);
     expect(await page().inputValue('[data-testid="search-input"]')).toBe('');
     await shot(page(), `navigation-whole-${name}`);
+    await page().click('[data-testid="language-toggle"]');
+    await expect.poll(async () => (await page().textContent('[data-testid="search-whole"]'))?.trim()).toBe('Whole municipality');
+    await page().click('[data-testid="language-toggle"]');
+    await expect.poll(async () => (await page().textContent('[data-testid="search-whole"]'))?.trim()).toBe('Hele gemeente');
   });
 
   it('clears the indicator search once an indicator is chosen: every option shows again', async () => {
