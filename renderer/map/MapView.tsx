@@ -160,11 +160,15 @@ function useMapColouring(controller: MapController | null, pkg: LoadedPackage | 
   }, [controller, pkg, territoryLabels]);
 }
 
-/** The hover, highlight and selected outlines from the selection slice. */
-function useSelectionOutlines(controller: MapController | null, selection: SelectionState): void {
+/**
+ * The hover, highlight and selected outlines from the selection slice. The selected outline is given again
+ * when the map gets other areas (`shownLevel`): an area selected at another level (the search) shows once
+ * its level is on the map.
+ */
+function useSelectionOutlines(controller: MapController | null, selection: SelectionState, shownLevel: string): void {
   useEffect(() => controller?.setHovered(selection.hovered), [controller, selection.hovered]);
   useEffect(() => controller?.setHighlighted(selection.highlighted), [controller, selection.highlighted]);
-  useEffect(() => controller?.setSelected(selection.selected), [controller, selection.selected]);
+  useEffect(() => controller?.setSelected(selection.selected), [controller, selection.selected, shownLevel]);
 }
 
 /**
@@ -198,7 +202,7 @@ export function MapView({ children }: { children?: ReactNode }) {
     controller.setLocale(mapLocaleFor(language));
   }, [controller, language]);
   useMapColouring(controller, pkg, mapData, shownLevel, marks);
-  useSelectionOutlines(controller, selection);
+  useSelectionOutlines(controller, selection, shownLevel);
 
   return (
     <div className="map-wrap">

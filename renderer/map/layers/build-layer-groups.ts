@@ -26,6 +26,20 @@ export const LABEL_ORDER: readonly string[] = [LAYERS.gapLabel, LAYERS.gapBadge,
 /** Drawn above every entry of the list, under the labels: the outline of the area picked in the search. */
 export const ALWAYS_ON_TOP: readonly string[] = [LAYERS.searchResultCasing, LAYERS.searchResultLine];
 
+/** Above every other label (placed first, so the others yield to it): the name of the place picked in the search. */
+export const SEARCH_LABEL: readonly string[] = [LAYERS.searchResultLabel];
+
+/**
+ * The label groups for `MapController.orderLayerGroups`, top first: the search result's name, then the
+ * labels in `LABEL_ORDER` (bottom first within the group).
+ *
+ * @example
+ * labelDrawingOrder()[0]; // ['search-result-label']
+ */
+export function labelDrawingOrder(): string[][] {
+  return [[...SEARCH_LABEL], [...LABEL_ORDER].reverse()];
+}
+
 /**
  * The MapLibre layer ids of an entry of the layer list (in drawing order, bottom first); the basemap's
  * are whatever basemap is loaded.
@@ -41,17 +55,17 @@ export function mapLayerIdsOf(id: LayerId, basemapLayerIds: readonly string[]): 
 }
 
 /**
- * Groups of MapLibre layer ids for `MapController.orderLayerGroups` (first group drawn on top): all labels
- * first in `LABEL_ORDER`, then the search result outline, then the area marks (hover, selection, chart
+ * Groups of MapLibre layer ids for `MapController.orderLayerGroups` (first group drawn on top): the
+ * search result's name, all labels in `LABEL_ORDER`, then the search result outline, then the area marks (hover, selection, chart
  * highlight), then each list entry's layers in the list order (top of the list on top), each group
  * bottom-first so it keeps its own internal order.
  *
  * @example
- * buildLayerDrawingOrder(['centres', 'areas', 'basemap'], ['basemap-raster'])[2]; // ['centre-circle']
+ * buildLayerDrawingOrder(['centres', 'areas', 'basemap'], ['basemap-raster'])[3]; // ['centre-circle']
  */
 export function buildLayerDrawingOrder(order: readonly LayerId[], basemapLayerIds: readonly string[]): string[][] {
   if (new Set(order).size !== order.length) throw new RangeError(`The layer order has duplicates: ${order.join(', ')}`);
   const groups = order.map((id) => (id === 'basemap' ? [...basemapLayerIds] : [...LAYER_GROUPS[id].layers]));
   const marks = order.flatMap((id) => (id === 'basemap' ? [] : [...LAYER_GROUPS[id].marks]));
-  return [[...LABEL_ORDER].reverse(), [...ALWAYS_ON_TOP], marks, ...groups].filter((g) => g.length > 0);
+  return [...labelDrawingOrder(), [...ALWAYS_ON_TOP], marks, ...groups].filter((g) => g.length > 0);
 }

@@ -15,7 +15,7 @@ export const SOURCES = {
   /** The top-N coverage-gap areas, and one label point per gap. */
   gaps: 'coverage-gaps',
   gapLabels: 'coverage-gap-labels',
-  /** The area last picked in the search box. */
+  /** The place last picked in the search box: the area's outline, and a point with its name. */
   searchResult: 'search-result',
 } as const;
 
@@ -43,6 +43,7 @@ export const LAYERS = {
   gapLabel: 'gap-label',
   searchResultCasing: 'search-result-casing',
   searchResultLine: 'search-result-line',
+  searchResultLabel: 'search-result-label',
 } as const;
 
 /** Every source and layer of the optional basemap starts with this (`basemap-raster`, `basemap-water`, …). */

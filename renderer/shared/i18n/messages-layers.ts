@@ -61,6 +61,9 @@ export const layersNl = {
   searchClear: 'Zoekterm wissen',
   searchCentre: 'Locatie',
   searchWent: 'Kaart toont {name}.',
+  searchWholeMunicipality: 'Hele gemeente',
+  searchWholeMunicipalityTitle: 'Toon de hele gemeente op de kaart',
+  searchWentWhole: 'Kaart toont de hele gemeente.',
 } as const;
 
 export const layersEn: { [K in keyof typeof layersNl]: string } = {
@@ -125,4 +128,7 @@ export const layersEn: { [K in keyof typeof layersNl]: string } = {
   searchClear: 'Clear the search',
   searchCentre: 'Location',
   searchWent: 'The map shows {name}.',
+  searchWholeMunicipality: 'Whole municipality',
+  searchWholeMunicipalityTitle: 'Show the whole municipality on the map',
+  searchWentWhole: 'The map shows the whole municipality.',
 };

@@ -5,7 +5,7 @@ import { buildCatchmentRingsLayers, RING_DASH } from '../../../renderer/map/laye
 import { buildAreaLabelLayers } from '../../../renderer/map/layers/build-area-label-layers';
 import { buildCentreLayers } from '../../../renderer/map/layers/build-centre-layers';
 import { buildGapHatchImage, buildGapLayers } from '../../../renderer/map/layers/build-gap-layers';
-import { ALWAYS_ON_TOP, buildLayerDrawingOrder, LABEL_ORDER, LAYER_GROUPS, mapLayerIdsOf } from '../../../renderer/map/layers/build-layer-groups';
+import { ALWAYS_ON_TOP, buildLayerDrawingOrder, LABEL_ORDER, labelDrawingOrder, LAYER_GROUPS, mapLayerIdsOf, SEARCH_LABEL } from '../../../renderer/map/layers/build-layer-groups';
 import { buildSearchResultLayers } from '../../../renderer/map/layers/build-search-result-layers';
 import { buildTerritoryLayers } from '../../../renderer/map/layers/build-territory-layers';
 import { GAP_PATTERN, LAYERS, SOURCES } from '../../../renderer/map/layers/ids';
@@ -64,10 +64,18 @@ describe('centre layers in team colours', () => {
 });
 
 describe('search result outline', () => {
-  it('is a dark line on a white casing from the search result source', () => {
+  it('is a dark line on a white casing and a bold name from the search result source', () => {
     const layers = buildSearchResultLayers();
-    expect(layers.map((l) => l.id)).toEqual(ALWAYS_ON_TOP);
+    expect(layers.map((l) => l.id)).toEqual([...ALWAYS_ON_TOP, ...SEARCH_LABEL]);
     expect(layers.every((l) => 'source' in l && l.source === SOURCES.searchResult)).toBe(true);
+    const label = layers.find((l) => l.id === 'search-result-label')!;
+    expect(label.type).toBe('symbol');
+    // Always placed: the name of what was searched does not yield to an area or team name.
+    expect((label.layout as Record<string, unknown>)['text-allow-overlap']).toBe(true);
+    expect((label.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'label']);
+    expect((label as { filter?: unknown }).filter).toEqual(['==', ['geometry-type'], 'Point']);
+    // The outline is drawn for polygons only, the name for the point only.
+    for (const line of layers.filter((l) => l.type === 'line')) expect(JSON.stringify((line as { filter?: unknown }).filter)).toContain('Polygon');
   });
 });
 
@@ -83,13 +91,15 @@ describe('layer groups and drawing order', () => {
     expect(mapLayerIdsOf('basemap', ['basemap-raster'])).toEqual(['basemap-raster']);
     expect(() => mapLayerIdsOf('nope' as never, [])).toThrow(RangeError);
   });
-  it('puts labels on top, then the search outline, then the area marks, then the list order', () => {
+  it('puts the search name on top, then the labels, then the search outline, then the area marks, then the list order', () => {
     const groups = buildLayerDrawingOrder(DEFAULT_LAYER_ORDER, ['basemap-background', 'basemap-roads']);
-    expect(groups[0]).toEqual(['territory-label', 'area-label', 'centre-label', 'centre-space', 'gap-badge', 'gap-label']);
-    expect(groups[1]).toEqual(ALWAYS_ON_TOP);
+    expect(groups[0]).toEqual(['search-result-label']);
+    expect(groups[1]).toEqual(['territory-label', 'area-label', 'centre-label', 'centre-space', 'gap-badge', 'gap-label']);
+    expect(groups.slice(0, 2)).toEqual(labelDrawingOrder());
+    expect(groups[2]).toEqual(ALWAYS_ON_TOP);
     // Regression (the chart highlight of a team hid under the territory outlines): area marks above every group.
-    expect(groups[2]).toEqual(LAYER_GROUPS.areas.marks);
-    expect(groups[3]).toEqual(['centre-circle']);
+    expect(groups[3]).toEqual(LAYER_GROUPS.areas.marks);
+    expect(groups[4]).toEqual(['centre-circle']);
     expect(groups.at(-1)).toEqual(['basemap-background', 'basemap-roads']);
     expect(groups.at(-2)).toEqual(LAYER_GROUPS.areas.layers);
     // No basemap: no empty group.
@@ -97,7 +107,7 @@ describe('layer groups and drawing order', () => {
   });
   it('follows a reordered list and refuses duplicates', () => {
     const groups = buildLayerDrawingOrder(['areas', 'centres', 'territories', 'rings', 'gaps', 'basemap'], []);
-    expect(groups[3]).toEqual(LAYER_GROUPS.areas.layers);
+    expect(groups[4]).toEqual(LAYER_GROUPS.areas.layers);
     expect(() => buildLayerDrawingOrder(['areas', 'areas'], [])).toThrow(/duplicates/);
   });
 });

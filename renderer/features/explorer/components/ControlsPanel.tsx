@@ -95,7 +95,7 @@ function LevelPicker({ pkg, view, changeFrom, id }: ControlProps) {
   );
 }
 
-/** The indicator, grouped by theme, with a search that narrows the list (off for the analysis measures). */
+/** The indicator, grouped by theme, with a search that narrows the list until an indicator is chosen (off for the analysis measures). */
 function IndicatorPicker({ pkg, view, change, id }: ControlProps) {
   const { t, language } = useI18n();
   const [search, setSearch] = useState('');
@@ -117,7 +117,17 @@ function IndicatorPicker({ pkg, view, change, id }: ControlProps) {
         data-testid="indicator-search"
         disabled={analysisMeasure}
       />
-      <select id={`${id}-indicator`} data-testid="indicator-select" value={view.indicator} onChange={(e) => change(setIndicator(e.target.value))} disabled={analysisMeasure}>
+      <select
+        id={`${id}-indicator`}
+        data-testid="indicator-select"
+        value={view.indicator}
+        onChange={(e) => {
+          change(setIndicator(e.target.value));
+          // The search has done its work: the whole list shows again for the next choice.
+          setSearch('');
+        }}
+        disabled={analysisMeasure}
+      >
         {groups.length === 0 && <option disabled>{t('noIndicatorMatch')}</option>}
         {groups.map((g) => (
           <optgroup key={g.theme} label={MESSAGES[language].themes[g.theme] ?? g.theme}>

@@ -1,30 +1,28 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { LoadedPackage } from '../../../../data/package';
+import { DEFAULT_ENGINE_SETTINGS } from '../../../../geo/analysis';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
 import { levelLabel, type Translate } from '../../../shared/i18n/i18n';
-import { LABEL_ORDER } from '../../../map/layers/build-layer-groups';
+import { labelDrawingOrder } from '../../../map/layers/build-layer-groups';
 import { buildSearchResultLayers } from '../../../map/layers/build-search-result-layers';
 import { SOURCES } from '../../../map/layers/ids';
 import { useMapController } from '../../../map/map-controller-context';
-import { inSlice, type AppState } from '../../../app/app-state';
+import type { AppState } from '../../../app/app-state';
 import { selectPackage } from '../state/selectors';
-import { selectArea } from '../state/selection-slice';
 import { teamColoursOf } from '../layers/overlay-data';
 import { buildPlaceIndex, searchPlaces, type Place } from './search-places';
+import { openSearchedArea, packageExtent, searchResultFeatures, searchTargetOf, walkingRadius, type SearchTarget } from './search-target';
 
-const selectShownLevel = (s: AppState) => s.mapData.view?.level ?? s.view.level;
+const selectTravelModes = (s: AppState) => s.analysis.run?.settings.travelModes ?? DEFAULT_ENGINE_SETTINGS.travelModes;
 
-type AreaPlace = Extract<Place, { kind: 'area' }>;
-
-/** The area picked last, outlined on the map (labels kept on top), until the search text changes. */
-function useSearchOutline(controller: ReturnType<typeof useMapController>, outlined: AreaPlace | null): void {
+/** The place picked last, outlined and named on the map (the name above every label), until the search text changes. */
+function useSearchResultLayers(controller: ReturnType<typeof useMapController>, target: SearchTarget | null): void {
   useEffect(() => {
     if (!controller) return;
-    const features = outlined ? [{ type: 'Feature' as const, properties: { code: outlined.id, level: outlined.level }, geometry: outlined.geometry }] : [];
-    controller.setOverlay(SOURCES.searchResult, { type: 'FeatureCollection', features }, buildSearchResultLayers());
-    // A new layer lands on top: put the labels back above it.
-    controller.orderLayerGroups([[...LABEL_ORDER].reverse()]);
-  }, [controller, outlined]);
+    controller.setOverlay(SOURCES.searchResult, searchResultFeatures(target), buildSearchResultLayers());
+    // A new layer lands on top: put the labels back above it, the search result's name first.
+    controller.orderLayerGroups(labelDrawingOrder());
+  }, [controller, target]);
 }
 
 /** The combobox's state: whether the list is open, the active option, and the keys that move in it. */
@@ -85,6 +83,7 @@ function SearchResults(props: { id: string; results: readonly Place[]; active: n
           data-testid="search-option"
           data-kind={place.kind}
           data-id={place.id}
+          data-level={place.kind === 'area' ? place.level : undefined}
           // Keep the focus in the input: the click picks the option.
           onMouseDown={(e) => e.preventDefault()}
           onMouseMove={() => onActive(i)}
@@ -171,37 +170,47 @@ function usePlaces(pkg: LoadedPackage | null) {
   const index = useMemo(() => (pkg ? buildPlaceIndex(pkg) : null), [pkg]);
   const teamNames = useMemo(() => new Map((pkg?.teams ?? []).map((team) => [team.id, team.name] as const)), [pkg]);
   const colours = useMemo(() => (pkg ? teamColoursOf(pkg) : new Map<string, string>()), [pkg]);
+  const extent = useMemo(() => (pkg ? packageExtent(pkg) : null), [pkg]);
   const describe = (place: Place) =>
     place.kind === 'area' ? levelLabel(language, place.level) : `${t('searchCentre')}${place.team ? ` · ${teamNames.get(place.team) ?? place.team}` : ''}`;
-  return { index, colours, describe };
+  return { index, colours, describe, teamNames, extent };
+}
+
+/** *Hele gemeente*: the map fits the whole package again. */
+function WholeMunicipalityButton({ onWhole }: { onWhole: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="search-whole" data-testid="search-whole" title={t('searchWholeMunicipalityTitle')} onClick={onWhole}>
+      {t('searchWholeMunicipality')}
+    </button>
+  );
 }
 
 /**
- * Search an area (any level) or a location by name and fly to it: an ARIA 1.2 combobox (a text input
- * with a list of results; ↑/↓ choose, Enter goes, Escape closes and then clears). An area of the shown
- * level is also selected (its detail panel and outline).
+ * Search an area (any level) or a location by name and go to it: an ARIA 1.2 combobox (a text input
+ * with a list of results; ↑/↓ choose, Enter goes, Escape closes and then clears). An area fits the map to
+ * its bounds, is outlined and named on the map and its factsheet opens (at its own level); a location fits
+ * its walking radius and is named with its team. *Hele gemeente* fits the whole package.
  */
 export function SearchBox() {
   const services = useServices();
   const controller = useMapController();
   const { t } = useI18n();
   const pkg = useAppState(selectPackage);
-  const shownLevel = useAppState(selectShownLevel);
-  const { index, colours, describe } = usePlaces(pkg);
+  const travelModes = useAppState(selectTravelModes);
+  const { index, colours, describe, teamNames, extent } = usePlaces(pkg);
   const [query, setQuery] = useState('');
   const [went, setWent] = useState('');
-  const [outlined, setOutlined] = useState<AreaPlace | null>(null);
+  const [target, setTarget] = useState<SearchTarget | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const results = useMemo(() => (index ? searchPlaces(index, query) : []), [index, query]);
   const box = useCombobox(query, results);
   const go = (place: Place) => {
-    if (controller) {
-      if (place.kind === 'area') controller.fitBox(place.bbox);
-      else controller.flyTo(place.position, 15);
-    }
-    if (place.kind === 'area' && place.level === shownLevel) services.store.update(inSlice('selection', selectArea(place.id)));
-    setOutlined(place.kind === 'area' ? place : null);
+    const next = searchTargetOf(place, { teamName: (team) => teamNames.get(team) ?? null, radius: walkingRadius(travelModes) });
+    controller?.fitBox(next.box);
+    if (next.open) services.store.update(openSearchedArea(next.open.level, next.open.code));
+    setTarget(next);
     setQuery(place.name);
     box.setOpen(false);
     box.setActive(-1);
@@ -209,50 +218,50 @@ export function SearchBox() {
   };
   const clear = () => {
     setQuery('');
-    setOutlined(null);
+    setTarget(null);
+  };
+  const whole = () => {
+    if (controller && extent) controller.fitBox(extent);
+    clear();
+    box.setOpen(false);
+    setWent(t('searchWentWhole'));
   };
 
   // A new package: nothing found yet.
   useEffect(() => {
     setQuery('');
-    setOutlined(null);
+    setTarget(null);
   }, [pkg]);
-  useSearchOutline(controller, outlined);
+  useSearchResultLayers(controller, target);
 
   if (!pkg) return null;
   const { expanded, active } = box;
+  const onText = (text: string) => {
+    setQuery(text);
+    setTarget(null);
+    box.setOpen(true);
+    box.setActive(-1);
+  };
   return (
     <div className="search-box" role="search" aria-label={t('searchRegion')}>
       <label htmlFor={`${id}-input`} className="search-label">
         {t('searchLabel')}
       </label>
-      <div className="search-field">
-        <SearchIcon />
-        <SearchInput
-          id={id}
-          inputRef={input}
-          query={query}
-          expanded={expanded}
-          active={active}
-          count={results.length}
-          onText={(text) => {
-            setQuery(text);
-            setOutlined(null);
-            box.setOpen(true);
-            box.setActive(-1);
-          }}
-          onKeyDown={(e) => box.onKeyDown(e, go, clear)}
-          onOpen={box.setOpen}
-        />
-        {query !== '' && (
-          <ClearButton
-            onClear={() => {
-              clear();
-              box.setActive(-1);
-              input.current?.focus();
-            }}
-          />
-        )}
+      <div className="search-row">
+        <div className="search-field">
+          <SearchIcon />
+          <SearchInput id={id} inputRef={input} query={query} expanded={expanded} active={active} count={results.length} onText={onText} onKeyDown={(e) => box.onKeyDown(e, go, clear)} onOpen={box.setOpen} />
+          {query !== '' && (
+            <ClearButton
+              onClear={() => {
+                clear();
+                box.setActive(-1);
+                input.current?.focus();
+              }}
+            />
+          )}
+        </div>
+        <WholeMunicipalityButton onWhole={whole} />
       </div>
       <SearchResults id={id} results={results} active={active} expanded={expanded} colours={colours} describe={describe} onActive={box.setActive} onGo={go} />
       <div className="search-status" role="status" aria-live="polite">

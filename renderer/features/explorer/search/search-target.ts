@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { LoadedPackage } from '../../../../data/package';
+import type { TravelMode } from '../../../../geo/accessibility';
 import { findBoundingBox, findInteriorPoint, type BoundingBox } from '../../../../geo/geometry';
 import { findDestinationPoint } from '../../../../geo/measure';
 import { meters, type LonLat, type Meters } from '../../../../geo/units';
@@ -51,17 +52,35 @@ export function searchTargetOf(place: Place, options: { readonly teamName: (team
 }
 
 /**
+ * The radius a location's search result fits: the walking catchment of the analysis settings (`walk`),
+ * else the smallest radius of any mode, else 1 km.
+ *
+ * @example
+ * walkingRadius([{ id: 'walk', radius: meters(800) }, { id: 'bike', radius: meters(2500) }]); // 800
+ */
+export function walkingRadius(modes: readonly Pick<TravelMode, 'id' | 'radius'>[]): Meters {
+  const walk = modes.find((m) => m.id === 'walk');
+  if (walk && walk.radius > 0) return walk.radius;
+  const radii = modes.map((m) => m.radius).filter((r) => r > 0);
+  return radii.length > 0 ? meters(Math.min(...radii)) : meters(1000);
+}
+
+type SearchResultProperties = { label: string; anchor: 'center' | 'top' };
+
+/**
  * The features of the search result source: the area's outline (for the outline layers) and a point
- * with the label (for the name), both with `label`.
+ * with the label (for the name), both with `label`; the point's `anchor` puts an area's name on its
+ * interior point (`center`) and a location's under its dot (`top`).
  *
  * @example
  * searchResultFeatures(target).features.map((f) => f.geometry.type); // ['Polygon', 'Point']
  */
-export function searchResultFeatures(target: SearchTarget | null): FeatureCollection<Polygon | MultiPolygon | Point, { label: string }> {
+export function searchResultFeatures(target: SearchTarget | null): FeatureCollection<Polygon | MultiPolygon | Point, SearchResultProperties> {
   if (!target) return { type: 'FeatureCollection', features: [] };
-  const features: Feature<Polygon | MultiPolygon | Point, { label: string }>[] = [];
-  if (target.outline) features.push({ type: 'Feature', properties: { label: target.label }, geometry: target.outline });
-  features.push({ type: 'Feature', properties: { label: target.label }, geometry: { type: 'Point', coordinates: [target.labelAt[0], target.labelAt[1]] } });
+  const properties: SearchResultProperties = { label: target.label, anchor: target.outline ? 'center' : 'top' };
+  const features: Feature<Polygon | MultiPolygon | Point, SearchResultProperties>[] = [];
+  if (target.outline) features.push({ type: 'Feature', properties, geometry: target.outline });
+  features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [target.labelAt[0], target.labelAt[1]] } });
   return { type: 'FeatureCollection', features };
 }
 
