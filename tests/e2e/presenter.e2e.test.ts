@@ -196,9 +196,15 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
     await page.click('[data-testid="tab-story"]');
     const mapBox = (await page.locator('[data-testid="map"]').boundingBox())!;
     const legendColours = (await page.$$eval('[data-testid="legend-entry"] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor))).map(cssToHex);
+    const legendTitle = (await page.textContent('[data-testid="legend"] .legend-title')) ?? '';
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="story-export-2x"]')]);
     const png = PNG.sync.read(readFileSync(await download.path()));
     await writeFile(path.join(SHOTS, 'presenter-export-2x.png'), PNG.sync.write(png));
+    // Named after what it shows (no view is being presented: the legend's title), not a generic name.
+    const stem = legendTitle.toLocaleLowerCase('nl-BE').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 20);
+    expect(stem.length).toBeGreaterThan(3);
+    expect(download.suggestedFilename()).toMatch(/-2x\.png$/);
+    expect(download.suggestedFilename().startsWith(stem)).toBe(true);
     expect(png.width).toBe(2 * Math.round(mapBox.width));
     expect(png.height).toBeGreaterThan(2 * Math.round(mapBox.height));
     const coloursIn = (x0: number, y0: number, w: number, h: number) => pngColoursIn(png, x0, y0, w, h);
