@@ -260,10 +260,12 @@ export class MapController {
 
   /**
    * Replaces the team-territory labels. `essential` labels (each team's FTE on the staffing map: the map's
-   * figures) are always placed, even over a location or area name; plain team names yield to those.
+   * figures) are placed first after the location dots' room and always, so location and area names make way
+   * for them instead of being overlapped; plain team names are placed last and yield to those names.
    */
   setTerritoryLabels(labels: FeatureCollection<Point, { code: string; name: string }>, essential = false): void {
     this.whenReady(() => {
+      this.map.moveLayer(LAYERS.territoryLabel, essential ? LAYERS.centreSpace : LAYERS.areaLabel);
       this.map.setLayoutProperty(LAYERS.territoryLabel, 'text-allow-overlap', essential);
       this.setSourceData(SOURCES.territoryLabels, labels);
     });

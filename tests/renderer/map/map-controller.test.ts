@@ -85,6 +85,17 @@ describe('MapController on a fake MapLibre map', () => {
     expect(map.errors).toEqual([]);
   });
 
+  it('places the staffing map’s FTE labels before location and area names, and plain team names after them', () => {
+    const { map, controller } = setUp();
+    const below = (id: string) => map.layerIds()[map.layerIds().indexOf(id) - 1];
+    controller.setTerritoryLabels(LABELS, true);
+    expect(below(LAYERS.centreSpace)).toBe(LAYERS.territoryLabel);
+    expect(map.getLayer(LAYERS.territoryLabel)!.layout['text-allow-overlap']).toBe(true);
+    controller.setTerritoryLabels(LABELS, false);
+    expect(below(LAYERS.areaLabel)).toBe(LAYERS.territoryLabel);
+    expect(map.getLayer(LAYERS.territoryLabel)!.layout['text-allow-overlap']).toBe(false);
+  });
+
   it('draws the names of a country-sized level only from zoom 11 (19,790 sector names kept the map busy for minutes)', () => {
     const { map, controller } = setUp();
     controller.setContent(CONTENT, false);
