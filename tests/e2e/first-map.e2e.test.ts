@@ -6,31 +6,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoPackage } from '../../data/demo/generate-demo-package';
 import type { LoadedPackage } from '../../data/package/model';
-import { readPackage } from '../../data/package/read-package';
-import { createMemorySource } from '../../data/package/sources/memory-source';
-import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
 import { findInteriorPoint } from '../../geo/geometry/find-interior-point';
-import { KORTRIJK_DIR, PROJECT_ROOT } from '../helpers/shared-data';
+import { PROJECT_ROOT } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
 import { launchBrowser, openTrackedPage, waitForMapIdle } from './support/browser';
-import { e2eSuite, type E2ENeeds } from './support/e2e-gate';
+import { e2eSuite } from './support/e2e-gate';
+import { loadTruth, PACKAGE_TARGETS } from './support/package-targets';
 import { areaColours } from './support/explorer-session';
 import { colourDistance, cssToHex, projectToPage, renderedFeatureIds } from './support/map-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
 
-/** Kortrijk (skipped, and said so, where the shared data is absent) and the generated demo. */
-const targets: readonly { name: string; dir: string | null; needs: E2ENeeds }[] = [
-  { name: 'Kortrijk', dir: KORTRIJK_DIR, needs: { kortrijk: true } },
-  { name: 'Demostad', dir: null, needs: {} },
-];
-
-async function loadTruth(dir: string | null): Promise<LoadedPackage> {
-  const source = dir ? await openNodePackageSource(dir) : createMemorySource('Demostad', generateDemoPackage().files);
-  const result = await readPackage(source);
-  if (!result.ok) throw new Error('test package does not read');
-  return result.pkg;
-}
+const targets = PACKAGE_TARGETS;
 
 async function shot(page: Page, name: string) {
   await mkdir(SHOTS, { recursive: true });

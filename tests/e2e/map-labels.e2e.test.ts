@@ -7,29 +7,16 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoPackage } from '../../data/demo/generate-demo-package';
 import type { LoadedPackage } from '../../data/package/model';
-import { readPackage } from '../../data/package/read-package';
-import { createMemorySource } from '../../data/package/sources/memory-source';
-import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
-import { KORTRIJK_DIR, PROJECT_ROOT } from '../helpers/shared-data';
+import { PROJECT_ROOT } from '../helpers/shared-data';
 import { openAppSession, type AppSession } from './support/app-session';
 import { waitForMapIdle } from './support/browser';
-import { e2eSuite, type E2ENeeds } from './support/e2e-gate';
+import { e2eSuite } from './support/e2e-gate';
+import { loadTruth, PACKAGE_TARGETS } from './support/package-targets';
 import { shot } from './support/explorer-session';
 import { renderedFeatureIds } from './support/map-probes';
 
-const targets: readonly { name: string; dir: string | null; needs: E2ENeeds }[] = [
-  { name: 'Kortrijk', dir: KORTRIJK_DIR, needs: { kortrijk: true } },
-  { name: 'Demostad', dir: null, needs: {} },
-];
-
-async function loadTruth(dir: string | null): Promise<LoadedPackage> {
-  const source = dir ? await openNodePackageSource(dir) : createMemorySource('Demostad', generateDemoPackage().files);
-  const result = await readPackage(source);
-  if (!result.ok) throw new Error('test package does not read');
-  return result.pkg;
-}
+const targets = PACKAGE_TARGETS;
 
 /** Names MapLibre placed in a label layer now (each once). */
 async function placedNames(page: Page, layer: string): Promise<string[]> {

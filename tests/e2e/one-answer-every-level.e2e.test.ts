@@ -7,17 +7,15 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KORTRIJK_DIR, PROJECT_ROOT } from '../helpers/shared-data';
+import { PROJECT_ROOT } from '../helpers/shared-data';
 import { waitForMapIdle } from './support/browser';
 import { openAppSession, type AppSession } from './support/app-session';
-import { e2eSuite, type E2ENeeds } from './support/e2e-gate';
+import { e2eSuite } from './support/e2e-gate';
+import { PACKAGE_TARGETS } from './support/package-targets';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
 
-const targets: { name: string; slug: string; dir: string | null; needs: E2ENeeds }[] = [
-  { name: 'Kortrijk', slug: 'kortrijk', dir: KORTRIJK_DIR, needs: { kortrijk: true } },
-  { name: 'Demostad', slug: 'demostad', dir: null, needs: {} },
-];
+const targets = PACKAGE_TARGETS;
 
 interface Bar {
   readonly value: number;
