@@ -8,6 +8,14 @@ export const GEOGRAPHY_CREDITS = {
   statbel: 'Statbel (Algemene Directie Statistiek), statistische sectoren en bevolking 2024',
 } as const;
 
+/** The same credits per UI language (`titles` of the source lines; the Dutch ones are {@link GEOGRAPHY_CREDITS}). */
+export const GEOGRAPHY_CREDIT_TITLES = {
+  wijken: { nl: GEOGRAPHY_CREDITS.wijken, en: 'Neighbourhoods for area analysis (Wijken voor omgevingsanalyse) © the municipalities, collected by Data & Analyse of the Flemish provinces' },
+  statbel: { nl: GEOGRAPHY_CREDITS.statbel, en: 'Statbel (Directorate-General Statistics), statistical sectors and population 2024' },
+} as const;
+
+const credit = (which: keyof typeof GEOGRAPHY_CREDITS) => ({ title: GEOGRAPHY_CREDITS[which], titles: GEOGRAPHY_CREDIT_TITLES[which] });
+
 export const GEOGRAPHY_PATHS = {
   municipality: 'areas/municipality.geojson',
   deelgemeenten: 'areas/deelgemeenten.geojson',
@@ -90,22 +98,30 @@ function buildDescriptor(geography: MunicipalityGeography, hasWijken: boolean, h
   const csv = { format: 'csv', mediatype: 'text/csv' } as const;
   const areaFields = [field('code'), field('name'), field('population_2024', 'integer'), field('n_sectors', 'integer')];
   const sectorParent = hasWijken ? 'wijk' : hasDeelgemeenten ? 'deelgemeente' : 'municipality';
+  const descriptionEn =
+    `${geography.name} (NIS ${geography.nis}): real boundaries of the wijken (Provincies in Cijfers, ggw7), deelgemeenten and municipality, ` +
+    `the Statbel 2024 statistical sectors with their residents; sector cells approximate (Voronoi of the real centroids within the wijk).`;
+  const descriptionNl =
+    `${geography.name} (NIS ${geography.nis}): echte grenzen van wijken, deelgemeenten en gemeente; statistische sectoren van Statbel 2024 ` +
+    `met hun inwoners; sectorgrenzen benaderd (Voronoi van de echte zwaartepunten binnen de wijk).`;
   return {
     profile: 'data-package',
     name: `gemeente-${geography.nis}`,
     title: `${geography.name} — ingebouwde geografie (wijken, deelgemeenten, sectoren en inwoners 2024)`,
-    description:
-      `${geography.name} (NIS ${geography.nis}): real boundaries of the wijken (Provincies in Cijfers, ggw7), deelgemeenten and municipality, ` +
-      `the Statbel 2024 statistical sectors with their residents; sector cells approximate (Voronoi of the real centroids within the wijk). ` +
-      `Echte grenzen van wijken, deelgemeenten en gemeente; statistische sectoren van Statbel 2024 met hun inwoners; sectorgrenzen benaderd.`,
+    titles: {
+      nl: `${geography.name} — ingebouwde geografie (wijken, deelgemeenten, sectoren en inwoners 2024)`,
+      en: `${geography.name} — built-in geography (wijken, deelgemeenten, sectors and residents 2024)`,
+    },
+    description: `${descriptionEn} ${descriptionNl}`,
+    descriptions: { nl: descriptionNl, en: descriptionEn },
     version: `geografie-${GEOGRAPHY_PERIOD}`,
     municipality: { nis5: geography.nis, name: geography.name },
     periods: [GEOGRAPHY_PERIOD],
     licenses: [
-      { name: 'Modellicentie-Gratis-Hergebruik-1.0', title: 'Modellicentie Gratis Hergebruik v1.0 (wijken)' },
-      { name: 'Statbel-open-data', title: 'Statbel open data licence (sectoren, bevolking)' },
+      { name: 'Modellicentie-Gratis-Hergebruik-1.0', title: 'Modellicentie Gratis Hergebruik v1.0 (wijken)', titles: { nl: 'Modellicentie Gratis Hergebruik v1.0 (wijken)', en: 'Model Licence Free Reuse v1.0 (wijken)' } },
+      { name: 'Statbel-open-data', title: 'Statbel open data licence (sectoren, bevolking)', titles: { nl: 'Statbel-opendatalicentie (sectoren, bevolking)', en: 'Statbel open data licence (sectors, population)' } },
     ],
-    sources: [{ title: GEOGRAPHY_CREDITS.statbel }, ...(hasWijken ? [{ title: GEOGRAPHY_CREDITS.wijken }] : [])],
+    sources: [credit('statbel'), ...(hasWijken ? [credit('wijken')] : [])],
     analysis: { population: 'population' },
     resources: [
       { name: 'areas-municipality', role: 'areas', level: 'municipality', path: GEOGRAPHY_PATHS.municipality, ...geojson, schema: { fields: [field('code'), field('name')], primaryKey: 'code' } },
@@ -113,7 +129,7 @@ function buildDescriptor(geography: MunicipalityGeography, hasWijken: boolean, h
         ? [{ name: 'areas-deelgemeenten', role: 'areas', level: 'deelgemeente', parentLevel: 'municipality', path: GEOGRAPHY_PATHS.deelgemeenten, ...geojson, schema: { fields: areaFields, primaryKey: 'code' } }]
         : []),
       ...(hasWijken
-        ? [{ name: 'areas-wijken', role: 'areas', level: 'wijk', parentLevel: 'municipality', path: GEOGRAPHY_PATHS.wijken, ...geojson, sources: [{ title: GEOGRAPHY_CREDITS.wijken }], schema: { fields: areaFields, primaryKey: 'code' } }]
+        ? [{ name: 'areas-wijken', role: 'areas', level: 'wijk', parentLevel: 'municipality', path: GEOGRAPHY_PATHS.wijken, ...geojson, sources: [credit('wijken')], schema: { fields: areaFields, primaryKey: 'code' } }]
         : []),
       {
         name: 'areas-sectors',
@@ -167,7 +183,7 @@ function buildDescriptor(geography: MunicipalityGeography, hasWijken: boolean, h
         level: 'sector',
         path: GEOGRAPHY_PATHS.indicators,
         ...csv,
-        sources: [{ title: GEOGRAPHY_CREDITS.statbel }],
+        sources: [credit('statbel')],
         schema: {
           fields: [field('area_code'), field('period', 'integer'), field('indicator'), field('value', 'number')],
           primaryKey: ['area_code', 'period', 'indicator'],

@@ -65,7 +65,16 @@ export function municipalityPackageFiles(
   const updated = {
     ...descriptor,
     title: about.title ?? `${geography.name} — ingebouwde geografie met cijfers (${about.tables.join(', ')})`,
+    // A title or description of the user's own replaces the built-in variants in both languages.
+    titles: about.title ? { nl: about.title, en: about.title } : {
+      nl: `${geography.name} — ingebouwde geografie met cijfers (${about.tables.join(', ')})`,
+      en: `${geography.name} — built-in geography with figures (${about.tables.join(', ')})`,
+    },
     description: about.description ?? `${String(descriptor.description)} Figures per ${level} imported by Wijkzicht from ${about.tables.join(', ')}.`,
+    descriptions: about.description ? { nl: about.description, en: about.description } : {
+      nl: `${String((descriptor.descriptions as Json).nl)} Cijfers per ${level} door Wijkzicht ingelezen uit ${about.tables.join(', ')}.`,
+      en: `${String((descriptor.descriptions as Json).en)} Figures per ${level} imported by Wijkzicht from ${about.tables.join(', ')}.`,
+    },
     periods,
     sources: [...(descriptor.sources as Json[]), ...tableSources.map((title) => ({ title }))],
     resources: [...resources, indicatorsResource(level, FIGURE_LEVEL_RESOURCES[level]), DEFINITIONS_RESOURCE],

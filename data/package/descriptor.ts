@@ -1,4 +1,5 @@
 import type { ProblemList } from '../problems';
+import { readLocalisedTexts, type LocalisedTexts, type TextProblem } from './package-text';
 
 /**
  * The Frictionless `datapackage.json` as Wijkzicht reads it. Besides the standard keys, each resource has
@@ -54,20 +55,37 @@ export interface ResourceDescriptor {
   /** `approximate` when boundaries are not the official ones. */
   readonly geometryQuality?: string;
   readonly schema: SchemaDescriptor;
-  readonly sources: readonly { title: string; path?: string }[];
+  readonly sources: readonly SourceDescriptor[];
+}
+
+/** A source line: the single `title` and, optionally, `titles` per UI language (see data/package/package-text.ts). */
+export interface SourceDescriptor {
+  readonly title: string;
+  readonly titles?: LocalisedTexts;
+  readonly path?: string;
+}
+
+export interface LicenceDescriptor {
+  readonly name?: string;
+  readonly title?: string;
+  readonly titles?: LocalisedTexts;
+  readonly path?: string;
 }
 
 export interface PackageDescriptor {
   readonly name: string;
   readonly title: string;
+  /** The title per UI language (`titles` in the file); shown through `packageText`. */
+  readonly titles?: LocalisedTexts;
   readonly description?: string;
+  readonly descriptions?: LocalisedTexts;
   readonly version?: string;
   readonly municipality?: { readonly nis5?: string; readonly name?: string };
   readonly periods: readonly number[];
   readonly fictional: boolean;
   readonly synthetic: boolean;
-  readonly sources: readonly { title: string; path?: string }[];
-  readonly licenses: readonly { name?: string; title?: string; path?: string }[];
+  readonly sources: readonly SourceDescriptor[];
+  readonly licenses: readonly LicenceDescriptor[];
   readonly resources: readonly ResourceDescriptor[];
   /** Which indicators and FTE profile play which part in the analysis (see data/package/analysis-roles.ts). */
   readonly analysis: Readonly<Record<string, string>>;
@@ -81,11 +99,14 @@ const asString = (v: Json): string | undefined => (typeof v === 'string' && v.tr
 const asStringList = (v: Json): string[] | undefined =>
   typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v) : undefined;
 
-function readSources(value: Json): { title: string; path?: string }[] {
+/** The sources list at JSON path `at`: entries with a title (or name, or a `titles` variant); others are left out. */
+function readSources(value: Json, at: string, textProblem: TextProblem): SourceDescriptor[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isObject).flatMap((s) => {
-    const title = asString(s.title) ?? asString(s.name);
-    return title ? [{ title, ...(asString(s.path) ? { path: asString(s.path)! } : {}) }] : [];
+  return value.flatMap((s, i) => {
+    if (!isObject(s)) return [];
+    const titles = readLocalisedTexts(s.titles, `${at}[${i}].titles`, textProblem);
+    const title = asString(s.title) ?? asString(s.name) ?? titles?.nl ?? titles?.en;
+    return title ? [{ title, ...(titles ? { titles } : {}), ...(asString(s.path) ? { path: asString(s.path)! } : {}) }] : [];
   });
 }
 
@@ -99,6 +120,7 @@ function readSources(value: Json): { title: string; path?: string }[] {
 export function parseDescriptor(json: Json, problems: ProblemList, file = DESCRIPTOR_FILE): PackageDescriptor | null {
   const fieldProblem = (path: string, detail: string, detailNl: string) =>
     problems.error('descriptor-field', file, { params: { path, detail, detailNl } });
+  const textProblem: TextProblem = (path, detail, detailNl) => problems.warning('descriptor-field', file, { params: { path, detail, detailNl } });
   if (!isObject(json)) {
     fieldProblem('(root)', 'must be a JSON object', 'moet een JSON-object zijn');
     return null;
@@ -114,23 +136,28 @@ export function parseDescriptor(json: Json, problems: ProblemList, file = DESCRI
   }
   const names = new Set<string>();
   const resources = json.resources.flatMap((raw, index) => {
-    const resource = readResource(raw, `resources[${index}]`, names, file, problems, fieldProblem);
+    const resource = readResource(raw, `resources[${index}]`, names, file, problems, fieldProblem, textProblem);
     return resource ? [resource] : [];
   });
   const municipality = isObject(json.municipality)
     ? { ...(asString(json.municipality.nis5) ? { nis5: asString(json.municipality.nis5)! } : {}), ...(asString(json.municipality.name) ? { name: asString(json.municipality.name)! } : {}) }
     : undefined;
+  const titles = readLocalisedTexts(json.titles, 'titles', textProblem);
+  const descriptions = readLocalisedTexts(json.descriptions, 'descriptions', textProblem);
+  const description = asString(json.description) ?? descriptions?.nl ?? descriptions?.en;
   return {
     name: asString(json.name) ?? 'package',
-    title: asString(json.title) ?? asString(json.name) ?? 'Data package',
+    title: asString(json.title) ?? titles?.nl ?? titles?.en ?? asString(json.name) ?? 'Data package',
     periods,
     fictional: json.fictional === true,
     synthetic: json.synthetic === true,
-    sources: readSources(json.sources),
-    licenses: readLicenses(json.licenses),
+    sources: readSources(json.sources, 'sources', textProblem),
+    licenses: readLicenses(json.licenses, textProblem),
     resources,
     analysis: isObject(json.analysis) ? Object.fromEntries(Object.entries(json.analysis).filter((e): e is [string, string] => typeof e[1] === 'string')) : {},
-    ...(asString(json.description) ? { description: asString(json.description)! } : {}),
+    ...(titles ? { titles } : {}),
+    ...(description ? { description } : {}),
+    ...(descriptions ? { descriptions } : {}),
     ...(asString(json.version) ? { version: asString(json.version)! } : {}),
     ...(municipality ? { municipality } : {}),
   };
@@ -196,14 +223,14 @@ function readSchema(
 }
 
 /** Reports a problem with a descriptor member at a JSON path, in English and Dutch. */
-type FieldProblem = (path: string, detail: string, detailNl: string) => void;
+type FieldProblem = TextProblem;
 
 /**
  * One entry of `resources` (at JSON path `at`), checked in order: an object with a unique name, a known role,
  * a path, the format its role needs, a schema and, for the roles tied to a level, a level. Null (with the
  * problem reported) when the resource cannot be used; `names` collects the names seen.
  */
-function readResource(raw: Json, at: string, names: Set<string>, file: string, problems: ProblemList, fieldProblem: FieldProblem): ResourceDescriptor | null {
+function readResource(raw: Json, at: string, names: Set<string>, file: string, problems: ProblemList, fieldProblem: FieldProblem, textProblem: TextProblem): ResourceDescriptor | null {
   if (!isObject(raw)) {
     fieldProblem(at, 'must be an object', 'moet een object zijn');
     return null;
@@ -252,7 +279,7 @@ function readResource(raw: Json, at: string, names: Set<string>, file: string, p
     path: path.replace(/^\.\//, ''),
     format: expected,
     schema,
-    sources: readSources(raw.sources),
+    sources: readSources(raw.sources, `${at}.sources (${name})`, textProblem),
     ...(asString(raw.title) ? { title: asString(raw.title)! } : {}),
     ...(level ? { level } : {}),
     ...(asString(raw.parentLevel) ? { parentLevel: asString(raw.parentLevel)! } : {}),
@@ -262,11 +289,16 @@ function readResource(raw: Json, at: string, names: Set<string>, file: string, p
   };
 }
 
-function readLicenses(value: Json): { name?: string; title?: string; path?: string }[] {
+function readLicenses(value: Json, textProblem: TextProblem): LicenceDescriptor[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isObject).map((l) => ({
-    ...(asString(l.name) ? { name: asString(l.name)! } : {}),
-    ...(asString(l.title) ? { title: asString(l.title)! } : {}),
-    ...(asString(l.path) ? { path: asString(l.path)! } : {}),
-  }));
+  return value.flatMap((l, i) => {
+    if (!isObject(l)) return [];
+    const titles = readLocalisedTexts(l.titles, `licenses[${i}].titles`, textProblem);
+    return [{
+      ...(asString(l.name) ? { name: asString(l.name)! } : {}),
+      ...(asString(l.title) ? { title: asString(l.title)! } : {}),
+      ...(titles ? { titles } : {}),
+      ...(asString(l.path) ? { path: asString(l.path)! } : {}),
+    }];
+  });
 }

@@ -8,6 +8,7 @@ export * from './build-area-hierarchy';
 export * from './descriptor';
 export * from './file-source';
 export * from './find-implausible-counts';
+export * from './package-text';
 export * from './interpret-roles';
 export * from './model';
 export * from './read-areas-resource';

@@ -1,5 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PackageDescriptor, ResourceDescriptor } from './descriptor';
+import type { TitledText } from './package-text';
 import type { Problem } from '../problems';
 import type { TypedTable } from './type-table';
 
@@ -82,8 +83,12 @@ export interface Provenance {
   readonly synthetic: readonly string[];
   readonly approximate: readonly string[];
   readonly assumed: readonly string[];
+  /** The single titles of the package's and resources' sources, without repeats. */
   readonly sources: readonly string[];
   readonly licenses: readonly string[];
+  /** The same sources and licences with their per-language titles; shown through `provenanceTexts`. */
+  readonly sourceTexts: readonly TitledText[];
+  readonly licenceTexts: readonly TitledText[];
 }
 
 /** Everything the app needs from a package after it was read and validated. */

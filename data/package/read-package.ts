@@ -313,12 +313,17 @@ function buildTeamLevel(
 function buildProvenance(descriptor: PackageDescriptor): Provenance {
   const matches = (r: ResourceDescriptor, pattern: RegExp) => pattern.test(r.status ?? '') || pattern.test(r.geometryQuality ?? '');
   const synthetic = descriptor.resources.filter((r) => matches(r, /synthetic|synthetisch|fictional|fictief/i)).map((r) => r.name);
+  const allSources = [...descriptor.sources, ...descriptor.resources.flatMap((r) => r.sources)];
+  const licenceTitle = (l: PackageDescriptor['licenses'][number]) => l.title ?? l.name ?? l.titles?.nl ?? l.titles?.en ?? '';
+  const licences = descriptor.licenses.filter((l) => licenceTitle(l) !== '');
   return {
     fictional: descriptor.fictional,
     synthetic: descriptor.synthetic || descriptor.fictional ? descriptor.resources.map((r) => r.name) : synthetic,
     approximate: descriptor.resources.filter((r) => matches(r, /approximate|benaderd/i)).map((r) => r.name),
     assumed: descriptor.resources.filter((r) => matches(r, /assumed|aangenomen/i)).map((r) => r.name),
-    sources: [...new Set([...descriptor.sources, ...descriptor.resources.flatMap((r) => r.sources)].map((s) => s.title))],
-    licenses: descriptor.licenses.map((l) => l.title ?? l.name ?? '').filter((t) => t !== ''),
+    sources: [...new Set(allSources.map((s) => s.title))],
+    licenses: licences.map(licenceTitle),
+    sourceTexts: allSources.filter((s, i) => allSources.findIndex((o) => o.title === s.title) === i).map((s) => ({ title: s.title, ...(s.titles ? { titles: s.titles } : {}) })),
+    licenceTexts: licences.map((l) => ({ title: licenceTitle(l), ...(l.titles ? { titles: l.titles } : {}) })),
   };
 }

@@ -196,6 +196,7 @@ export function comparePackage(project: Pick<ProjectFile, 'package'>, current: {
 }
 
 /** A problem as one line for a dialog or the console: the message, then the fix. */
-export function formatProjectProblem(problem: ProjectProblem): string {
+export function formatProjectProblem(problem: ProjectProblem, language: 'nl' | 'en' = 'en'): string {
+  if (language === 'nl' && problem.messageNl) return `${problem.messageNl}; ${problem.fixNl ?? problem.fix}`;
   return `${problem.message}; ${problem.fix}`;
 }

@@ -79,6 +79,9 @@ export interface ProjectProblem {
   readonly message: string;
   /** What to do about it, e.g. `give the scenario a name`. */
   readonly fix: string;
+  /** The message and fix in Dutch, for the Dutch UI, where a reader gives them (see formatProjectProblem). */
+  readonly messageNl?: string;
+  readonly fixNl?: string;
 }
 
 export type ParseProjectResult = { readonly ok: true; readonly project: ProjectFile } | { readonly ok: false; readonly problems: readonly ProjectProblem[] };

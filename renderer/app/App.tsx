@@ -23,8 +23,9 @@ import { inSlice, type AppState } from './app-state';
 import { toggleLanguage } from './ui-slice';
 import { useAppState, useI18n, useServices } from './app-context';
 import { PanelBoundary } from '../shared/ui';
+import { packageText } from '../../data/package';
 
-const selectTitle = (s: AppState) => s.pkg.current?.descriptor.title ?? null;
+const selectTitle = (s: AppState) => (s.pkg.current ? packageText(s.pkg.current.descriptor, s.ui.language) : null);
 
 /** The application shell: header with package and badges, side panel with controls and legend, the map. */
 export function App() {

@@ -6,7 +6,7 @@ import { AreaTooltip } from '../features/explorer/components/AreaTooltip';
 import { AttributionLine } from '../features/explorer/components/AttributionLine';
 import { followViewWithMap } from '../features/explorer/commands/map-follows-view';
 import { inSlice } from '../app/app-state';
-import type { LoadedPackage } from '../../data/package';
+import { packageText, type LoadedPackage } from '../../data/package';
 import type { MapDataState } from '../features/explorer/state/map-data-slice';
 import { selectMapData, selectPackage, selectSelection, selectView } from '../features/explorer/state/selectors';
 import { pickAreaOnMap } from '../features/explorer/state/pick-area';
@@ -206,7 +206,7 @@ export function MapView({ children }: { children?: ReactNode }) {
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" role="region" aria-label={t('mapLabel', { name: pkg?.descriptor.title ?? '' })} data-testid="map" />
+      <div ref={container} className="map" role="region" aria-label={t('mapLabel', { name: pkg ? packageText(pkg.descriptor, language) : '' })} data-testid="map" />
       <AreaTooltip code={selection.hovered} point={pointer} />
       <AttributionLine />
       <MapControllerContext.Provider value={controller}>{children}</MapControllerContext.Provider>

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoPackage } from '../../data/demo/generate-demo-package';
 import type { LoadedPackage } from '../../data/package/model';
+import { packageText, provenanceTexts } from '../../data/package/package-text';
 import { findInteriorPoint } from '../../geo/geometry/find-interior-point';
 import { PROJECT_ROOT } from '../helpers/shared-data';
 import { startAppServer } from './support/app-server';
@@ -93,7 +94,14 @@ for (const { name, dir, needs } of targets) describe(`first map of ${name} in Ch
     await expect(page.isVisible('[data-testid="badge-synthetic"]')).resolves.toBe(true);
     if (!dir) await expect(page.isVisible('[data-testid="badge-fictional"]')).resolves.toBe(true);
     const attribution = await page.textContent('[data-testid="attribution"]');
-    for (const source of truth.provenance.sources) expect(attribution).toContain(source);
+    // The UI opens in Dutch: the source lines in Dutch where the package gives them (Demostad does).
+    for (const source of provenanceTexts(truth.provenance, 'nl').sources) expect(attribution).toContain(source);
+    const title = await page.textContent('[data-testid="package-title"]');
+    expect(title).toBe(packageText(truth.descriptor, 'nl'));
+    if (!dir) {
+      expect(title).toBe('Demostad (fictief) — demonstratiepakket');
+      expect(`${title} ${attribution}`).not.toMatch(/\b(fictional|demo town|package)\b/i);
+    }
   });
 
   it('recolours when the level changes: all sectors rendered', async () => {

@@ -1,7 +1,7 @@
 import type { PackageFileSource } from '../../../data/package';
 import type { LoadedPackage } from '../../../data/package';
 import { hashPackageFiles } from '../../../data/project';
-import { comparePackage, createProject, formatProjectProblem, parseProject, serializeProject, type ProjectFile } from '../../../data/project';
+import { comparePackage, createProject, formatProjectProblem, parseProject, serializeProject, type ProjectFile, type ProjectProblem } from '../../../data/project';
 import { inSlice } from '../app-state';
 import { readScenarios } from '../../features/planner/read-scenarios';
 import { readViews } from '../../features/presenter/read-views';
@@ -97,11 +97,13 @@ export type OpenProjectOutcome = { readonly ok: true; readonly packageChanged: b
  */
 export async function openProjectText(services: Services, text: string, fileName: string): Promise<OpenProjectOutcome> {
   const parsed = parseProject(text, fileName);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProjectProblem) };
+  const language = services.store.getState().ui.language;
+  const format = (p: ProjectProblem) => formatProjectProblem(p, language);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(format) };
   // Every field of every scenario is checked; fields a file leaves out get today's defaults.
   const { scenarios, problems } = readScenarios(parsed.project.scenarios, fileName);
   const { views, problems: viewProblems } = readViews(parsed.project.views, fileName);
-  if (problems.length + viewProblems.length > 0) return { ok: false, problems: [...problems, ...viewProblems].map(formatProjectProblem) };
+  if (problems.length + viewProblems.length > 0) return { ok: false, problems: [...problems, ...viewProblems].map(format) };
   const pkg = services.store.getState().pkg.current;
   // A package whose files cannot be hashed (a source that went away) counts as changed: the user is told.
   const hash = pkg ? await packageHashOf(services, pkg).then((h) => h, (error: unknown) => (console.warn('[wijkzicht] package hash unavailable:', error), null)) : null;

@@ -20,7 +20,7 @@ const selectPackage = (s: AppState) => s.pkg.current;
  * every change and follows the console's commands; the notes are on the console only.
  */
 export function PresentationMode() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   useStoryPackage();
   const story = useAppState(selectStory);
   const pkg = useAppState(selectPackage);
@@ -29,8 +29,8 @@ export function PresentationMode() {
   const atEnd = atEndSlide(story);
   const twoWindows = presenting && story.layout === 'two-windows';
   const caption = useRef<HTMLDivElement>(null);
-  const title = pkg ? storyTitleOf(pkg) : '';
-  const source = pkg ? storySourceLineOf(pkg, t) : '';
+  const title = pkg ? storyTitleOf(pkg, language) : '';
+  const source = pkg ? storySourceLineOf(pkg, t, language) : '';
   const end = useMemo<SlideSummary>(() => ({ title: t('presentEnd'), caption: title, notes: '', thumbnail: null }), [t, title]);
   useConsoleLink(story, twoWindows, end);
   usePresentationLook(presenting, story.highContrast);

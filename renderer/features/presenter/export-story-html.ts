@@ -15,7 +15,7 @@ import { storyTitleOf } from './story-words';
 export async function exportStoryHtml(services: Services, control: ExportControl): Promise<string | null> {
   let html: string;
   const state = services.store.getState();
-  const title = state.pkg.current ? storyTitleOf(state.pkg.current) : 'Wijkzicht';
+  const title = state.pkg.current ? storyTitleOf(state.pkg.current, state.ui.language) : 'Wijkzicht';
   try {
     const drawn = await drawStoryImages(services, control);
     control.check();

@@ -17,7 +17,9 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
  */
 export function readViews(raw: readonly unknown[], fileName: string): { views: SavedView[]; problems: ProjectProblem[] } {
   const problems: ProjectProblem[] = [];
-  const problem = (path: string, what: string, fix: string) => problems.push({ path, message: `${fileName}: ${path} ${what}`, fix });
+  const problem = (path: string, what: { en: string; nl: string }, fix: { en: string; nl: string }) =>
+    problems.push({ path, message: `${fileName}: ${path} ${what.en}`, fix: fix.en, messageNl: `${fileName}: ${path} ${what.nl}`, fixNl: fix.nl });
+  const saveAgain = { en: 'save the view again from the app', nl: 'bewaar het beeld opnieuw vanuit de app' };
   const views: SavedView[] = [];
   raw.forEach((value, i) => {
     const at = `views[${i}]`;
@@ -25,11 +27,16 @@ export function readViews(raw: readonly unknown[], fileName: string): { views: S
     const camera = isObject(v.camera) ? v.camera : null;
     const center = camera && Array.isArray(camera.center) ? camera.center : null;
     if (!camera || !center || center.length !== 2 || !isNumber(center[0]) || !isNumber(center[1]) || Math.abs(center[0]) > 180 || Math.abs(center[1]) > 90 || !isNumber(camera.zoom)) {
-      return void problem(`${at}.camera`, 'must be { center: [longitude, latitude], zoom }', 'save the view again from the app');
+      return void problem(`${at}.camera`, { en: 'must be { center: [longitude, latitude], zoom }', nl: 'moet { center: [lengtegraad, breedtegraad], zoom } zijn' }, saveAgain);
     }
     const view = isObject(v.view) ? v.view : null;
     if (!view || typeof view.level !== 'string' || typeof view.indicator !== 'string' || !isNumber(view.period) || !MEASURES.includes(view.measure as Measure)) {
-      return void problem(`${at}.view`, `needs level, indicator (texts), period (a number) and measure (one of ${MEASURES.join(', ')})`, 'save the view again from the app');
+      const measures = MEASURES.join(', ');
+      return void problem(
+        `${at}.view`,
+        { en: `needs level, indicator (texts), period (a number) and measure (one of ${measures})`, nl: `heeft level, indicator (teksten), period (een getal) en measure (een van ${measures}) nodig` },
+        saveAgain,
+      );
     }
     const layers = isObject(v.layers) ? v.layers : {};
     const order = Array.isArray(layers.order) && layers.order.every((id) => DEFAULT_LAYER_ORDER.includes(id as LayerId)) ? (layers.order as LayerId[]) : initialLayersState.order;

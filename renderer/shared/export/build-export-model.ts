@@ -5,6 +5,7 @@ import { MESSAGES } from '../i18n/messages';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../geo/suppression';
 import { buildExportLegend, legendTitleOf, type ExportLegend } from './export-legend';
 import { exportWord } from './export-words';
+import { packageText, provenanceTexts } from '../../../data/package';
 
 export type { ExportLegend, ExportLegendRow, ExportSwatch, BivariateSquare } from './export-legend';
 
@@ -105,7 +106,7 @@ function attributionOf(state: AppState): string {
   const pkg = state.pkg.current;
   if (!pkg) return 'MapLibre';
   const t = createTranslator(state.ui.language);
-  const { sources, licenses } = pkg.provenance;
+  const { sources, licenses } = provenanceTexts(pkg.provenance, state.ui.language);
   const { basemap, visible } = state.layers;
   const credit = basemap.kind !== 'none' && visible.basemap && basemap.attribution && basemap.attribution.length > 0 ? basemap.attribution : null;
   return [
@@ -130,7 +131,7 @@ export function buildExportModel(state: AppState, view: ExportView = {}): Export
   const language = state.ui.language;
   const legend = buildExportLegend(state);
   const shown = state.mapData.view ?? state.view;
-  const place = pkg ? (pkg.descriptor.municipality?.name ?? pkg.descriptor.title) : 'Wijkzicht';
+  const place = pkg ? (pkg.descriptor.municipality?.name ?? packageText(pkg.descriptor, language)) : 'Wijkzicht';
   const levels = MESSAGES[language].levelsPlural[shown.level] ?? shown.level;
   const where = exportWord(language, 'subtitle', { place, levels, period: shown.period });
   const mapped = legend?.title ?? (pkg && state.mapData.colouring ? legendTitleOf(state.mapData.colouring, shown, pkg, null, language) : '');

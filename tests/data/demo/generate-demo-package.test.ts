@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { DEMO_SEED, generateDemoPackage } from '../../../data/demo/generate-demo-package';
 import { measureArea } from '../../../geo/measure/measure-area';
+import { createMemorySource, packageText, provenanceTexts, readPackage } from '../../../data/package';
 import { KORTRIJK, ROOT, hasKortrijk, openDemoPackage, parseCsv, pkg, type Resource, type Row } from './demo-package-fixture';
 
 if (!hasKortrijk) console.warn(`generate-demo-package: skipping the comparison with Kortrijk, ${KORTRIJK} is not present`);
@@ -23,7 +24,26 @@ describe('generateDemoPackage — determinism and speed', () => {
   it('uses seed 20240101 by default and names it in the description and the source', () => {
     expect(DEMO_SEED).toBe(20240101);
     expect(pkg.descriptor.description).toMatch(/20240101/);
-    expect(pkg.descriptor.sources).toEqual([{ title: 'Wijkzicht demo generator (fictief / fictional), seed 20240101' }]);
+    expect(pkg.descriptor.sources).toEqual([
+      {
+        title: 'Wijkzicht demo generator (fictief / fictional), seed 20240101',
+        titles: { nl: 'Demogenerator van Wijkzicht (fictief), seed 20240101', en: 'Wijkzicht demo generator (fictional), seed 20240101' },
+      },
+    ]);
+  });
+
+  it('gives the Dutch UI a Dutch title, description and source line, and the English UI English ones', async () => {
+    const read = await readPackage(createMemorySource('demostad', generateDemoPackage().files));
+    expect(read.problems).toEqual([]);
+    const { descriptor, provenance } = read.pkg!;
+    expect(packageText(descriptor, 'nl')).toBe('Demostad (fictief) — demonstratiepakket');
+    expect(packageText(descriptor, 'en')).toBe('Demostad (fictional) — demonstration package');
+    const english = /\b(fictional|demo town|package|does not exist|generated)\b/i;
+    expect(packageText(descriptor, 'nl')).not.toMatch(english);
+    expect(packageText(descriptor, 'nl', 'description')).not.toMatch(english);
+    expect(provenanceTexts(provenance, 'nl').sources.join(' ')).not.toMatch(english);
+    expect(packageText(descriptor, 'en', 'description')).not.toMatch(/\b(bestaat|fictief|gegenereerd)\b/i);
+    expect(provenanceTexts(provenance, 'en').sources).toEqual(['Wijkzicht demo generator (fictional), seed 20240101']);
   });
 
   it('contains no clock, Math.random or Node imports (it must run in the browser)', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMunicipalityPackage, decodeMunicipality, GEOGRAPHY_CREDITS, type GeographyIndex } from '../../../data/geography';
-import { createMemorySource, readPackage } from '../../../data/package';
+import { createMemorySource, packageText, provenanceTexts, readPackage } from '../../../data/package';
 import { hasKortrijk, KORTRIJK_DIR, PROJECT_ROOT } from '../../helpers/shared-data';
 
 const ASSETS = path.join(PROJECT_ROOT, 'assets', 'geography');
@@ -36,6 +36,12 @@ describe('the built-in geography (assets/geography)', () => {
       // Sector boundaries are approximate and the package says so (the app shows BENADERD).
       expect(pkg.provenance.approximate).toContain('areas-sectors');
       expect(pkg.provenance.sources.join(' ')).toContain('Statbel');
+      expect(packageText(pkg.descriptor, 'nl')).toBe(`${geo.name} — ingebouwde geografie (wijken, deelgemeenten, sectoren en inwoners 2024)`);
+      expect(packageText(pkg.descriptor, 'en')).toBe(`${geo.name} — built-in geography (wijken, deelgemeenten, sectors and residents 2024)`);
+      expect(packageText(pkg.descriptor, 'nl', 'description')).not.toMatch(/\b(real boundaries|residents)\b/);
+      expect(provenanceTexts(pkg.provenance, 'nl').sources[0]).toBe(GEOGRAPHY_CREDITS.statbel);
+      expect(provenanceTexts(pkg.provenance, 'en').sources[0]).toMatch(/statistical sectors and population 2024/);
+      expect(provenanceTexts(pkg.provenance, 'en').licenses).toContain('Statbel open data licence (sectors, population)');
       const indicator = pkg.indicators.columns.get('indicator')!;
       const value = pkg.indicators.columns.get('value')!;
       const residents = indicator.reduce<number>((sum, id, i) => (id === 'population' ? sum + Number(value[i]) : sum), 0);

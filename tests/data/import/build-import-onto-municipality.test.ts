@@ -7,7 +7,7 @@ import type { InputFile } from '../../../data/import/input-file';
 import { readImportInputs } from '../../../data/import/read-import-inputs';
 import { verifyImport } from '../../../data/import/run-import';
 import { organisationOf } from '../../../data/organisation';
-import { createMemorySource, readPackage } from '../../../data/package';
+import { createMemorySource, packageText, readPackage } from '../../../data/package';
 import { PROJECT_ROOT } from '../../helpers/shared-data';
 
 const roeselare = decodeMunicipality(readFileSync(path.join(PROJECT_ROOT, 'assets', 'geography', '36015.json.gz')));
@@ -29,6 +29,16 @@ describe('buildImportOntoMunicipality', () => {
     expect(ids.filter((id) => id === 'population')).toHaveLength(roeselare.sectors.length);
     expect(ids.filter((id) => id === 'leefloongerechtigden')).toHaveLength(roeselare.sectors.length);
     expect(pkg.levels.map((l) => l.level)).toEqual(expect.arrayContaining(['sector', 'wijk', 'municipality']));
+    expect(packageText(pkg.descriptor, 'nl')).toBe('Roeselare — ingebouwde geografie met cijfers (sectoren.csv)');
+    expect(packageText(pkg.descriptor, 'en')).toBe('Roeselare — built-in geography with figures (sectoren.csv)');
+    expect(packageText(pkg.descriptor, 'nl', 'description')).toMatch(/Cijfers per sector door Wijkzicht ingelezen uit sectoren\.csv\.$/);
+  });
+
+  it('lets a title of the user’s own replace the built-in title in both languages', async () => {
+    const spec = { package: { title: 'Armoede Roeselare' } };
+    const outcome = await verifyImport(await buildImportOntoMunicipality(roeselare, await readImportInputs([sectorFigures()]), spec));
+    const pkg = (await readPackage(createMemorySource('Roeselare', outcome.files!))).pkg!;
+    expect([packageText(pkg.descriptor, 'nl'), packageText(pkg.descriptor, 'en')]).toEqual(['Armoede Roeselare', 'Armoede Roeselare']);
   });
 
   it('keeps wijk figures at the wijken, with the residents summed per wijk', async () => {

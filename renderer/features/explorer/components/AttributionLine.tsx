@@ -1,6 +1,7 @@
 import { useAppState, useI18n } from '../../../app/app-context';
 import type { AppState } from '../../../app/app-state';
 import { selectPackage } from '../state/selectors';
+import { provenanceTexts } from '../../../../data/package';
 
 /** The credit of the basemap when one is shown (PMTiles metadata or the style's sources), else none. */
 const selectBasemapCredit = (s: AppState): readonly string[] | null => {
@@ -10,11 +11,11 @@ const selectBasemapCredit = (s: AppState): readonly string[] | null => {
 
 /** The attribution line over the map: the package's sources and licences, the basemap's credit, MapLibre. */
 export function AttributionLine() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const pkg = useAppState(selectPackage);
   const basemap = useAppState(selectBasemapCredit);
   if (!pkg) return null;
-  const { sources, licenses } = pkg.provenance;
+  const { sources, licenses } = provenanceTexts(pkg.provenance, language);
   return (
     <div className="attribution" data-testid="attribution">
       {sources.join(' · ')}

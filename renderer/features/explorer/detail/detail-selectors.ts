@@ -1,5 +1,5 @@
 import type { AnalysisRun } from '../../../../data/analysis';
-import type { IndicatorDefinition, LoadedPackage } from '../../../../data/package';
+import { packageText, type IndicatorDefinition, type LoadedPackage } from '../../../../data/package';
 import type { AreaDetailRow, AreaDetailStatus } from '../../../../data/queries';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../../geo/suppression';
 import { createTranslator, formatNumber, LOCALE, levelLabel, type Language, type Translate } from '../../../shared/i18n/i18n';
@@ -211,7 +211,7 @@ export function buildAreaDetail(inputs: DetailInputs): AreaDetailModel | null {
     figures,
     rankNote: t('detailRankNote', { level: plural }),
     suppressionNote: t('detailSuppressionNote', { threshold: DEFAULT_SUPPRESSION_THRESHOLD }),
-    source: { text: t('detailSource', { source: pkg.descriptor.title }), notes: provenanceNotes(pkg, ['indicators']) },
+    source: { text: t('detailSource', { source: packageText(pkg.descriptor, language) }), notes: provenanceNotes(pkg, ['indicators']) },
   };
 }
 

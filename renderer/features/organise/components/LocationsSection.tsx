@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Centre, LoadedPackage } from '../../../../data/package';
+import { packageText, type Centre, type LoadedPackage } from '../../../../data/package';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
 import { inSlice, type AppState } from '../../../app/app-state';
 import { formatNumber } from '../../../shared/i18n/i18n';
@@ -52,11 +52,11 @@ function LocationRow({ centre }: { centre: Centre }) {
 /** Locations: add by clicking on the map (the tool), drag to move, rename, team, delete; those outside the municipality are named. */
 export function LocationsSection({ pkg }: { pkg: LoadedPackage }) {
   const services = useServices();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { draft, tool } = useAppState(selectOrganise);
   const outline = useMemo(() => outlineOf(pkg), [pkg]);
   const outside = useMemo(() => centresOutside(draft.centres, outline), [draft.centres, outline]);
-  const municipality = pkg.descriptor.municipality?.name ?? pkg.descriptor.title ?? pkg.sourceLabel;
+  const municipality = pkg.descriptor.municipality?.name ?? packageText(pkg.descriptor, language);
   return (
     <section className="organise-section" aria-labelledby="organise-locations-title">
       <h3 id="organise-locations-title">{t('orgLocations')}</h3>

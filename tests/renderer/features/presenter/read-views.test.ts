@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readViews } from '../../../../renderer/features/presenter/read-views';
+import { formatProjectProblem } from '../../../../data/project';
 import { initialLayersState } from '../../../../renderer/features/explorer/state/layers-slice';
 import { initialViewState } from '../../../../renderer/features/explorer/state/view-slice';
 
@@ -17,5 +18,8 @@ describe('readViews', () => {
     expect(views).toEqual([]);
     expect(problems.map((p) => p.path)).toEqual(['views[0].camera', 'views[1].view']);
     expect(problems[0]!.message).toMatch(/^p\.wijkzicht: views\[0\]\.camera must be/);
+    expect(formatProjectProblem(problems[0]!, 'nl')).toBe('p.wijkzicht: views[0].camera moet { center: [lengtegraad, breedtegraad], zoom } zijn; bewaar het beeld opnieuw vanuit de app');
+    expect(formatProjectProblem(problems[1]!, 'nl')).toMatch(/^p\.wijkzicht: views\[1\]\.view heeft level, .* nodig; bewaar het beeld opnieuw/);
+    expect(formatProjectProblem(problems[1]!, 'en')).toMatch(/needs level, .*; save the view again from the app$/);
   });
 });

@@ -89,8 +89,10 @@ describe('buildExportModel on Demostad', () => {
     expect(buildExportModel(rate).badges.map((b) => b.kind)).toEqual(['fictional', 'synthetic']);
   });
 
-  it('writes the attribution as the map does, with a basemap’s credit only while it is shown', () => {
-    expect(buildExportModel(rate).attribution).toBe('Wijkzicht demo generator (fictief / fictional), seed 20240101 (CC0 1.0) · MapLibre');
+  it('writes the attribution as the map does, in the UI language, with a basemap’s credit only while it is shown', () => {
+    expect(buildExportModel(rate).attribution).toBe('Demogenerator van Wijkzicht (fictief), seed 20240101 (CC0 1.0) · MapLibre');
+    const en = inSlice('ui', (ui) => ({ ...ui, language: 'en' as const }))(rate);
+    expect(buildExportModel(en).attribution).toBe('Wijkzicht demo generator (fictional), seed 20240101 (CC0 1.0) · MapLibre');
     const withBasemap = inSlice('layers', setBasemap({ kind: 'pmtiles', name: 'b', url: 'file:b.pmtiles', attribution: ['© OpenStreetMap'] }))(rate);
     expect(buildExportModel(withBasemap).attribution).toMatch(/\(CC0 1\.0\) · .*© OpenStreetMap.* · MapLibre$/);
     const hidden = inSlice('layers', (l) => ({ ...l, visible: { ...l.visible, basemap: false } }))(withBasemap);
