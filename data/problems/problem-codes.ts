@@ -58,6 +58,8 @@ export type BoundaryProblemCode =
   | 'dbf-encoding-fallback'
   | 'dbf-encoding-unknown'
   | 'dbf-records-deleted'
+  | 'dbf-too-many-fields'
+  | 'dbf-field-too-long'
   | 'zip-unreadable'
   | 'zip-too-large'
   | 'zip-no-layer'
