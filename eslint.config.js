@@ -6,7 +6,7 @@ import globals from 'globals';
 
 const OUR_LAYERS = '(data|renderer|electron|cli|bench|scripts|tests)';
 /** Platform-specific modules imported by path (they are left out of their folder's index.ts). */
-const BY_PATH = 'data/(db/open-(node|browser)-database|package/sources/node-folder-source|import/write-package-to-disk|import/node/(read-inputs-with-budget|start-ts-worker))$';
+const BY_PATH = 'data/(db/open-(node|browser)-database|package/sources/node-folder-source|import/write-package-to-disk|import/node/(read-inputs-with-budget|read-table-with-budget|start-ts-worker))$';
 const rule = (...patterns) => ['error', { patterns }];
 const duckdb = { group: ['@duckdb/*', 'apache-arrow'], message: 'Only data/db/ talks to DuckDB-WASM: use the Database interface.' };
 const geoViaIndex = { regex: '^(\\.\\./)+geo/[^/]+/.+', message: 'Import geo/ through its concept folder (geo/<concept>), not a file inside it.' };

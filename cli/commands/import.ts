@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ImportInputs, ImportOutcome, ImportRoles, ImportSpec, InputFile, SupportedCrs, TableMapping } from '../../data/import';
 import { buildImport, buildImportOntoMunicipality, readBudgetFrom, verifyImport } from '../../data/import';
 import { readImportInputsWithBudget } from '../../data/import/node/read-inputs-with-budget';
+import { tableReaderWithBudget } from '../../data/import/node/read-table-with-budget';
 import { writePackageToDisk } from '../../data/import/write-package-to-disk';
 import { describeProblem, type Language } from '../../data/problems';
 import { loadBuiltInMunicipality } from '../built-in-geography';
@@ -131,12 +132,14 @@ async function importFrom(values: Values, positionals: readonly string[], langua
   const filter = values.filter ? parseFilter(values.filter) : undefined;
   const tableOptions = { ...(values.sheet ? { sheet: values.sheet } : {}), ...(values.delimiter ? { delimiter: values.delimiter === '\\t' ? '\t' : values.delimiter } : {}), ...(values.decimal ? { decimal: values.decimal as ',' | '.' } : {}) };
   // In a worker_thread with a time budget (WIJKZICHT_READ_BUDGET_MS, default 20 s): a damaged file that
-  // makes a reader loop forever becomes a problem naming it, not a hung command.
+  // makes a reader loop forever becomes a problem naming it, not a hung command. The organisation tables
+  // (--teams, --centres, --fte) are read the same way.
+  const budgetMs = readBudgetFrom(process.env.WIJKZICHT_READ_BUDGET_MS);
   const inputs = await readImportInputsWithBudget(files, {
     ...(values.crs ? { crs: values.crs as SupportedCrs } : {}),
     ...(filter ? { filter } : {}),
     tables: Object.fromEntries(files.map((f) => [f.name, tableOptions])),
-  }, { budgetMs: readBudgetFrom(process.env.WIJKZICHT_READ_BUDGET_MS) });
+  }, { budgetMs });
   const mappings = tableMappings(inputs, values);
   const about = { ...(values.title ? { title: values.title } : {}), ...(values.source ? { source: values.source } : {}) };
   if (values.municipality) {
@@ -146,6 +149,7 @@ async function importFrom(values: Values, positionals: readonly string[], langua
       ...(values.centres ? { centres: await readInputFile(values.centres) } : {}),
       ...(values.fte ? { fte: await readInputFile(values.fte) } : {}),
       roles: parseRoles(values.role),
+      readTable: tableReaderWithBudget({ budgetMs }),
     };
     return verifyImport(await buildImportOntoMunicipality(geography, inputs, { mappings, package: about, organisation }));
   }

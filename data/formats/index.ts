@@ -15,6 +15,7 @@ export * from './shp/read-shp';
 export * from './table/build-raw-table';
 export * from './table/parse-number';
 export * from './table/raw-table';
+export * from './table/table-limits';
 export * from './table/table-read-helpers';
 export * from './text/decode-text';
 export * from './wkt/identify-wkt-crs';

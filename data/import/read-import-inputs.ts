@@ -13,6 +13,11 @@ export interface ReadInputsOptions {
   readonly filter?: { readonly field: string; readonly prefix: string };
   /** Per table file (by name): sheet, delimiter, decimal mark. */
   readonly tables?: Readonly<Record<string, TableReadOptions>>;
+  /**
+   * Read every file as a table, its format decided from its content (the organisation tables: teams,
+   * locations, FTE), not sorted into boundaries and tables by its name.
+   */
+  readonly tablesOnly?: boolean;
 }
 
 export interface TableInput {
@@ -38,7 +43,7 @@ export type ReadProgress = (step: { readonly done: number; readonly total: numbe
  */
 export async function readImportInputs(files: readonly InputFile[], options: ReadInputsOptions = {}, progress?: ReadProgress): Promise<ImportInputs> {
   const problems = new ProblemList();
-  const classified = classifyInputFiles(files, problems);
+  const classified = options.tablesOnly ? { boundaries: [], tables: [...files] } : classifyInputFiles(files, problems);
   const total = (classified.boundaries.length > 0 ? 1 : 0) + classified.tables.length;
   let done = 0;
   let layers: BoundaryLayer[] = [];

@@ -7,7 +7,7 @@ import { readFteTable } from '../organisation/read-fte-table';
 import { readTerritoryTable, type TerritoryContext } from '../organisation/read-territory-table';
 import type { ProblemList } from '../problems';
 import type { InputFile } from './input-file';
-import { readTableFile } from './tables/read-table-file';
+import { readTableFile, type RawTable } from './tables/read-table-file';
 
 /** The roles a file import can set, by indicator id (as the import report prints them) or FTE profile. */
 export type ImportRoles = Partial<Pick<AnalysisRoles, 'need' | 'clients' | 'caseload' | 'socialWorkerProfile'>>;
@@ -18,7 +18,15 @@ export interface OrganisationFiles {
   readonly centres?: InputFile;
   readonly fte?: InputFile;
   readonly roles?: ImportRoles;
+  /**
+   * How each table is read (default {@link readTableFile} in this thread). The CLI reads them in a worker
+   * with the import's time budget (node/read-table-with-budget.ts), as it reads the figures.
+   */
+  readonly readTable?: OrganisationTableReader;
 }
+
+/** Reads one organisation table into a raw table, its problems into `problems`; null when nothing usable was read. */
+export type OrganisationTableReader = (file: InputFile, problems: ProblemList) => Promise<RawTable | null>;
 
 /** What the import report says about the organisation. */
 export interface OrganisationReport {
@@ -55,9 +63,7 @@ function checkRoles(roles: ImportRoles, indicatorIds: readonly string[], profile
   }
 }
 
-async function readTable(file: InputFile, problems: ProblemList) {
-  return readTableFile(file, {}, problems);
-}
+const readInThread: OrganisationTableReader = (file, problems) => readTableFile(file, {}, problems);
 
 /**
  * Reads the organisation tables of a file import with the organisation readers (the importer's Belgian-Excel
@@ -75,6 +81,7 @@ export async function readOrganisationFiles(
   indicatorIds: readonly string[],
   problems: ProblemList,
 ): Promise<{ organisation: Organisation; report: OrganisationReport }> {
+  const readTable = files.readTable ?? readInThread;
   let teams: Organisation['teams'] = [];
   let territory: Organisation['territory'] = new Map();
   if (files.teams) {

@@ -21,6 +21,9 @@ const proposalText = (p: Params): string => (p.proposalName !== undefined ? `${p
 const examples = (p: Params, language: 'en' | 'nl'): string =>
   p.examples !== undefined && p.examples !== '' ? (language === 'en' ? ` (e.g. ${p.examples})` : ` (bv. ${p.examples})`) : '';
 
+/** A count as people write it: 32,767 in English, 32.767 in Dutch. */
+const num = (n: unknown, locale: string): string => (typeof n === 'number' ? n.toLocaleString(locale) : String(n));
+
 export const BOUNDARY_MESSAGES: MessageCatalog<BoundaryProblemCode> = {
   'boundary-file-unsupported': {
     en: (p) => ({ message: `Files of type .${p.extension} cannot be read as boundaries.`, fix: 'Choose an ESRI shapefile (the .shp with its .shx, .dbf, .prj and .cpg, or a .zip of them) or a GeoJSON file (.geojson or .json); export other formats to one of these (in QGIS: Export → Save Features As).' }),
@@ -57,6 +60,14 @@ export const BOUNDARY_MESSAGES: MessageCatalog<BoundaryProblemCode> = {
   'dbf-corrupt': {
     en: (p) => ({ message: `The attribute table (.dbf) cannot be read: ${p.detail}.`, fix: 'Export the layer again; the .dbf is damaged or belongs to another program.' }),
     nl: (p) => ({ message: `De attributentabel (.dbf) kan niet gelezen worden: ${p.detailNl ?? p.detail}.`, fix: 'Exporteer de laag opnieuw; de .dbf is beschadigd of hoort bij een ander programma.' }),
+  },
+  'dbf-too-many-fields': {
+    en: (p) => ({ message: `The attribute table (.dbf) has more than ${num(p.max, 'en-GB')} fields; Wijkzicht reads at most ${num(p.max, 'en-GB')}, so the layer was not read.`, fix: 'Keep only the fields you need (the area code and name) when you export the layer, e.g. in QGIS: Export → Save Features As → Select fields to export.' }),
+    nl: (p) => ({ message: `De attributentabel (.dbf) heeft meer dan ${num(p.max, 'nl-BE')} velden; Wijkzicht leest er hoogstens ${num(p.max, 'nl-BE')}, dus de laag werd niet gelezen.`, fix: 'Houd bij het exporteren van de laag alleen de velden die je nodig hebt (de gebiedscode en de naam), bv. in QGIS: Exporteren → Objecten opslaan als → Te exporteren velden selecteren.' }),
+  },
+  'dbf-field-too-long': {
+    en: (p) => ({ message: `Field ${p.field} of the attribute table (.dbf) is ${num(p.length, 'en-GB')} characters wide, more than the ${num(p.max, 'en-GB')} Wijkzicht reads; the layer was not read.`, fix: 'Export the layer again without that field, or with the field shortened (a name or code needs far fewer characters).' }),
+    nl: (p) => ({ message: `Veld ${p.field} van de attributentabel (.dbf) is ${num(p.length, 'nl-BE')} tekens breed, meer dan de ${num(p.max, 'nl-BE')} die Wijkzicht leest; de laag werd niet gelezen.`, fix: 'Exporteer de laag opnieuw zonder dat veld, of met het veld korter (een naam of code heeft veel minder tekens nodig).' }),
   },
   'dbf-field-unsupported': {
     en: (p) => ({ message: `Field ${p.field} has dBASE type ${p.type}, which is not read; it is left out.`, fix: 'If the field is needed, convert it to text or a number in a GIS before exporting.' }),

@@ -58,6 +58,8 @@ export type BoundaryProblemCode =
   | 'dbf-encoding-fallback'
   | 'dbf-encoding-unknown'
   | 'dbf-records-deleted'
+  | 'dbf-too-many-fields'
+  | 'dbf-field-too-long'
   | 'zip-unreadable'
   | 'zip-too-large'
   | 'zip-no-layer'
@@ -119,6 +121,11 @@ export type BoundaryProblemCode =
  * - table-duplicate: code, period, indicator, first
  * - table-option-invalid: option (`delimiter` | `decimal`), value, allowed
  * - table-duplicate-same (warning): code, period, first
+ * - table-header-too-long: column, length, max, start (the name's first characters, or empty)
+ * - table-too-many-columns: found (a number, or `1000+` when reading stopped there), max
+ * - table-cell-too-long: column, max
+ * - table-indicator-name-too-long: column, length, max, start
+ * (the limits: data/formats/table/table-limits.ts)
  */
 export type TableProblemCode =
   | 'table-empty'
@@ -151,7 +158,11 @@ export type TableProblemCode =
   | 'table-dash-marker'
   | 'table-duplicate'
   | 'table-option-invalid'
-  | 'table-duplicate-same';
+  | 'table-duplicate-same'
+  | 'table-header-too-long'
+  | 'table-too-many-columns'
+  | 'table-cell-too-long'
+  | 'table-indicator-name-too-long';
 
 /** Problem codes of the import mapping and package assembly. */
 export type ImportProblemCode =

@@ -6,6 +6,10 @@ const decimalEn = (d: unknown): string => (d === ',' ? 'a comma' : 'a point');
 const decimalNl = (d: unknown): string => (d === ',' ? 'een komma' : 'een punt');
 const otherDecimalEn = (d: unknown): string => (d === ',' ? 'point' : 'comma');
 const otherDecimalNl = (d: unknown): string => (d === ',' ? 'punt' : 'komma');
+/** A limit as people write it: 32,767 in English, 32.767 in Dutch (text params such as `1000+` as given). */
+const grouped = (n: unknown, language: 'en' | 'nl'): string => (typeof n === 'number' ? n.toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB') : String(n));
+const startsEn = (p: Readonly<Record<string, unknown>>): string => (p.start ? ` (it starts "${p.start}")` : '');
+const startsNl = (p: Readonly<Record<string, unknown>>): string => (p.start ? ` (ze begint met "${p.start}")` : '');
 const delimiterName = (d: unknown): string => (d === '\t' ? 'tab' : `"${String(d)}"`);
 
 const UNSUPPORTED: Record<string, { en: string; nl: string }> = {
@@ -136,6 +140,22 @@ export const TABLE_MESSAGES: MessageCatalog<TableProblemCode> = {
   'table-option-invalid': {
     en: (p) => ({ message: `The ${p.option === 'decimal' ? 'decimal mark' : 'separator'} "${p.value}" cannot be used; it was detected from the file instead.`, fix: `Choose one of: ${p.allowed}.` }),
     nl: (p) => ({ message: `${p.option === 'decimal' ? 'Decimaalteken' : 'Scheidingsteken'} "${p.value}" kan niet gebruikt worden; het werd in de plaats uit het bestand afgeleid.`, fix: `Kies een van: ${p.allowed}.` }),
+  },
+  'table-header-too-long': {
+    en: (p) => ({ message: `The name of ${p.column} in the header is longer than ${grouped(p.max, 'en')} characters${startsEn(p)}; the table was not read.`, fix: `Give the column a short name (at most ${grouped(p.max, 'en')} characters) in the header row; long explanations belong in the indicator's description, not its name.` }),
+    nl: (p) => ({ message: `De naam van ${p.column} in de kopregel is langer dan ${grouped(p.max, 'nl')} tekens${startsNl(p)}; de tabel werd niet gelezen.`, fix: `Geef de kolom een korte naam (hoogstens ${grouped(p.max, 'nl')} tekens) in de kopregel; een lange uitleg hoort in de beschrijving van de indicator, niet in haar naam.` }),
+  },
+  'table-too-many-columns': {
+    en: (p) => ({ message: `The table has ${grouped(p.found, 'en')} columns; Wijkzicht reads at most ${grouped(p.max, 'en')}, so the table was not read.`, fix: 'Keep only the columns you need (the area code, the period and the indicators), or split the table into several files.' }),
+    nl: (p) => ({ message: `De tabel heeft ${grouped(p.found, 'nl')} kolommen; Wijkzicht leest er hoogstens ${grouped(p.max, 'nl')}, dus de tabel werd niet gelezen.`, fix: 'Houd alleen de kolommen die je nodig hebt (de gebiedscode, de periode en de indicatoren), of verdeel de tabel over meerdere bestanden.' }),
+  },
+  'table-cell-too-long': {
+    en: (p) => ({ message: `A cell in column ${p.column} holds more than ${grouped(p.max, 'en')} characters (Excel's own limit); the table was not read.`, fix: 'Check that the file was exported as a table (a missing separator or an unclosed quote can run a whole file into one cell), then shorten the cell.' }),
+    nl: (p) => ({ message: `Een cel in kolom ${p.column} bevat meer dan ${grouped(p.max, 'nl')} tekens (de grens van Excel zelf); de tabel werd niet gelezen.`, fix: 'Kijk na of het bestand als tabel geëxporteerd werd (een ontbrekend scheidingsteken of een niet gesloten aanhalingsteken kan een heel bestand in één cel doen lopen), en maak de cel korter.' }),
+  },
+  'table-indicator-name-too-long': {
+    en: (p) => ({ message: `The indicator name in column ${p.column} is longer than ${grouped(p.max, 'en')} characters${startsEn(p)}; the row was skipped.`, fix: `Give the indicator a short name (at most ${grouped(p.max, 'en')} characters) in the source file.` }),
+    nl: (p) => ({ message: `De indicatornaam in kolom ${p.column} is langer dan ${grouped(p.max, 'nl')} tekens${startsNl(p)}; de rij werd overgeslagen.`, fix: `Geef de indicator een korte naam (hoogstens ${grouped(p.max, 'nl')} tekens) in het bronbestand.` }),
   },
   'table-duplicate-same': {
     en: (p) => ({ message: `This row repeats row ${p.first} exactly (area ${p.code}, period ${p.period}, the same values); it was kept once.`, fix: 'Nothing to do; remove the repeated row from the source file to silence this warning.' }),

@@ -130,12 +130,29 @@ export function mutateJson(rng: Rng, input: Uint8Array): Uint8Array {
 
 const CSV_FIELDS = ['"', '""', '"a""b', ';', ',', '\t', '1e309', '-0', '12,5', '1.234,5', '=1+1', '#N/A', '-', '', ' ', '\u00a0', '\ufeff', 'é', '\r'];
 
-/** One CSV mutation: duplicate, drop or swap lines, change a field, change the line endings. */
+/**
+ * The header made huge, as issue 15.5 found it (a 5 MB header became an indicator label): one name past the
+ * 256-character limit (up to 2 MB), hundreds to thousands of names around the 1,000-column limit, or a
+ * quote never closed, which runs the rest of the file into one cell (data/formats/table/table-limits.ts).
+ */
+export function hugeHeader(rng: Rng, header: string): string {
+  const separator = /[;,\t|]/.exec(header)?.[0] ?? ',';
+  switch (int(rng, 3)) {
+    case 0:
+      return `${header}${separator}${'n'.repeat(200 + int(rng, 2_000_000))}`;
+    case 1:
+      return `${header}${Array.from({ length: 900 + int(rng, 3_000) }, (_, i) => `${separator}k${i}`).join('')}`;
+    default:
+      return `${header}${separator}"${'q'.repeat(int(rng, 100_000))}`;
+  }
+}
+
+/** One CSV mutation: duplicate, drop or swap lines, change a field, change the line endings, a huge header. */
 export function mutateCsv(rng: Rng, input: Uint8Array): Uint8Array {
   const lines = new TextDecoder().decode(input).split('\n');
   if (lines.length < 2) return mutateBytes(rng, input);
   const at = int(rng, lines.length);
-  switch (int(rng, 6)) {
+  switch (int(rng, 7)) {
     case 0:
       lines.splice(at, 0, ...Array.from({ length: 1 + int(rng, 200) }, () => lines[at]!));
       break;
@@ -152,6 +169,9 @@ export function mutateCsv(rng: Rng, input: Uint8Array): Uint8Array {
       return new TextEncoder().encode(lines.join(pick(rng, ['\r\n', '\r', '\n\n'])));
     case 4:
       lines[at] = lines[at]!.split(/[,;\t|]/).join(pick(rng, [',', ';', '\t', '|', '']));
+      break;
+    case 5:
+      lines[0] = hugeHeader(rng, lines[0]!);
       break;
     default:
       return mutateBytes(rng, input);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeCase } from '../../scripts/fuzz/cases';
-import { caseRng, mutateBytes, mutateCsv, mutateJson } from '../../scripts/fuzz/mutate';
+import { readCsvTable } from '../../data/formats';
+import { ProblemList } from '../../data/problems';
+import { caseRng, hugeHeader, mutateBytes, mutateCsv, mutateJson } from '../../scripts/fuzz/mutate';
 import { runReader } from '../../scripts/fuzz/run-reader';
 import { formatFuzzReport, OUTCOMES, runFuzz } from '../../scripts/fuzz/run-fuzz';
 import { buildSeeds, READERS } from '../../scripts/fuzz/seeds';
@@ -40,6 +42,18 @@ describe('fuzz seeds and mutations', () => {
     const csv = new TextEncoder().encode('code;jaar;waarde\nA;2024;1\nB;2024;2\n');
     expect(Array.from({ length: 50 }, (_, i) => mutateCsv(caseRng(2, i), csv).join() !== csv.join()).filter(Boolean).length).toBeGreaterThan(40);
     expect(mutateBytes(caseRng(3, 0), new Uint8Array(0))).toHaveLength(1);
+  });
+
+  it('huge-header mutations reach both header limits (a name over 256 characters, over 1,000 columns), the unclosed quote included', async () => {
+    const codes = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      const header = hugeHeader(caseRng(4, i), 'code;jaar;waarde');
+      expect(header.startsWith('code;jaar;waarde;')).toBe(true);
+      const problems = new ProblemList();
+      readCsvTable({ name: 'kop.csv', bytes: new TextEncoder().encode(`${header}\nA;2024;1\n`) }, {}, problems);
+      for (const p of problems.items) codes.add(p.code);
+    }
+    expect([...codes]).toEqual(expect.arrayContaining(['table-header-too-long', 'table-too-many-columns']));
   });
 });
 

@@ -37,7 +37,12 @@ export function detectDelimiter(text: string, preferred?: string): DelimiterGues
     const parsed = parseCsv(sample, delimiter);
     const records = [parsed.header, ...parsed.records.map((r) => r.fields)].slice(0, SAMPLE_RECORDS);
     // An unclosed quote in a cut sample runs to the end: leave the last record out.
-    if (truncated && parsed.error && records.length > 1) records.pop();
+    if (truncated && parsed.error && !parsed.limit && records.length > 1) records.pop();
+    // Parsing stopped at a limit (too many fields, a huge field): the fields before it still show how this
+    // separator splits that record.
+    if (parsed.limit) records.push(new Array<string>(parsed.limit.column + 1).fill('x'));
+    if (records[0]!.length === 0) records.shift();
+    if (records.length === 0) continue;
     const counts = new Map<number, number>();
     for (const fields of records) {
       // Trailing empty fields (Excel writes `a;b;;`) do not make a record disagree.

@@ -1,5 +1,6 @@
 import { decodeText } from '../text/decode-text';
-import { parseCsv } from './parse-csv';
+import { parseCsv, type ParsedCsv } from './parse-csv';
+import { TABLE_LIMITS } from '../table/table-limits';
 import type { ProblemList } from '../../problems';
 import { extensionOf } from '../../import/input-file';
 import { buildHeaderAndRows, type SourceRow } from '../table/build-raw-table';
@@ -30,6 +31,20 @@ export function detectLineEnding(text: string): LineEnding {
 const priorDecimal = (delimiter: string): DecimalMark => (delimiter === ';' || delimiter === '\t' ? ',' : '.');
 
 /**
+ * A record the parser stopped at (see {@link TABLE_LIMITS}): too many fields is `table-too-many-columns`; a
+ * too long field is `table-header-too-long` on the first record (nothing was read before it) and
+ * `table-cell-too-long` below it, named by its header.
+ */
+function reportCsvLimit(file: string, parsed: ParsedCsv, problems: ProblemList): void {
+  const hit = parsed.limit!;
+  const inHeader = parsed.header.length === 0;
+  const column = (inHeader ? undefined : parsed.header[hit.column]) || `Kolom ${hit.column + 1}`;
+  if (hit.kind === 'columns') problems.error('table-too-many-columns', file, { row: hit.line, params: { found: `${hit.max}+`, max: hit.max } });
+  else if (inHeader) problems.error('table-header-too-long', file, { row: hit.line, field: column, params: { column, length: `${hit.max}+`, max: TABLE_LIMITS.headerChars, start: '' } });
+  else problems.error('table-cell-too-long', file, { row: hit.line, field: column, params: { column, max: hit.max } });
+}
+
+/**
  * Reads a delimited text file (CSV, TSV, `|`-separated TXT): detects the encoding, line ends, separator
  * and decimal mark (each can be overridden by `options`), and reports located problems.
  */
@@ -49,6 +64,10 @@ export function readCsvTable(file: { name: string; bytes: Uint8Array }, options:
   const guess = detectDelimiter(text, ext === 'tsv' || ext === 'tab' ? '\t' : ext === 'psv' ? '|' : undefined);
   const delimiter = options.delimiter ?? hint?.[1] ?? guess.delimiter;
   const parsed = parseCsv(text, delimiter);
+  if (parsed.limit) {
+    reportCsvLimit(file.name, parsed, problems);
+    return null;
+  }
   if (parsed.error) {
     problems.error('csv-syntax', file.name, { row: parsed.error.line, params: { detail: parsed.error.message, detailNl: parsed.error.messageNl } });
   }
@@ -61,6 +80,7 @@ export function readCsvTable(file: { name: string; bytes: Uint8Array }, options:
     problems.error('table-empty', file.name);
     return null;
   }
+  if (built === 'refused') return null;
   if ('headerOnly' in built) {
     reportNoRows(problems, file.name, built.headerOnly);
     return null;

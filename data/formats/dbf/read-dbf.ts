@@ -1,5 +1,6 @@
 import { decodeWindows1252 } from '../text/decode-text';
 import type { ProblemList } from '../../problems';
+import { TABLE_LIMITS } from '../table/table-limits';
 
 export type DbfValue = string | number | boolean | null;
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -65,7 +66,8 @@ export function readDbf(source: DbfSource, problems: ProblemList): DbfTable | nu
   const header = readHeader(bytes, corrupt);
   if (!header) return null;
   const { recordCount, headerLength, recordLength } = header;
-  const { fields, textFields, width } = readFieldDescriptors(bytes, headerLength, dbfName, problems);
+  const { fields, textFields, width, refused } = readFieldDescriptors(bytes, headerLength, dbfName, problems);
+  if (refused) return null;
   if (width > recordLength) {
     return corrupt(`its fields (${width} bytes) do not fit its records (${recordLength} bytes)`, `de velden (${width} bytes) passen niet in de records (${recordLength} bytes)`);
   }
@@ -109,9 +111,10 @@ function readHeader(bytes: Uint8Array, corrupt: (detail: string, detailNl: strin
 /**
  * The field descriptors up to the 0x0D terminator: supported fields with unique names (empty names become
  * `field_n`, repeats get `_2`, `_3`), unsupported types reported and skipped; `width` is the record width
- * they take, including the deletion flag.
+ * they take, including the deletion flag. More fields than {@link TABLE_LIMITS}.columns, or a text field
+ * wider than its cellChars (FoxPro's wide fields reach 65,535 bytes), is an error and `refused`.
  */
-function readFieldDescriptors(bytes: Uint8Array, headerLength: number, dbfName: string, problems: ProblemList): { fields: DbfField[]; textFields: DbfField[]; width: number } {
+function readFieldDescriptors(bytes: Uint8Array, headerLength: number, dbfName: string, problems: ProblemList): { fields: DbfField[]; textFields: DbfField[]; width: number; refused: boolean } {
   const fields: DbfField[] = [];
   const textFields: DbfField[] = [];
   const seen = new Set<string>();
@@ -124,6 +127,10 @@ function readFieldDescriptors(bytes: Uint8Array, headerLength: number, dbfName: 
     if (dbfType === 'C') length += decimals * 256; // FoxPro/Clipper: wide text fields use the decimals byte
     const fieldOffset = offset;
     offset += length;
+    if (dbfType === 'C' && length > TABLE_LIMITS.cellChars) {
+      problems.error('dbf-field-too-long', dbfName, { field: rawName, params: { field: rawName, length, max: TABLE_LIMITS.cellChars } });
+      return { fields, textFields, width: offset, refused: true };
+    }
     const type = fieldType(dbfType, length, decimals);
     if (type === null) {
       if (dbfType !== '0') problems.warning('dbf-field-unsupported', dbfName, { field: rawName, params: { field: rawName, type: dbfType } });
@@ -135,8 +142,12 @@ function readFieldDescriptors(bytes: Uint8Array, headerLength: number, dbfName: 
     const field: DbfField = { name, type, dbfType, offset: fieldOffset, length };
     fields.push(field);
     if (type === 'string') textFields.push(field);
+    if (fields.length > TABLE_LIMITS.columns) {
+      problems.error('dbf-too-many-fields', dbfName, { params: { found: `${TABLE_LIMITS.columns}+`, max: TABLE_LIMITS.columns } });
+      return { fields, textFields, width: offset, refused: true };
+    }
   }
-  return { fields, textFields, width: offset };
+  return { fields, textFields, width: offset, refused: false };
 }
 
 /** Decodes one field of one record: trimmed of spaces and NULs, blank → null, a malformed value → null with a warning. */

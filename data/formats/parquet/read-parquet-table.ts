@@ -115,6 +115,7 @@ export async function readParquetTable(file: { name: string; bytes: Uint8Array }
   for (const [column, type] of oddColumns) problems.warning('table-parquet-column-type', file.name, { field: column, params: { column, type } });
 
   const built = buildHeaderAndRows(source, { file: file.name, strictWidth: false, columnLabel: (i) => `Kolom ${i + 1}` }, problems);
+  if (built === 'refused') return null;
   if (built === 'empty' || 'headerOnly' in built) {
     reportNoRows(problems, file.name, columns);
     return null;

@@ -1,5 +1,6 @@
 import type { ProblemList } from '../../problems';
 import type { RawCell } from './raw-table';
+import { TABLE_LIMITS } from './table-limits';
 
 /** A row as a reader found it: its number as the user sees it (CSV line, spreadsheet row) and its cells. */
 export interface SourceRow {
@@ -42,6 +43,43 @@ const looksLikeHeader = (cells: readonly RawCell[]): boolean => {
 /** How many rows from the top may be titles above the real header. */
 const TITLE_SEARCH = 20;
 
+/** The first characters of a refused name, for the message (the name itself may be megabytes). */
+export const nameStart = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/**
+ * The header against {@link TABLE_LIMITS}: more columns than the limit, or a name longer than the limit, is
+ * an error located at the header row (and the column); false when the table is refused.
+ */
+function headerWithinLimits(headerRow: SourceRow, width: number, options: BuildOptions, problems: ProblemList): boolean {
+  const where = { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), row: headerRow.n };
+  if (width > TABLE_LIMITS.columns) {
+    problems.error('table-too-many-columns', options.file, { ...where, params: { found: width, max: TABLE_LIMITS.columns } });
+    return false;
+  }
+  for (let c = 0; c < Math.min(width, headerRow.cells.length); c++) {
+    const raw = headerRow.cells[c];
+    if (typeof raw !== 'string' || raw.length <= TABLE_LIMITS.headerChars) continue;
+    const name = raw.replace(/\s+/g, ' ').trim();
+    if (name.length <= TABLE_LIMITS.headerChars) continue;
+    const column = options.columnLabel(c);
+    problems.error('table-header-too-long', options.file, { ...where, field: column, params: { column, length: name.length, max: TABLE_LIMITS.headerChars, start: nameStart(name) } });
+    return false;
+  }
+  return true;
+}
+
+/** A cell longer than {@link TABLE_LIMITS}.cellChars (Excel's own limit): an error at its row and column; false then. */
+function cellsWithinLimits(r: SourceRow, kept: readonly number[], header: readonly string[], options: BuildOptions, problems: ProblemList): boolean {
+  for (let k = 0; k < kept.length; k++) {
+    const cell = r.cells[kept[k]!];
+    if (typeof cell !== 'string' || cell.length <= TABLE_LIMITS.cellChars) continue;
+    const where = { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), row: r.n, field: header[k]! };
+    problems.error('table-cell-too-long', options.file, { ...where, params: { column: header[k]!, max: TABLE_LIMITS.cellChars } });
+    return false;
+  }
+  return true;
+}
+
 /**
  * Turns the rows a reader found into a header and rows of equal width. Empty rows are skipped. Title rows
  * above the header (a first row with a single filled cell, as in many Excel exports, followed by a row with
@@ -49,9 +87,10 @@ const TITLE_SEARCH = 20;
  * values but no name gets one; duplicate names get ` (2)`, ` (3)`.
  *
  * Returns `'empty'` when no row has any value and `'header-only'` when only a header was found (the
- * caller reports those, with its own wording for files and sheets).
+ * caller reports those, with its own wording for files and sheets), and `'refused'` (reported here) when
+ * the header has more columns or longer names than {@link TABLE_LIMITS} allows.
  */
-export function buildHeaderAndRows(source: readonly SourceRow[], options: BuildOptions, problems: ProblemList): HeaderAndRows | 'empty' | { headerOnly: string[] } {
+export function buildHeaderAndRows(source: readonly SourceRow[], options: BuildOptions, problems: ProblemList): HeaderAndRows | 'empty' | 'refused' | { headerOnly: string[] } {
   const where = options.sheet !== undefined ? { sheet: options.sheet } : {};
   const filled = source.filter((r) => filledCount(r.cells) > 0);
   if (filled.length === 0) return 'empty';
@@ -71,6 +110,7 @@ export function buildHeaderAndRows(source: readonly SourceRow[], options: BuildO
   const headerWidth = options.strictWidth ? headerRow.cells.length : lastFilled(headerRow.cells) + 1;
   let width = headerWidth;
   if (!options.strictWidth) for (const r of body) width = Math.max(width, lastFilled(r.cells) + 1);
+  if (!headerWithinLimits(headerRow, width, options, problems)) return 'refused';
 
   // Columns with neither a name nor a value are dropped.
   const hasValue = new Array<boolean>(width).fill(false);
@@ -114,6 +154,7 @@ export function buildHeaderAndRows(source: readonly SourceRow[], options: BuildO
         problems.warning('table-row-short', options.file, { ...where, row: r.n, params: { found: r.cells.length, expected: headerWidth } });
       }
     }
+    if (!cellsWithinLimits(r, kept, header, options, problems)) return 'refused';
     const cells = kept.map((c) => {
       const cell = r.cells[c];
       return cell === undefined || isEmpty(cell) ? null : cell;

@@ -290,6 +290,7 @@ function toRawTable(fileName: string, sheet: string, sheets: string[], parsed: P
     problems.error('table-sheet-empty', fileName, { ...where, params: { sheet, sheets: sheets.join(', ') } });
     return null;
   }
+  if (built === 'refused') return null;
   if ('headerOnly' in built) {
     reportNoRows(problems, fileName, built.headerOnly, sheet);
     return null;

@@ -1,6 +1,8 @@
 import type { ProblemList } from '../../problems';
 import { classifyValue } from '../../formats/table/parse-number';
 import type { RawCell, RawTable } from '../../formats/table/raw-table';
+import { nameStart } from '../../formats/table/build-raw-table';
+import { TABLE_LIMITS } from '../../formats/table/table-limits';
 
 /** The period of every row: from a column, or one value (a year) for the whole file. */
 export type PeriodSpec = { readonly column: string } | { readonly value: number };
@@ -207,6 +209,11 @@ export function toLongIndicators(table: RawTable, mapping: TableMapping, problem
         const text = codeText(cells[indicatorIndex] ?? null);
         if (text === null) {
           if (valueCell !== null) problems.error('table-indicator-empty', file, at(table.header[indicatorIndex]!));
+          continue;
+        }
+        if (text.length > TABLE_LIMITS.headerChars) {
+          const column = table.header[indicatorIndex]!;
+          problems.error('table-indicator-name-too-long', file, { ...at(column), params: { column, length: text.length, max: TABLE_LIMITS.headerChars, start: nameStart(text) } });
           continue;
         }
         indicator = text;

@@ -12,6 +12,7 @@ const FULL: Record<string, string | number> = {
   name: 'WGS_1984_UTM_Zone_31N', format: 'shapefile', sample: '72000, 170000', proposal: 'EPSG:31370', proposalName: 'Belgian Lambert 72',
   chosen: 'EPSG:3812', declaredName: 'Belgian Lambert 2008 (EPSG:3812)', crs: 'EPSG:31370', prefix: '34022', examples: '"W01", "W02"',
   ring: 0, positions: 3, lon: '3.26500', lat: '50.82500', kind: 'crossing', features: 2, rings: 3, vertices: 4, entry: 'zeros.bin',
+  max: 1000, length: 40000,
 };
 
 /** No template placeholders or leaked JavaScript values in text shown to people. */

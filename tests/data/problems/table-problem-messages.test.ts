@@ -36,6 +36,10 @@ const SAMPLES: Record<TableProblemCode, Record<string, string | number>> = {
   'table-duplicate': { code: '34022A00-', period: 2023, indicator: 'clients', first: 2 },
   'table-duplicate-same': { code: '34022A00-', period: 2023, first: 2 },
   'table-option-invalid': { option: 'delimiter', value: '::', allowed: ', ; tab |' },
+  'table-header-too-long': { column: 'Kolom 2', length: 300, max: 256, start: 'Aantal personen met een leefloon per sect…' },
+  'table-too-many-columns': { found: '1000+', max: 1000 },
+  'table-cell-too-long': { column: 'waarde', max: 32767 },
+  'table-indicator-name-too-long': { column: 'indicator', length: 400, max: 256, start: 'leefloon leefloon leefloon leefloon leef…' },
 };
 
 describe('table problem messages', () => {
@@ -51,6 +55,12 @@ describe('table problem messages', () => {
       expect(nl.message, code).not.toBe(en.message);
       expect(nl.fix, code).not.toBe(en.fix);
     }
+  });
+
+  it('write the size limits the way each language groups digits (32.767 in Dutch, 32,767 in English)', () => {
+    const problem = { severity: 'error' as const, code: 'table-cell-too-long' as const, file: 'x.csv', row: 2, field: 'waarde', params: { column: 'waarde', max: 32767 } };
+    expect(describeProblem(problem, 'nl').message).toBe('Een cel in kolom waarde bevat meer dan 32.767 tekens (de grens van Excel zelf); de tabel werd niet gelezen.');
+    expect(describeProblem(problem, 'en').message).toBe("A cell in column waarde holds more than 32,767 characters (Excel's own limit); the table was not read.");
   });
 
   it('name the decimal mark in words and each unsupported kind of file', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDbf } from '../../../../data/formats/dbf/read-dbf';
-import { ProblemList } from '../../../../data/problems';
+import { describeProblem, ProblemList } from '../../../../data/problems';
 import { encodeWindows1252, writeShapefile, type Cell, type FieldSpec } from '../../../fixtures/import/boundaries/write-shapefile';
 
 function dbf(fields: FieldSpec[], rows: Cell[][], options: { encode?: (s: string) => Uint8Array; ldid?: number } = {}): Uint8Array {
@@ -91,5 +91,26 @@ describe('readDbf', () => {
     const problems = new ProblemList();
     expect(readDbf({ dbfName: 'a.dbf', bytes: bytes.subarray(0, bytes.length - 4) }, problems)).toBeNull();
     expect(problems.items.map((p) => p.code)).toEqual(['dbf-corrupt']);
+  });
+
+  it('dbf-with-over-1000-fields-is-refused: dbf-too-many-fields (nl, en); 1,000 fields are read', () => {
+    const fields = (n: number): FieldSpec[] => Array.from({ length: n }, (_, i) => ({ name: `f${i}`, type: 'N' as const, length: 3 }));
+    const problems = new ProblemList();
+    expect(readDbf({ dbfName: 'breed.dbf', bytes: dbf(fields(1_001), [Array.from({ length: 1_001 }, () => 1)]) }, problems)).toBeNull();
+    expect(problems.items).toMatchObject([{ severity: 'error', code: 'dbf-too-many-fields', file: 'breed.dbf', params: { max: 1_000 } }]);
+    expect(describeProblem(problems.items[0]!, 'nl').message).toBe('De attributentabel (.dbf) heeft meer dan 1.000 velden; Wijkzicht leest er hoogstens 1.000, dus de laag werd niet gelezen.');
+    const ok = readDbf({ dbfName: 'breed.dbf', bytes: dbf(fields(1_000), [Array.from({ length: 1_000 }, () => 1)]) }, new ProblemList());
+    expect(ok!.fields).toHaveLength(1_000);
+  });
+
+  it('dbf-text-field-over-32767-characters-is-refused: a FoxPro wide field of 40,000 bytes is dbf-field-too-long naming the field', () => {
+    const bytes = dbf([{ name: 'naam', type: 'C', length: 10 }], [['Heule']]);
+    // The first descriptor's length and decimals bytes: FoxPro reads a C field as decimals × 256 + length.
+    bytes[32 + 16] = 40_000 & 0xff;
+    bytes[32 + 17] = 40_000 >> 8;
+    const problems = new ProblemList();
+    expect(readDbf({ dbfName: 'wijd.dbf', bytes }, problems)).toBeNull();
+    expect(problems.items).toMatchObject([{ code: 'dbf-field-too-long', field: 'naam', params: { field: 'naam', length: 40_000, max: 32_767 } }]);
+    expect(describeProblem(problems.items[0]!, 'en').message).toBe('Field naam of the attribute table (.dbf) is 40,000 characters wide, more than the 32,767 Wijkzicht reads; the layer was not read.');
   });
 });
