@@ -8,6 +8,7 @@ import { openPackage } from '../../../app/open-package';
 import { packageSourceOf } from '../../../app/project/project-commands';
 import type { Services } from '../../../app/services';
 import { reportProblem } from '../../../shared/problems';
+import { readInWorker } from '../../import/read-in-worker';
 import { edit, isDirty, organisationApplied, setBusy, startOrganising } from '../state/organise-slice';
 import { mergeCentres, mergeFte, mergeTerritory, type OrganisationEdit } from '../state/organise-edits';
 import { outlineOf } from '../state/organise-model';
@@ -116,6 +117,18 @@ export function readTableFile(file: { name: string; bytes: Uint8Array }, problem
 }
 
 /**
+ * A picked table read off the main thread where the platform has workers (the app): in the import worker,
+ * with the import's time budget, so a file that hangs a reader becomes `import-read-timeout` naming it and
+ * the app keeps working; in place where there are none (unit tests in Node).
+ */
+async function readPickedTable(file: { name: string; bytes: Uint8Array }, problems: ProblemList): Promise<RawTable | null> {
+  if (typeof Worker === 'undefined') return readTableFile(file, problems);
+  const inputs = await readInWorker([file], { tablesOnly: true }, () => undefined);
+  for (const p of inputs.problems) problems.add(p);
+  return inputs.tables[0]?.table ?? null;
+}
+
+/**
  * The edit a table gives, or null with its problems when it has any error (then nothing changes).
  *
  * @example
@@ -147,7 +160,7 @@ export async function importOrganisationTable(services: Services, kind: Organisa
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const problems = new ProblemList();
-    const table = readTableFile({ name: file.name, bytes }, problems);
+    const table = await readPickedTable({ name: file.name, bytes }, problems);
     const change = table ? editFromTable(pkg, services.store.getState().organise.draft, kind, table, problems) : null;
     if (!change) {
       reportProblem(services.store, 'organise-import-rejected', undefined, { params: { file: file.name }, problems: problems.items });
