@@ -4,7 +4,7 @@
  *
  *   summary --package <dir|zip> [--lang nl|en]   JSON summary of a package and all validation problems;
  *                                                exit code 1 when there is any error.
- *   analyse | locate | allocate --package <dir> the analysis engine (see commands/*.ts, --help).
+ *   analyse | locate | allocate | territories --package <dir> the analysis engine (see commands/*.ts, --help).
  *   import <files…> --out <dir|zip> [options]    import boundaries and figures as a package, or figures onto a
  *                                                built-in municipality with --municipality (see commands/import.ts).
  *   demo --out <dir> [--seed N]                  write the generated Demostad package to a folder.
@@ -21,6 +21,9 @@ Commands:
       where k new locations would help most (maximal coverage or p-median)
   allocate --package <dir|zip> [--total-fte <n>] [--method sainte-lague|dhondt|hamilton] [--json]
       the FTE apportionment over the teams by need-weighted capitation
+  territories --package <dir|zip> [--teams <k>] [--balance personsInNeed|openDossiers|dossiersPerFte]
+              [--tolerance 0.1] [--keep-wijken] [--min-change] [--period <year>] [--json]
+      contiguous, balanced team territories that keep every location (region growing + local search)
   import <files…> --out <dir|zip> [--crs …] [--code-column …] [--level …] [--json]
       boundaries (shapefile, GeoJSON) and figure tables (CSV, XLSX, Parquet) as a package
   import <figure tables…> --municipality <NIS|name> --out <dir|zip> [--teams <file>] [--centres <file>]
@@ -43,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./commands/locate')).runLocateCommand(rest);
     case 'allocate':
       return (await import('./commands/allocate')).runAllocateCommand(rest);
+    case 'territories':
+      return (await import('./commands/territories')).runTerritoriesCommand(rest);
     case 'import':
       return (await import('./commands/import')).runImportCommand(rest);
     case 'demo':

@@ -16,4 +16,5 @@ export * from './apportionment';
 export * from './suppression';
 export * from './analysis';
 export * from './synthesis';
+export * from './territories';
 export * from './units';
