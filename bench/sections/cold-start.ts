@@ -11,13 +11,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { generateDemoPackage } from '../../data/demo';
 import { createMemorySource, readPackage, type PackageFileSource } from '../../data/package';
 import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
 import { serveRenderer } from '../../scripts/serve-renderer';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
-import { median, printSection, type Figure } from '../bench-kit';
+import { buildProductionRenderer, median, printSection, type Figure } from '../bench-kit';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const KORTRIJK = path.resolve(ROOT, '..', 'shared', 'data', 'kortrijk');
@@ -155,10 +154,7 @@ export async function runColdStartBench(): Promise<void> {
     console.log('\n## Cold start: SKIPPED (no Chromium; apt-get install -y chromium)');
     return;
   }
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  process.env.NODE_ENV = previous;
+  await buildProductionRenderer();
   const cases: Case[] = [];
   if (existsSync(path.join(KORTRIJK, 'datapackage.json'))) cases.push({ name: 'Kortrijk', dir: KORTRIJK, source: () => openNodePackageSource(KORTRIJK) });
   else console.log(`  (Kortrijk skipped: ${KORTRIJK} is absent)`);

@@ -9,11 +9,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ckmeans } from 'simple-statistics';
-import { build } from 'vite';
 import { classifyNaturalBreaks } from '../../geo/classification';
 import { serveRenderer } from '../../scripts/serve-renderer';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
-import { median, printSection, timeIt, type Figure } from '../bench-kit';
+import { buildProductionRenderer, median, printSection, timeIt, type Figure } from '../bench-kit';
 import { buildScalePackage } from './build-scale-package';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -157,10 +156,7 @@ export async function runExplorerBench(): Promise<void> {
     console.log('\n## Explorer in Chromium: SKIPPED (no Chromium; apt-get install -y chromium)');
     return;
   }
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  process.env.NODE_ENV = previous;
+  await buildProductionRenderer();
 
   const scale = await timeIt(() => buildScalePackage(SECTORS));
   console.log(`\n  (scale package: ${scale.result.areas} areas imported in ${(scale.ms / 1000).toFixed(1)} s to ${scale.result.dir})`);

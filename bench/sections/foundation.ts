@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { build } from 'vite';
 import { generateDemoPackage } from '../../data/demo';
 import { openNodeDatabase } from '../../data/db/open-node-database';
 import type { PackageFileSource } from '../../data/package';
@@ -9,7 +8,7 @@ import { createMemorySource } from '../../data/package';
 import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
 import { serveRenderer } from '../../scripts/serve-renderer';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
-import { median, printSection, timeIt, type Figure } from '../bench-kit';
+import { buildProductionRenderer, median, printSection, timeIt, type Figure } from '../bench-kit';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const KORTRIJK = path.resolve(ROOT, '..', 'shared', 'data', 'kortrijk');
@@ -105,10 +104,7 @@ export async function runFoundationBench(): Promise<void> {
     console.log('\n## Map in Chromium: SKIPPED (no Chromium; apt-get install -y chromium)');
     return;
   }
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  process.env.NODE_ENV = previous;
+  await buildProductionRenderer();
   const figures: Figure[] = [];
   for (const t of list) {
     const { server, url } = await serveRenderer({ root: path.join(ROOT, 'dist', 'renderer'), packageDir: t.dir, port: 0 });

@@ -7,10 +7,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { serveRenderer } from '../../scripts/serve-renderer';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
-import { median, printSection, type Figure } from '../bench-kit';
+import { buildProductionRenderer, median, printSection, type Figure } from '../bench-kit';
 import { settle } from './explorer';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -66,10 +65,7 @@ export async function runPlannerBench(): Promise<void> {
     console.log('\n## Planner: SKIPPED (no Chromium; apt-get install -y chromium)');
     return;
   }
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  process.env.NODE_ENV = previous;
+  await buildProductionRenderer();
   const { server, url } = await serveRenderer({ root: path.join(ROOT, 'dist', 'renderer'), packageDir: KORTRIJK, port: 0 });
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_ARGS });
