@@ -53,16 +53,20 @@ describe('explorer charts, details and accessibility on Kortrijk in Chromium', e
     const bar = bars.first();
     const team = (await bar.getAttribute('data-team'))!;
     await bar.hover();
-    await expect.poll(async () => (await markedAreas(page, 'highlight')).join()).not.toBe(code);
-    const highlighted = await markedAreas(page, 'highlight');
-    expect(highlighted.length).toBeGreaterThan(0);
+    // Between the row and the bar the highlight is briefly empty: wait for the team's areas, not for "not the row".
+    const settled = async (previous: string) => {
+      const marked = await markedAreas(page, 'highlight');
+      return marked.length > 0 && marked.join() !== previous ? marked : null;
+    };
+    await expect.poll(() => settled(code)).not.toBeNull();
+    const highlighted = (await settled(code))!;
     const wijkCodes = wijken().map((f) => f.properties.code);
     for (const c of highlighted) expect(wijkCodes).toContain(c);
     expect(await bar.getAttribute('data-highlighted')).toBe('true');
     const otherTeam = (await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-team')!))).filter((t) => t !== team).at(-1)!;
     const other = page.locator(`[data-testid="chart-team-fte"] [data-testid="team-bar"][data-team="${otherTeam}"]`).first();
     await other.hover();
-    await expect.poll(async () => (await markedAreas(page, 'highlight')).join()).not.toBe(highlighted.join());
+    await expect.poll(() => settled(highlighted.join())).not.toBeNull();
     for (const c of await markedAreas(page, 'highlight')) expect(highlighted).not.toContain(c);
     await shot(page, `team-highlight-${team}`);
     await page.mouse.move(5, 5);
