@@ -16,7 +16,7 @@ import { waitForMapIdle, waitForMapSettled } from './support/browser';
 import { openAppSession, type AppSession } from './support/app-session';
 import { e2eSuite } from './support/e2e-gate';
 import { colourDistance, cssToHex } from './support/map-probes';
-import { pngColoursIn } from './support/png-probes';
+import { findBivariateSquare, pngColoursIn } from './support/png-probes';
 
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
 
@@ -287,6 +287,23 @@ describe('presenter on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () =
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain((await page.textContent('[data-testid="chart-team-fte"] h3'))!);
     expect((svg.match(/<rect/g) ?? []).length).toBeGreaterThan(7);
+  });
+
+  it('exports the bivariate map as a 2× PNG whose legend keeps its axes, caption and gap corner', async () => {
+    await page.selectOption('[data-testid="measure-select"]', 'bivariate');
+    await waitForMapIdle(page);
+    await page.waitForSelector('[data-testid="bivariate-legend"]');
+    await settled();
+    const shown = (await page.$$eval('[data-testid="bivariate-cell"]', (els) => els.map((e) => getComputedStyle(e).backgroundColor))).map(cssToHex);
+    const cells = [0, 1, 2].map((need) => [0, 1, 2].map((reach) => shown[(2 - need) * 3 + reach]!));
+    await page.click('[data-testid="tab-story"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="story-export-2x"]')]);
+    const png = PNG.sync.read(readFileSync(await download.path()));
+    await writeFile(path.join(SHOTS, 'presenter-export-bivariate-2x.png'), PNG.sync.write(png));
+    const probe = findBivariateSquare(png, cells, { x: 0, y: Math.round(png.height / 2), width: Math.round(png.width / 2), height: Math.round(png.height / 2) });
+    expect(probe, 'the 3×3 square').not.toBeNull();
+    expect(probe!.pitch).toBe(48);
+    for (const ink of [probe!.inkAbove, probe!.inkBelow, probe!.inkRight, probe!.inkCorner]) expect(ink).toBeGreaterThan(80);
   });
 
   it('hides the story views of Kortrijk while the demo package is open, and says so', async () => {
