@@ -124,6 +124,13 @@ describe('presenter on Demostad in Chromium at 1920×1080', e2eSuite({}), () => 
     expect(seen.controls).toBe(0);
     expect(seen.mapShare).toBeGreaterThanOrEqual(0.7);
     expect(await page.locator('[data-testid="bivariate-legend"]').count()).toBe(1);
+    // The square and its axes are scaled for the hall like the rest of the legend (34 px cells on the desk).
+    const square = await page.evaluate(() => ({
+      cell: document.querySelector('[data-testid="bivariate-cell"]')!.getBoundingClientRect().width,
+      axesPx: parseFloat(getComputedStyle(document.querySelector('.bivariate-axes')!).fontSize),
+    }));
+    expect(square.cell).toBeGreaterThanOrEqual(48);
+    expect(square.axesPx).toBeGreaterThanOrEqual(16);
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => page.getAttribute('[data-testid="presentation"]', 'data-index')).toBe('1');
     await page.keyboard.press('ArrowRight');
