@@ -4,7 +4,7 @@
  * serialize-project.ts. Pure: no Node, no DOM.
  */
 import { checkProject } from './check-project';
-import { describeValue, isObject, SHA256_HEX, type JsonObject } from './project-json';
+import { describeValue, describeValueNl, isObject, SHA256_HEX, type JsonObject } from './project-json';
 import {
   PROJECT_LANGUAGES,
   PROJECT_SCHEMA,
@@ -65,20 +65,33 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 function parseJson(text: string, fileName: string): { ok: true; value: unknown } | { ok: false; problem: ProjectProblem } {
   if (text.trim() === '') {
-    return { ok: false, problem: { path: '(root)', message: `${fileName}: the file is empty`, fix: 'open the autosave or a backup of the project; an interrupted copy can leave an empty file' } };
+    return {
+      ok: false,
+      problem: {
+        path: '(root)',
+        message: `${fileName}: the file is empty`,
+        fix: 'open the autosave or a backup of the project; an interrupted copy can leave an empty file',
+        messageNl: `${fileName}: het bestand is leeg`,
+        fixNl: 'open de automatisch bewaarde versie of een reservekopie van het project; een onderbroken kopie kan een leeg bestand achterlaten',
+      },
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
-    const where = position ? (({ line, column }) => ` at line ${line}, column ${column}`)(lineAndColumn(text, Number(position[1]))) : '';
+    const at = position ? lineAndColumn(text, Number(position[1])) : null;
+    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+    const whereNl = at ? ` op regel ${at.line}, kolom ${at.column}` : '';
     return {
       ok: false,
       problem: {
         path: '(root)',
         message: `${fileName}: the file is not valid JSON${where} (${detail.replace(/\s*\(line \d+ column \d+\)$/, '')})`,
         fix: 'undo the last hand edit, or open the autosave or a backup of the project',
+        messageNl: `${fileName}: het bestand is geen geldige JSON${whereNl}`,
+        fixNl: 'maak de laatste bewerking met de hand ongedaan, of open de automatisch bewaarde versie of een reservekopie van het project',
       },
     };
   }
@@ -97,26 +110,38 @@ function parseJson(text: string, fileName: string): { ok: true; value: unknown }
  */
 export function parseProject(text: string, fileName: string): ParseProjectResult {
   const name = typeof fileName === 'string' && fileName !== '' ? fileName : 'project file';
-  if (typeof text !== 'string') return { ok: false, problems: [{ path: '(root)', message: `${name}: the file could not be read as text`, fix: 'open a .wijkzicht project file' }] };
+  if (typeof text !== 'string') {
+    return { ok: false, problems: [{ path: '(root)', message: `${name}: the file could not be read as text`, fix: 'open a .wijkzicht project file', messageNl: `${name}: het bestand kon niet als tekst gelezen worden`, fixNl: 'open een .wijkzicht-projectbestand' }] };
+  }
   try {
     const parsed = parseJson(text.replace(/^\uFEFF/, ''), name);
     if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
     const json = parsed.value;
-    const notAProject = 'open a .wijkzicht project file; a data package is opened with "Open data package"';
+    const notAProject = { fix: 'open a .wijkzicht project file; a data package is opened with "Open data package"', fixNl: 'open een .wijkzicht-projectbestand; een datapakket open je met "Datapakket openen"' };
     if (!isObject(json)) {
-      return { ok: false, problems: [{ path: '(root)', message: `${name}: the file must hold a JSON object, not ${describeValue(json)}`, fix: notAProject }] };
+      return { ok: false, problems: [{ path: '(root)', message: `${name}: the file must hold a JSON object, not ${describeValue(json)}`, messageNl: `${name}: het bestand moet een JSON-object bevatten, niet ${describeValueNl(json)}`, ...notAProject }] };
     }
     if (json.schema !== PROJECT_SCHEMA) {
-      const message = json.schema === undefined
+      const missing = json.schema === undefined;
+      const message = missing
         ? `${name}: schema is missing, so this is not a Wijkzicht project file`
         : `${name}: schema must be "${PROJECT_SCHEMA}", not ${describeValue(json.schema)}, so this is not a Wijkzicht project file`;
-      return { ok: false, problems: [{ path: 'schema', message, fix: notAProject }] };
+      const messageNl = missing
+        ? `${name}: schema ontbreekt, dus dit is geen Wijkzicht-projectbestand`
+        : `${name}: schema moet "${PROJECT_SCHEMA}" zijn, niet ${describeValueNl(json.schema)}, dus dit is geen Wijkzicht-projectbestand`;
+      return { ok: false, problems: [{ path: 'schema', message, messageNl, ...notAProject }] };
     }
     const version = json.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
       return {
         ok: false,
-        problems: [{ path: 'version', message: `${name}: version must be a whole number from 1, not ${version === undefined ? 'missing' : describeValue(version)}`, fix: `write "version": ${PROJECT_VERSION} if the file was made by this Wijkzicht` }],
+        problems: [{
+          path: 'version',
+          message: `${name}: version must be a whole number from 1, not ${version === undefined ? 'missing' : describeValue(version)}`,
+          fix: `write "version": ${PROJECT_VERSION} if the file was made by this Wijkzicht`,
+          messageNl: `${name}: version moet een geheel getal vanaf 1 zijn, niet ${version === undefined ? 'ontbrekend' : describeValueNl(version)}`,
+          fixNl: `schrijf "version": ${PROJECT_VERSION} als het bestand met deze Wijkzicht gemaakt is`,
+        }],
       };
     }
     if (version > PROJECT_VERSION) {
@@ -126,6 +151,8 @@ export function parseProject(text: string, fileName: string): ParseProjectResult
           path: 'version',
           message: `${name}: version ${version} was saved by a newer Wijkzicht; this Wijkzicht reads project versions up to ${PROJECT_VERSION}`,
           fix: 'update Wijkzicht to the latest version to open this project',
+          messageNl: `${name}: versie ${version} is bewaard door een nieuwere Wijkzicht; deze Wijkzicht leest projectversies tot ${PROJECT_VERSION}`,
+          fixNl: 'werk Wijkzicht bij naar de nieuwste versie om dit project te openen',
         }],
       };
     }
@@ -137,7 +164,16 @@ export function parseProject(text: string, fileName: string): ParseProjectResult
   } catch (error) {
     // Not expected (e.g. a migration that throws, or JSON nested too deep): still a problem, not a throw.
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(root)', message: `${name}: the project could not be read (${detail})`, fix: 'open the autosave or a backup of the project, or report this file' }] };
+    return {
+      ok: false,
+      problems: [{
+        path: '(root)',
+        message: `${name}: the project could not be read (${detail})`,
+        fix: 'open the autosave or a backup of the project, or report this file',
+        messageNl: `${name}: het project kon niet gelezen worden`,
+        fixNl: 'open de automatisch bewaarde versie of een reservekopie van het project, of meld dit bestand',
+      }],
+    };
   }
 }
 

@@ -11,3 +11,18 @@ export const member = (parent: string, key: string): string =>
 /** A value as a phrase for a message: `null`, `a list`, `the text "…"`, `number 3`. */
 export const describeValue = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}` : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
+/** {@link describeValue} in Dutch: `null`, `een lijst`, `de tekst "…"`, `getal 3`. */
+export const describeValueNl = (v: unknown): string =>
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'een lijst'
+      : typeof v === 'string'
+        ? `de tekst ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`
+        : typeof v === 'object'
+          ? 'een object'
+          : typeof v === 'number'
+            ? `getal ${String(v)}`
+            : typeof v === 'boolean'
+              ? `de waarde ${String(v)}`
+              : `${typeof v} ${String(v)}`;

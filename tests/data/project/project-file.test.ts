@@ -106,8 +106,17 @@ describe('parseProject problems', () => {
   it('names the file, the JSON path and what to do', () => {
     const raw = json();
     const problems = problemsOf({ ...raw, scenarios: [PROJECT.scenarios[0], { id: 's2', name: null }] });
-    expect(problems).toEqual([{ path: 'scenarios[1].name', message: 'kortrijk.wijkzicht: scenarios[1].name must be a text, not null', fix: 'give the scenario a name' }]);
+    expect(problems).toEqual([
+      {
+        path: 'scenarios[1].name',
+        message: 'kortrijk.wijkzicht: scenarios[1].name must be a text, not null',
+        fix: 'give the scenario a name',
+        messageNl: 'kortrijk.wijkzicht: scenarios[1].name moet een tekst zijn, niet null',
+        fixNl: 'geef het scenario een naam',
+      },
+    ]);
     expect(formatProjectProblem(problems[0]!)).toBe('kortrijk.wijkzicht: scenarios[1].name must be a text, not null; give the scenario a name');
+    expect(formatProjectProblem(problems[0]!, 'nl')).toBe('kortrijk.wijkzicht: scenarios[1].name moet een tekst zijn, niet null; geef het scenario een naam');
   });
 
   const raw = json();
@@ -142,6 +151,10 @@ describe('parseProject problems', () => {
     expect(problems[0]!.message.startsWith(`${FILE}: `)).toBe(true);
     expect(problems[0]!.message).toMatch(message);
     expect(problems[0]!.fix.length).toBeGreaterThan(5);
+    // The Dutch UI says it in Dutch, with the same file and path (project validator texts were English only).
+    expect(problems[0]!.messageNl!.startsWith(`${FILE}: `)).toBe(true);
+    expect(problems[0]!.fixNl!.length).toBeGreaterThan(5);
+    expect(problems[0]!.messageNl).not.toMatch(/\b(must|missing|not a|the text|repeats)\b/);
   });
 
   it('reports invalid JSON with its line and column', () => {
@@ -151,6 +164,8 @@ describe('parseProject problems', () => {
     expect(problem!.path).toBe('(root)');
     expect(problem!.message).toMatch(/^kortrijk\.wijkzicht: the file is not valid JSON at line 3, column 16 /);
     expect(problem!.fix).toMatch(/autosave or a backup/);
+    // In Dutch without the engine's English detail.
+    expect(problem!.messageNl).toBe('kortrijk.wijkzicht: het bestand is geen geldige JSON op regel 3, kolom 16');
   });
 
   it('reports an empty or truncated file', () => {
@@ -183,7 +198,11 @@ describe('parseProject problems', () => {
         const result = parseProject(text, FILE);
         if (!result.ok) {
           expect(result.problems.length).toBeGreaterThan(0);
-          for (const p of result.problems) expect(p.message.startsWith(`${FILE}: `)).toBe(true);
+          for (const p of result.problems) {
+            expect(p.message.startsWith(`${FILE}: `)).toBe(true);
+            expect(p.messageNl?.startsWith(`${FILE}: `)).toBe(true);
+            expect(p.fixNl).toBeTruthy();
+          }
         }
       }),
       { numRuns: 1000 },

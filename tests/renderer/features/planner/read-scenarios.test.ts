@@ -41,6 +41,9 @@ describe('readScenarios', () => {
     ]);
     expect(problems[1]!.message).toBe('plan.wijkzicht: scenarios[0].teamFte.noord must be a number from 0 to 10000, got "veel"');
     for (const p of problems) expect(p.fix.length).toBeGreaterThan(0);
+    // The Dutch UI gets them in Dutch (they were English only).
+    expect(problems[1]!.messageNl).toBe('plan.wijkzicht: scenarios[0].teamFte.noord moet een getal van 0 tot 10000 zijn, niet "veel"');
+    for (const p of problems) expect(p.fixNl && p.messageNl?.startsWith('plan.wijkzicht: ')).toBeTruthy();
   });
 
   it('regression: 1000000 in an FTE box — a project with teamFte 1e6 or 1e308 is refused, not opened', () => {
