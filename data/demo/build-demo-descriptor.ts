@@ -32,7 +32,7 @@ export const DEMO_COLUMNS = {
   teamFte: fields('team_id period:integer profile fte:number'),
   centres: fields('centre_id name team_id address lon:number lat:number placed_in_sector location_quality note'),
   indicators: fields('area_code period:integer indicator value:number'),
-  indicatorDefinitions: fields('id label_nl label_en unit kind denominator polarity sensitive source'),
+  indicatorDefinitions: fields('id label_nl label_en unit kind denominator polarity sensitive source source_nl source_en'),
 } as const;
 
 /** The resource paths inside the package. */

@@ -6,7 +6,7 @@ import { buildTeamFte, type TeamWorkload } from './build-team-fte';
 import { DEMO_MUNICIPALITY } from './demo-names';
 import { deriveSeed } from './derive-seed';
 import { formatDecimal } from './format-decimal';
-import { DEMO_PERIODS, INDICATOR_DEFINITIONS, INDICATOR_IDS, modelSectorIndicators, type DemoPeriod } from './indicator-model';
+import { DEMO_INDICATOR_SOURCES, DEMO_PERIODS, INDICATOR_DEFINITIONS, INDICATOR_IDS, modelSectorIndicators, type DemoPeriod } from './indicator-model';
 import { writeCsv, type CsvCell } from '../formats/csv/write-csv';
 
 export interface DemoPackageOptions {
@@ -136,7 +136,7 @@ function tableFiles(geography: DemoGeography, values: SectorValues, fte: ReturnT
       DEMO_PATHS.indicatorDefinitions,
       csv(
         DEMO_COLUMNS.indicatorDefinitions,
-        INDICATOR_DEFINITIONS.map((d) => [d.id, d.label_nl, d.label_en, d.unit, d.kind, d.denominator, d.polarity, d.sensitive, d.source]),
+        INDICATOR_DEFINITIONS.map((d) => [d.id, d.label_nl, d.label_en, d.unit, d.kind, d.denominator, d.polarity, d.sensitive, d.source, DEMO_INDICATOR_SOURCES.nl, DEMO_INDICATOR_SOURCES.en]),
       ),
     ],
   ];

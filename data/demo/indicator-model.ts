@@ -68,6 +68,8 @@ export interface IndicatorDefinition {
 }
 
 export const DEMO_INDICATOR_SOURCE = 'FICTIEF / FICTIONAL (Demostad model)';
+/** The same source per UI language (the `source_nl` and `source_en` columns). */
+export const DEMO_INDICATOR_SOURCES = { nl: 'FICTIEF (model van Demostad)', en: 'FICTIONAL (Demostad model)' } as const;
 
 export const INDICATOR_IDS = [
   'population',

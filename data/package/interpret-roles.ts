@@ -128,6 +128,9 @@ export function interpretDefinitions(table: TypedTable, problems: ProblemList): 
     }
     const labelNl = text(get('label_nl')?.[i]) ?? String(id);
     const source = text(get('source')?.[i]) ?? '';
+    const sourceNl = text(get('source_nl')?.[i]);
+    const sourceEn = text(get('source_en')?.[i]);
+    const sources = sourceNl || sourceEn ? { ...(sourceNl ? { nl: sourceNl } : {}), ...(sourceEn ? { en: sourceEn } : {}) } : undefined;
     definitions.push({
       id: String(id),
       labelNl,
@@ -138,7 +141,8 @@ export function interpretDefinitions(table: TypedTable, problems: ProblemList): 
       polarity,
       sensitive,
       source,
-      synthetic: SYNTHETIC_SOURCE.test(source),
+      ...(sources ? { sources } : {}),
+      synthetic: [source, sourceNl, sourceEn].some((s) => s !== null && SYNTHETIC_SOURCE.test(s)),
       theme: text(get('theme')?.[i]),
     });
   });

@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PackageDescriptor, ResourceDescriptor } from './descriptor';
-import type { TitledText } from './package-text';
+import type { LocalisedTexts, TitledText } from './package-text';
 import type { Problem } from '../problems';
 import type { TypedTable } from './type-table';
 
@@ -36,6 +36,8 @@ export interface IndicatorDefinition {
   /** Small counts (1 to the threshold) must never be shown. */
   readonly sensitive: boolean;
   readonly source: string;
+  /** The source in Dutch and in English (optional columns `source_nl`, `source_en`); see `indicatorSource`. */
+  readonly sources?: LocalisedTexts;
   /** The source text says the figures are synthetic or fictional. */
   readonly synthetic: boolean;
   /** Optional theme (an indicator-definitions column `theme`), for grouping in pickers. */

@@ -41,6 +41,17 @@ export function packageText(item: TitledText & DescribedText, language: TextLang
   return variants?.[language] ?? variants?.[other(language)] ?? item[field];
 }
 
+/**
+ * The source of an indicator to show in `language`: its `source_nl` / `source_en` where the package gives
+ * them (the other language's when only that one is there), else the single `source`.
+ *
+ * @example
+ * indicatorSource({ source: 'FICTIEF / FICTIONAL', sources: { nl: 'FICTIEF', en: 'FICTIONAL' } }, 'nl') // 'FICTIEF'
+ */
+export function indicatorSource(definition: { readonly source: string; readonly sources?: LocalisedTexts }, language: TextLanguage): string {
+  return definition.sources?.[language] ?? definition.sources?.[other(language)] ?? definition.source;
+}
+
 /** Reports a problem with a descriptor member at a JSON path, in English and Dutch. */
 export type TextProblem = (path: string, detail: string, detailNl: string) => void;
 

@@ -1,4 +1,4 @@
-import { packageText, type IndicatorDefinition, type LoadedPackage } from '../../../data/package';
+import { indicatorSource, packageText, type IndicatorDefinition, type LoadedPackage } from '../../../data/package';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../geo/suppression';
 import type { AppState } from '../../app/app-state';
 import { buildLegendModel } from '../../features/explorer/state/selectors';
@@ -159,7 +159,7 @@ export function buildExportLegend(state: AppState): ExportLegend | null {
   const method = legendMethodOf(view, pkg, language);
   const source =
     definition && ['rate', 'count', 'change'].includes(view.measure)
-      ? `${t('source')}: ${definition.source || packageText(pkg.descriptor, language)}${definition.synthetic ? ` (${t('ofWhichSynthetic')})` : ''}`
+      ? `${t('source')}: ${indicatorSource(definition, language) || packageText(pkg.descriptor, language)}${definition.synthetic ? ` (${t('ofWhichSynthetic')})` : ''}`
       : null;
   if (colouring.kind === 'bivariate') {
     return { title, subtitle: null, rows: missingRows(colouring.missingCount, colouring.suppressedCount, colouring.suppressedCount > 0, t, language), bivariate: bivariateSquare(colouring, language), method, source };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDescriptor } from '../../../data/package/descriptor';
-import { packageText, provenanceTexts, readLocalisedTexts } from '../../../data/package/package-text';
+import { generateDemoPackage } from '../../../data/demo';
+import { createMemorySource, readPackage } from '../../../data/package';
+import { indicatorSource, packageText, provenanceTexts, readLocalisedTexts } from '../../../data/package/package-text';
 import { ProblemList, formatProblem } from '../../../data/problems';
 
 const resource = { name: 'areas', role: 'areas', level: 'wijk', path: 'areas.geojson', schema: { fields: [{ name: 'code' }] } };
@@ -102,5 +104,25 @@ describe('provenanceTexts', () => {
 
   it('falls back to the single titles of a provenance without texts', () => {
     expect(provenanceTexts({ sources: ['A'], licenses: [] }, 'en')).toEqual({ sources: ['A'], licenses: [] });
+  });
+});
+
+describe('indicatorSource: an indicator definition’s source in the UI language', () => {
+  it('takes source_nl / source_en where given, the other language next, else the single source', () => {
+    const both = { source: 'FICTIEF / FICTIONAL', sources: { nl: 'FICTIEF', en: 'FICTIONAL' } };
+    expect(indicatorSource(both, 'nl')).toBe('FICTIEF');
+    expect(indicatorSource(both, 'en')).toBe('FICTIONAL');
+    expect(indicatorSource({ source: 'S', sources: { nl: 'Alleen NL' } }, 'en')).toBe('Alleen NL');
+    expect(indicatorSource({ source: 'Statbel 2024' }, 'nl')).toBe('Statbel 2024');
+  });
+
+  it('reads the source_nl and source_en columns of Demostad’s indicator definitions (its Dutch legend said "FICTIEF / FICTIONAL")', async () => {
+    const result = await readPackage(createMemorySource('Demostad', generateDemoPackage().files));
+    if (!result.ok) throw new Error('the demo package does not read');
+    for (const d of result.pkg.definitions) {
+      expect(indicatorSource(d, 'nl')).toBe('FICTIEF (model van Demostad)');
+      expect(indicatorSource(d, 'en')).toBe('FICTIONAL (Demostad model)');
+      expect(d.synthetic).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { packageText } from '../../../../data/package';
+import { indicatorSource, packageText } from '../../../../data/package';
 import { useAppState, useI18n } from '../../../app/app-context';
 import { formatNumber } from '../../../shared/i18n/i18n';
 import { MESSAGES } from '../../../shared/i18n/messages';
@@ -50,7 +50,7 @@ export function Legend() {
       <p className="legend-method">{methodLine}</p>
       {definition && ['rate', 'count', 'change'].includes(view.measure) && (
         <p className="legend-source">
-          {t('source')}: {definition.source || packageText(pkg.descriptor, language)}
+          {t('source')}: {indicatorSource(definition, language) || packageText(pkg.descriptor, language)}
           {definition.synthetic && <strong className="inline-badge"> ({t('ofWhichSynthetic')})</strong>}
         </p>
       )}
