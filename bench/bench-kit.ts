@@ -1,19 +1,6 @@
 /** Small helpers shared by the benchmark sections: timing, statistics, the printed table, the build. */
-import path from 'node:path';
-import { build } from 'vite';
-
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-
 /** Builds the renderer as it ships (production mode) into dist/renderer, for the sections run in Chromium. */
-export async function buildProductionRenderer(): Promise<void> {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = previous;
-  }
-}
+export { buildProductionRenderer } from '../scripts/build-production-renderer';
 
 export interface Figure {
   readonly name: string;

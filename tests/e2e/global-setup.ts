@@ -1,6 +1,4 @@
-import path from 'node:path';
-import { build } from 'vite';
-import { PROJECT_ROOT } from '../helpers/shared-data';
+import { buildProductionRenderer } from '../../scripts/build-production-renderer';
 import { e2eRequired } from './support/e2e-gate';
 import { INSTALL_HINT, findChromium } from './support/find-chromium';
 
@@ -18,12 +16,6 @@ export default async function setup(): Promise<void> {
     return;
   }
   console.log(`E2E: using ${chromium}; building the renderer…`);
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = previous;
-  }
+  // Test what ships: React's production build, as the benchmark measures it.
+  await buildProductionRenderer();
 }
