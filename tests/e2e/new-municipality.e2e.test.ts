@@ -75,4 +75,19 @@ describe('a new municipality from the built-in geography, in Chromium', e2eSuite
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="municipality-dialog"]', { state: 'hidden' });
   });
+
+  it('says in the planner what a new municipality still lacks and leads to Inrichten, without an empty staffing map', async () => {
+    // Aalst is open (the first test): real geography, no teams, territories or FTE yet.
+    const before = await page.$eval('[data-testid="measure-select"]', (s) => (s as HTMLSelectElement).value);
+    await page.click('[data-testid="tab-planner"]');
+    const needs = await page.waitForSelector('[data-testid="planner-needs-organisation"]');
+    expect(await needs.getAttribute('data-missing')).toBe('teams territories fte');
+    expect(await needs.textContent()).toMatch(/^Aalst.*heeft nog geen teams, teamgebieden en personeel \(VTE\)/);
+    await waitForMapIdle(page);
+    expect(await page.$eval('[data-testid="measure-select"]', (s) => (s as HTMLSelectElement).value)).toBe(before);
+    expect(await page.locator('[data-testid="scenario-new"]').count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, 'new-municipality-planner.png') });
+    await page.click('[data-testid="planner-go-organise"]');
+    await page.waitForSelector('[data-testid="tab-organise"][aria-selected="true"]');
+  });
 });

@@ -7,6 +7,7 @@ import { setPlannerTool } from '../../app/ui-slice';
 import { setMeasure, setStaffing } from '../explorer/state/view-slice';
 import { ensurePlannerRun } from './planner-commands';
 import { usePlannerModel } from './components/use-planner-model';
+import { missingForPlanner } from './planner-readiness';
 
 const selectPanel = (s: AppState) => s.ui.panel;
 const selectTool = (s: AppState) => s.ui.plannerTool;
@@ -36,6 +37,9 @@ export function PlannerMapSync() {
   // Opening the planner shows the staffing map (caseload per social-worker FTE) and starts its analysis.
   useEffect(() => {
     if (!planning) return;
+    // Without teams, territories and FTE there is nothing to plan (the panel says so): the map stays as it is.
+    const current = services.store.getState().pkg.current;
+    if (current && missingForPlanner(current).length > 0) return;
     void ensurePlannerRun(services);
     if (services.store.getState().view.measure !== 'staffing') {
       services.store.update(inSlice('view', (v) => setStaffing({ metric: 'caseload-per-fte', profiles: [] })(setMeasure('staffing')(v))));

@@ -14,10 +14,32 @@ import { ensurePlannerRun } from './planner-commands';
 import { usePlannerOutcome } from './components/use-planner-model';
 import { refusalWords } from './planner-words';
 import { FTE_BOUNDS } from './number-entry';
+import { missingForPlanner } from './planner-readiness';
+import { inSlice } from '../../app/app-state';
+import { setPanel } from '../../app/ui-slice';
+import { packageText } from '../../../data/package';
 
 const selectScenarios = (s: AppState) => s.scenarios;
 const selectRunState = (s: AppState) => s.plannerRun;
 const selectPeriod = (s: AppState) => s.view.period;
+const selectPackage = (s: AppState) => s.pkg.current;
+const NEED_WORDS = { teams: 'plannerNeedTeams', territories: 'plannerNeedTerritories', fte: 'plannerNeedFte' } as const;
+
+/** The planner of a package without its organisation yet: what is missing, and the way to *Inrichten*. */
+function NeedsOrganisation({ missing }: { missing: readonly (keyof typeof NEED_WORDS)[] }) {
+  const services = useServices();
+  const { t, language } = useI18n();
+  const pkg = useAppState(selectPackage);
+  const list = new Intl.ListFormat(language === 'nl' ? 'nl-BE' : 'en-GB', { type: 'conjunction' }).format(missing.map((m) => t(NEED_WORDS[m])));
+  return (
+    <div className="planner-needs" data-testid="planner-needs-organisation" data-missing={missing.join(' ')}>
+      <p>{t('plannerNeedsOrganisation', { name: pkg ? packageText(pkg.descriptor, language) : '', missing: list })}</p>
+      <button type="button" data-testid="planner-go-organise" onClick={() => services.store.update(inSlice('ui', setPanel('organise')))}>
+        {t('plannerGoOrganise')}
+      </button>
+    </div>
+  );
+}
 
 /**
  * The planner: scenarios of FTE per team and of locations over the package's baseline, recomputed by the
@@ -36,6 +58,17 @@ export function PlannerPanel() {
     void ensurePlannerRun(services);
   }, [services, period]);
   const active = scenarios.list.find((s) => s.id === scenarios.activeId) ?? null;
+  const pkg = useAppState(selectPackage);
+  const missing = pkg ? missingForPlanner(pkg) : [];
+  if (missing.length > 0) {
+    return (
+      <section className="planner-panel" data-testid="planner-panel" aria-label={t('plannerTitle')} data-ready="false">
+        <h2 className="planner-title">{t('plannerTitle')}</h2>
+        <NeedsOrganisation missing={missing} />
+        <ProjectBar />
+      </section>
+    );
+  }
 
   return (
     <section className="planner-panel" data-testid="planner-panel" aria-label={t('plannerTitle')} data-ready={model ? 'true' : 'false'}>
