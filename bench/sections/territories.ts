@@ -70,7 +70,7 @@ const describe = (p: TerritoryProposal): string => {
   const r = p.report;
   const pieces = Math.max(...r.teams.map((t) => t.pieces));
   return `worst deviation ${(r.worstDeviation * 100).toFixed(2)} %, max ÷ min ${r.maxOverMin.toFixed(3)}, ${p.moves} moves + ${p.swaps} swaps, ` +
-    `${pieces === 1 ? 'every team contiguous' : `a team in ${pieces} pieces`}${r.isolatedAreas.length > 0 ? `, ${r.isolatedAreas.length} areas isolated (joined to the nearest team)` : ''}`;
+    `${pieces === 1 ? 'every team contiguous' : `a team in ${pieces} pieces`}${r.isolatedAreas.length > 0 ? `, ${r.isolatedAreas.length} areas in a part of the adjacency without an anchor (${r.isolatedAreas.map((a) => a.code).join(', ')}) joined to the nearest team, ${r.isolatedAreas[0]!.team}` : ''}`;
 };
 
 export async function runTerritoriesBench(): Promise<void> {
