@@ -91,7 +91,7 @@ export async function runTerritoriesCommand(args: string[]): Promise<number> {
       minChange: values['min-change'],
       teams: k,
       milliseconds,
-      teamChanges: proposal.teamChanges,
+      teamChanges: proposal.teamChanges ?? { dropped: [], added: [] },
       areas: proposal.assignment,
       report: proposal.report,
     };
@@ -104,7 +104,7 @@ export async function runTerritoriesCommand(args: string[]): Promise<number> {
     process.stdout.write(`${formatTable(['team', 'areas', 'total', 'load', 'deviation %', 'compactness km', 'pieces'], r.teams.map((t) => [t.team, t.areas, Math.round(t.total), Number(t.load.toFixed(1)), Number((t.deviation * 100).toFixed(1)), Number((t.compactnessMeters / 1000).toFixed(1)), t.pieces]))}\n\n`);
     process.stdout.write(`max ÷ min ${r.maxOverMin.toFixed(3)} · worst deviation ${(r.worstDeviation * 100).toFixed(1)}% · ${r.toleranceMet ? 'tolerance met' : 'tolerance NOT met'} · ${r.changedAreas} areas (weight ${Math.round(r.changedWeight)}) change team\n`);
     for (const b of r.binding) process.stdout.write(`binding: ${b.constraint}: ${b.detail}\n`);
-    const { dropped, added } = proposal.teamChanges;
+    const { dropped, added } = proposal.teamChanges ?? { dropped: [], added: [] };
     if (dropped.length > 0) process.stdout.write(`${k} of today's ${located.length} teams kept (spread out, busiest first); without a territory: ${dropped.join(', ')} (their locations go to the team whose territory holds them)\n`);
     for (const a of added) process.stdout.write(`new team ${a.id} grows from area ${a.seedArea} (farthest from the locations)\n`);
     for (const a of r.isolatedAreas) process.stdout.write(`isolated area ${a.code} joins the nearest team ${a.team}\n`);

@@ -40,10 +40,10 @@ export interface TerritoryProposal {
   readonly report: TerritoryReport;
   /** Local-search moves made (over all restarts). */
   readonly moves: number;
-  /** Local-search swaps made (two boundary areas of neighbouring teams exchanged; over all restarts). */
-  readonly swaps: number;
-  /** Teams dropped or added to reach `teamCount` (both empty without it). */
-  readonly teamChanges: TerritoryTeamChanges;
+  /** Local-search swaps made (two boundary areas of neighbouring teams exchanged; over all restarts). Always set (optional in the type for callers that build proposals themselves). */
+  readonly swaps?: number;
+  /** Teams dropped or added to reach `teamCount` (both empty without it). Always set (optional in the type, as `swaps`). */
+  readonly teamChanges?: TerritoryTeamChanges;
 }
 
 /**

@@ -45,11 +45,11 @@ describe('proposeTerritories with teamCount', () => {
     const input = gridInput(4, 6, () => 1, [['r0c0'], ['r3c5'], ['r0c1']]);
     const more = proposeTerritories(input, { tolerance: 0, teamCount: 4 });
     expect(new Set(more.assignment.map((a) => a.team))).toEqual(new Set(['t0', 't1', 't2', 'Nieuw team 1']));
-    expect(more.teamChanges.added).toHaveLength(1);
+    expect(more.teamChanges?.added).toHaveLength(1);
     expect(isEachTeamContiguous({ ...input, teams: [...input.teams, { id: 'Nieuw team 1', fixedAreas: [] }] }, more.assignment)).toBe(true);
     expect(more.report.teams.map((t) => t.total)).toEqual([6, 6, 6, 6]);
     const fewer = proposeTerritories(input, { tolerance: 0, teamCount: 2 });
-    expect(fewer.teamChanges.dropped).toEqual(['t2']); // t2 sits next to t0; t1 is far from it
+    expect(fewer.teamChanges?.dropped).toEqual(['t2']); // t2 sits next to t0; t1 is far from it
     expect(fewer.report.teams.map((t) => t.total)).toEqual([12, 12]);
     expect(fewer.assignment.find((a) => a.code === 'r0c1')!.team).toBe('t0'); // t2's location area goes with its surroundings
   });
