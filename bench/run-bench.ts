@@ -5,7 +5,7 @@
  * Sections: cold-start (first coloured map against a minimal MapLibre page and a minimal DuckDB page in the
  * same run), foundation (package load, first paint, idle, heap), import (Flanders shapefile and 19,790
  * polygons, against ogr2ogr where installed), analytics, locate, explorer (recolouring in Chromium, Jenks), planner, geography (a built-in municipality to a
- * package ready in DuckDB).
+ * package ready in DuckDB), territories (Kortrijk 113 sectors into 7 teams, Flanders' 2,767 wijken into 60).
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import { runExplorerBench } from './sections/explorer';
 import { runImportBench } from './sections/import';
 import { runLocateBench } from './sections/locate';
 import { runPlannerBench } from './sections/planner';
+import { runTerritoriesBench } from './sections/territories';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   'cold-start': runColdStartBench,
@@ -28,6 +29,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   locate: runLocateBench,
   explorer: runExplorerBench,
   planner: runPlannerBench,
+  territories: runTerritoriesBench,
 };
 
 async function main() {

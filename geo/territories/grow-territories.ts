@@ -23,7 +23,49 @@ export function findTeamAnchors(graph: TerritoryGraph): LonLat[] {
 }
 
 /**
- * Balanced region growing from the location units: every team starts with its location units; repeatedly the
+ * Joins the location units of each team that has several (in team order): from the piece holding its first
+ * location unit, a cheapest path through unassigned units to the nearest other piece of the team is claimed
+ * for it, until the team is one piece or no path is left (then it stays in pieces, which the report counts).
+ * A unit costs 1, or 1 + n when it borders a unit of another team, so that a path keeps clear of the other
+ * teams' locations and does not wall them in (Dijkstra, lowest index first on ties). Changes `team` in place.
+ */
+function joinLocationUnits(graph: TerritoryGraph, team: number[]): void {
+  const n = team.length;
+  for (let t = 0; t < graph.shares.length; t++) {
+    const first = graph.fixedTeam.indexOf(t);
+    if (first === -1 || graph.fixedTeam.indexOf(t, first + 1) === -1) continue;
+    for (;;) {
+      const piece = new Set<number>([first]);
+      const stack = [first];
+      while (stack.length > 0) for (const j of graph.neighbours[stack.pop()!]!) if (team[j] === t && !piece.has(j)) { piece.add(j); stack.push(j); }
+      if (!graph.fixedTeam.some((f, i) => f === t && !piece.has(i))) break;
+      const cost = (u: number) => (graph.neighbours[u]!.some((j) => team[j] !== -1 && team[j] !== t) ? 1 + n : 1);
+      const best = new Array<number>(n).fill(Infinity);
+      const previous = new Array<number>(n).fill(-1);
+      const done = new Array<boolean>(n).fill(false);
+      for (const u of piece) best[u] = 0;
+      let reached = -1;
+      for (;;) {
+        let u = -1;
+        for (let v = 0; v < n; v++) if (!done[v] && best[v]! < Infinity && (u === -1 || best[v]! < best[u]!)) u = v;
+        if (u === -1) break;
+        done[u] = true;
+        if (team[u] === t && !piece.has(u)) { reached = u; break; }
+        for (const j of graph.neighbours[u]!) {
+          if (done[j] || (team[j] !== -1 && team[j] !== t)) continue;
+          const d = best[u]! + (team[j] === t ? 0 : cost(j));
+          if (d < best[j]!) { best[j] = d; previous[j] = u; }
+        }
+      }
+      if (reached === -1) break;
+      for (let u = previous[reached]!; u !== -1 && !piece.has(u); u = previous[u]!) team[u] = t;
+    }
+  }
+}
+
+/**
+ * Balanced region growing from the location units: every team starts with its location units (several
+ * location units of one team are first joined by shortest paths); repeatedly the
  * team with the lowest load (total ÷ share) that still borders an unassigned unit takes the bordering unit
  * nearest its anchor (ties: lowest index). Units in a component of the graph without any location unit are
  * left at −1 (the caller places them). A team only ever takes neighbours, so each team's grown part is
@@ -37,6 +79,7 @@ export function findTeamAnchors(graph: TerritoryGraph): LonLat[] {
 export function growTerritories(graph: TerritoryGraph): number[] {
   const anchors = findTeamAnchors(graph);
   const team = [...graph.fixedTeam];
+  joinLocationUnits(graph, team);
   const load = graph.shares.map(() => 0);
   team.forEach((t, i) => { if (t >= 0) load[t]! += graph.weights[i]!; });
   const blocked = graph.shares.map(() => false);

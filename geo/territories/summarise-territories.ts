@@ -102,6 +102,6 @@ function findBindingConstraints(p: PreparedTerritories, meanLoad: number, tolera
     }
   }
   if (keepWijken) found.push({ constraint: 'keep-wijken', detail: 'whole wijken move together; try without keeping wijken whole' });
-  if (found.length === 0) found.push({ constraint: 'local-optimum', detail: 'no single contiguous boundary move improves the balance further' });
+  if (found.length === 0) found.push({ constraint: 'local-optimum', detail: 'no contiguous move or swap of boundary areas improves the balance further (a local optimum of the search, not a proof that the tolerance is infeasible)' });
   return found;
 }

@@ -57,4 +57,38 @@ describe('proposeTerritories properties', () => {
       }),
     );
   });
+  it('joins a team\'s two locations into one piece whenever a path between them avoids the other locations', () => {
+    const twoLocations = fc
+      .record({ rows: fc.integer({ min: 2, max: 6 }), cols: fc.integer({ min: 2, max: 6 }), cells: fc.uniqueArray(fc.nat(35), { minLength: 3, maxLength: 5 }), weights: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 36, maxLength: 36 }) })
+      .map(({ rows, cols, cells, weights }) => {
+        const distinct = [...new Set(cells.map((s) => s % (rows * cols)))];
+        const code = (s: number) => `r${Math.floor(s / cols)}c${s % cols}`;
+        const fixed = distinct.length < 3 ? [distinct.map(code)] : [[code(distinct[0]!), code(distinct[1]!)], ...distinct.slice(2).map((s) => [code(s)])];
+        return { input: gridInput(rows, cols, (r, c) => weights[r * cols + c]!, fixed), rows, cols };
+      });
+    fc.assert(
+      fc.property(twoLocations, fc.boolean(), ({ input, rows, cols }, minChange) => {
+        const [a, b] = input.teams[0]!.fixedAreas;
+        const blocked = new Set(input.teams.slice(1).flatMap((t) => t.fixedAreas));
+        const seen = new Set([a!]);
+        const stack = [a!];
+        while (stack.length > 0) {
+          const [r, c] = stack.pop()!.slice(1).split('c').map(Number) as [number, number];
+          for (const [dr, dc] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+            const next = `r${r + dr}c${c + dc}`;
+            if (r + dr < 0 || r + dr >= rows || c + dc < 0 || c + dc >= cols || blocked.has(next) || seen.has(next)) continue;
+            seen.add(next);
+            stack.push(next);
+          }
+        }
+        const { assignment, report } = proposeTerritories(input, { tolerance: 0.1, minChange });
+        if (b === undefined || seen.has(b)) {
+          expect(isEachTeamContiguous(input, assignment)).toBe(true);
+          expect(report.teams.every((t) => t.pieces === 1)).toBe(true);
+        }
+        for (const t of input.teams) for (const f of t.fixedAreas) expect(assignment.find((x) => x.code === f)!.team).toBe(t.id);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
