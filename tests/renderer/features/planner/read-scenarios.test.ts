@@ -17,6 +17,7 @@ describe('readScenarios', () => {
       radii: { walk: 1200 },
       renamed: { c03: 'Buurthuis' },
       handEdited: true,
+      territory: { '34022A00-': 'zuid' },
     };
     expect(readScenarios([JSON.parse(JSON.stringify(scenario))], 'p.wijkzicht')).toEqual({ scenarios: [scenario], problems: [] });
   });
@@ -55,5 +56,14 @@ describe('readScenarios', () => {
   it('counts FTE in a file from before handEdited as set by hand (never overwritten unasked)', () => {
     expect(readScenarios([{ id: 's1', name: 'A', teamFte: { noord: 13 } }], 'p.wijkzicht').scenarios[0]!.handEdited).toBe(true);
     expect(readScenarios([{ id: 's1', name: 'A' }], 'p.wijkzicht').scenarios[0]!.handEdited).toBe(false);
+  });
+
+  it('refuses territory changes that are not area code → team id, in English and Dutch', () => {
+    const { problems, scenarios } = readScenarios([{ id: 's1', name: 'A', territory: { X: 7, Y: 'zuid' } }, { id: 's2', name: 'B', territory: ['X'] }], 'plan.wijkzicht');
+    expect(problems.map((p) => p.path)).toEqual(['scenarios[0].territory.X', 'scenarios[1].territory']);
+    expect(problems[0]!.message).toBe('plan.wijkzicht: scenarios[0].territory.X must be a team id (a text), got 7');
+    expect(problems[0]!.messageNl).toBe('plan.wijkzicht: scenarios[0].territory.X moet een team-id zijn (een tekst), maar is 7');
+    expect(problems[1]!.fixNl).toMatch(/gebiedscode/);
+    expect(scenarios[0]!.territory).toEqual({ Y: 'zuid' });
   });
 });
