@@ -9,6 +9,7 @@ import { selectPackage } from '../../explorer/state/selectors';
 import { scenarioTerritory } from '../plan-scenario';
 import type { PlannerModel } from '../planner-model';
 import { setScenarioTerritory } from '../state/scenario-slice';
+import { TerritoryProposal } from './TerritoryProposal';
 
 const selectTool = (s: AppState) => s.ui.plannerTool;
 const selectBrush = (s: AppState) => s.ui.plannerBrushTeam;
@@ -19,7 +20,8 @@ const LISTED = 8;
 /**
  * *Gebieden*: the active scenario's territory changes. The area brush on the planner map (a team to give
  * areas to, click or drag), how many areas changed and which, a reset to today's territories (undoable,
- * as every edit), notes where a change hides a caseload or leaves a location outside its team.
+ * as every edit), notes where a change hides a caseload or leaves a location outside its team, and
+ * *Gebieden voorstellen*.
  */
 export function Territories({ model }: { model: PlannerModel }) {
   const services = useServices();
@@ -95,6 +97,7 @@ export function Territories({ model }: { model: PlannerModel }) {
           {t('terrCentreOutside', { centre: c.name })}
         </p>
       ))}
+      <TerritoryProposal model={model} />
     </div>
   );
 }
