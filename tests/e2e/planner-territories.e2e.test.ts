@@ -99,6 +99,8 @@ describe('planner: territories as a lever (Kortrijk, Chromium)', e2eSuite({ kort
     expect(await report.textContent()).toMatch(/Grootste ÷ kleinste team: 1,\d{3}/);
     // No English in the Dutch report.
     expect(await page.textContent('[data-testid="planner-territories"]')).not.toMatch(/\b(team\(s\)|tolerance|binding|areas|within)\b/);
+    // How long the proposal took in the browser (main thread), for the record.
+    console.log(`planner-territories: proposal on Kortrijk took ${await report.getAttribute('data-milliseconds')} ms in Chromium`);
     await report.scrollIntoViewIfNeeded();
     await shot(page, 'proposal');
   });
@@ -186,6 +188,25 @@ describe('planner: territories as a lever (Kortrijk, Chromium)', e2eSuite({ kort
     await page.click('[data-testid="planner-territory-reset"]');
     await expect.poll(() => page.getAttribute('[data-testid="planner-territory-changed"]', 'data-count')).toBe('0');
     expect(await column(page, 'planner-need-share')).toEqual(shares);
+  });
+
+  it('says it all in English in the English UI, with the same figures', async () => {
+    await page.click('[data-testid="planner-territory-propose-run"]');
+    const nl = page.locator('[data-testid="planner-territory-report"]');
+    await nl.waitFor();
+    const changedNl = await nl.getAttribute('data-changed');
+    const worstNl = (await page.textContent('[data-testid="planner-territory-worst"]'))!.match(/\d+,\d/)![0];
+    await page.click('[data-testid="language-toggle"]');
+    await page.waitForSelector('[data-testid="planner-territories"] h3:text-is("Territories")');
+    await page.click('[data-testid="planner-territory-propose-run"]');
+    await page.locator('[data-testid="planner-territory-report"]').waitFor();
+    expect(await page.textContent('[data-testid="planner-territory-worst"]')).toMatch(/^Largest deviation from the mean: \d+\.\d % · within the tolerance of 15 %$/);
+    expect(await page.textContent('[data-testid="planner-territory-moves"]')).toMatch(/^\d+ areas with [\d,]+ residents change team$/);
+    expect(await page.textContent('[data-testid="planner-territories"]')).not.toMatch(/\b(gebieden|wisselen|tolerantie|Voorstellen)\b/);
+    expect(await page.getAttribute('[data-testid="planner-territory-report"]', 'data-changed')).toBe(changedNl);
+    expect(await page.textContent('[data-testid="planner-territory-worst"]')).toContain(worstNl.replace(',', '.'));
+    await shot(page, 'english');
+    await page.click('[data-testid="language-toggle"]');
   });
 
   it('made no request outside 127.0.0.1 and logged no errors', () => {

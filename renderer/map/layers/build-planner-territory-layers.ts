@@ -7,7 +7,13 @@ import type { LayerSpecification } from 'maplibre-gl';
  * changed outlined, and the scenario's team borders.
  */
 export const PLANNER_TERRITORY_SOURCES = { areas: 'planner-territory-areas', borders: 'planner-territory-borders' } as const;
-export const PLANNER_TERRITORY_LAYERS = { fill: 'planner-territory-fill', outline: 'planner-territory-outline', changed: 'planner-territory-changed', borders: 'planner-territory-borders-line' } as const;
+export const PLANNER_TERRITORY_LAYERS = {
+  fill: 'planner-territory-fill',
+  outline: 'planner-territory-outline',
+  changedCasing: 'planner-territory-changed-casing',
+  changed: 'planner-territory-changed',
+  borders: 'planner-territory-borders-line',
+} as const;
 export const PLANNER_TERRITORY_LAYER_IDS: readonly string[] = Object.values(PLANNER_TERRITORY_LAYERS);
 
 export type PlannerTerritoryAreas = FeatureCollection<Polygon | MultiPolygon, { code: string; name: string; team: string; colour: string; changed: boolean }>;
@@ -37,11 +43,12 @@ export function buildPlannerTerritoryAreas(
   };
 }
 
-/** The layers, bottom first: fill, a thin white outline per area, a dark dashed outline of changed areas, the team borders. */
+/** The layers, bottom first: fill, a thin white outline per area, a dark dashed outline on a white casing around changed areas (seen on dark and light team colours alike), the team borders. */
 export function buildPlannerTerritoryLayers(): LayerSpecification[] {
   return [
     { id: PLANNER_TERRITORY_LAYERS.fill, type: 'fill', source: PLANNER_TERRITORY_SOURCES.areas, paint: { 'fill-color': ['coalesce', ['feature-state', 'brush'], ['get', 'colour']], 'fill-opacity': 0.72 } },
     { id: PLANNER_TERRITORY_LAYERS.outline, type: 'line', source: PLANNER_TERRITORY_SOURCES.areas, paint: { 'line-color': '#ffffff', 'line-width': 0.7, 'line-opacity': 0.9 } },
+    { id: PLANNER_TERRITORY_LAYERS.changedCasing, type: 'line', source: PLANNER_TERRITORY_SOURCES.areas, filter: ['==', ['get', 'changed'], true], paint: { 'line-color': '#ffffff', 'line-width': 3 } },
     { id: PLANNER_TERRITORY_LAYERS.changed, type: 'line', source: PLANNER_TERRITORY_SOURCES.areas, filter: ['==', ['get', 'changed'], true], paint: { 'line-color': '#1f2933', 'line-width': 1.6, 'line-dasharray': [2, 1.5] } },
     { id: PLANNER_TERRITORY_LAYERS.borders, type: 'line', source: PLANNER_TERRITORY_SOURCES.borders, layout: { 'line-join': 'round' }, paint: { 'line-color': '#2b2d42', 'line-width': 2.2 } },
   ];

@@ -91,6 +91,11 @@ export function Territories({ model }: { model: PlannerModel }) {
           {changes.length > LISTED && <li>{t('terrMore', { count: changes.length - LISTED })}</li>}
         </ul>
       )}
+      {(changes.length > 0 || tool === 'assign-areas') && (
+        <p className="hint" data-testid="planner-territory-map-note">
+          {t('terrMapNote')}
+        </p>
+      )}
       {hides && <p className="hint">{t('terrHidden')}</p>}
       {outside.map((c) => (
         <p key={c.id} className="hint" data-testid="planner-territory-centre-outside">

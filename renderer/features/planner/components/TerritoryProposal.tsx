@@ -107,7 +107,7 @@ export function TerritoryProposal({ model }: { model: PlannerModel }) {
         </p>
       )}
       {shown && shown !== 'failed' && shown.ok && (
-        <div className="planner-formula-actions planner-territory-report" data-testid="planner-territory-report" data-tolerance-met={shown.report.toleranceMet} data-changed={shown.changedAreas}>
+        <div className="planner-formula-actions planner-territory-report" data-testid="planner-territory-report" data-tolerance-met={shown.report.toleranceMet} data-changed={shown.changedAreas} data-milliseconds={Math.round(shown.milliseconds)}>
           <p className="detail-heading">{t('terrReport')}</p>
           <ul>
             <li>{t('terrMaxOverMin', { value: Number.isFinite(shown.report.maxOverMin) ? formatNumber(language, shown.report.maxOverMin, 3) : '∞' })}</li>
