@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createProject, parseProject, serializeProject } from '../../../../data/project';
 import { readScenarios } from '../../../../renderer/features/planner/read-scenarios';
 import { emptyScenario } from '../../../../renderer/features/planner/state/scenario-slice';
 
@@ -65,5 +66,13 @@ describe('readScenarios', () => {
     expect(problems[0]!.messageNl).toBe('plan.wijkzicht: scenarios[0].territory.X moet een team-id zijn (een tekst), maar is 7');
     expect(problems[1]!.fixNl).toMatch(/gebiedscode/);
     expect(scenarios[0]!.territory).toEqual({ Y: 'zuid' });
+  });
+
+  it('keeps territory changes through a saved and reopened project file', () => {
+    const scenario = { ...emptyScenario('s1', 'Gebieden'), territory: { '34022A00-': 'zuid', '34022A01-': 'noord' } };
+    const project = { ...createProject({ path: '/data/kortrijk', name: 'kortrijk', contentHash: 'a'.repeat(64) }, 'nl'), scenarios: [scenario], activeScenarioId: 's1' };
+    const parsed = parseProject(serializeProject(project), 'kortrijk.wijkzicht');
+    if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
+    expect(readScenarios(parsed.project.scenarios, 'kortrijk.wijkzicht')).toEqual({ scenarios: [scenario], problems: [] });
   });
 });
