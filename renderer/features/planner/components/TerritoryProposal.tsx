@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { TerritoryReport } from '../../../../geo/territories';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
 import type { AppState } from '../../../app/app-state';
 import { formatNumber, type Translate } from '../../../shared/i18n/i18n';
 import { selectPackage } from '../../explorer/state/selectors';
-import { useBaseAdjacency } from '../../organise/use-base-adjacency';
+import { baseAdjacencyOf, type BaseAdjacency } from '../../organise/use-base-adjacency';
 import type { NumberBounds } from '../number-entry';
 import { applyTerritoryProposal } from '../planner-commands';
 import type { PlannerModel } from '../planner-model';
@@ -39,7 +39,8 @@ export function TerritoryProposal({ model }: { model: PlannerModel }) {
   const { t, language } = useI18n();
   const run = useAppState(selectRun);
   const pkg = useAppState(selectPackage);
-  const adjacency = useBaseAdjacency(pkg);
+  // Shared borders are found when first proposing (not each time the planner opens), once per package.
+  const adjacency = useRef<{ pkg: unknown; value: BaseAdjacency } | null>(null);
   const [options, setOptions] = useState<TerritoryProposalOptions>({ balance: 'personsInNeed', tolerance: 0.15, keepWijken: false, minChange: false });
   const [result, setResult] = useState<{ scenario: PlannerModel['scenario']; options: TerritoryProposalOptions; proposal: ScenarioTerritoryProposal | 'failed' } | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
@@ -51,7 +52,8 @@ export function TerritoryProposal({ model }: { model: PlannerModel }) {
   const propose = () => {
     setApplied(null);
     try {
-      setResult({ scenario: model.scenario, options, proposal: proposeScenarioTerritories(pkg, run, model.scenario, adjacency, options) });
+      if (adjacency.current?.pkg !== pkg) adjacency.current = { pkg, value: baseAdjacencyOf(pkg) };
+      setResult({ scenario: model.scenario, options, proposal: proposeScenarioTerritories(pkg, run, model.scenario, adjacency.current.value, options) });
     } catch (error) {
       // A package the method cannot take (e.g. no areas): said in words, the detail to the console.
       console.error(error);
