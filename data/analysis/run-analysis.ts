@@ -35,6 +35,11 @@ export interface AnalysisRun {
   /** Team ids whose open-dossier count is suppressed. */
   readonly dossiersSuppressed: ReadonlySet<string>;
   /**
+   * Base-area codes whose open-dossier or clients count is suppressed (primary or secondary): an area
+   * moved between teams in a scenario may only change a team figure the user sees when its count is shown.
+   */
+  readonly baseSuppressed: { readonly dossiers: ReadonlySet<string>; readonly clients: ReadonlySet<string> };
+  /**
    * Per team id: its known clients (the sum over the base areas of its territory) and reach (clients ÷
    * persons in need); both null where the package has no clients, or where the suppression plan hides the
    * team's count.
@@ -65,6 +70,7 @@ function withTeamFiguresOf(run: AnalysisRun, base: AnalysisRun): AnalysisRun {
     input: { ...run.input, teams: base.input.teams, ftePeriod: base.input.ftePeriod },
     result: { ...run.result, teams: base.result.teams, apportionment: base.result.apportionment, totals: base.result.totals },
     dossiersSuppressed: base.dossiersSuppressed,
+    baseSuppressed: base.baseSuppressed,
     teamClients: base.teamClients,
   };
 }
@@ -105,7 +111,8 @@ async function runLevel(db: Database, pkg: LoadedPackage, options: { level: stri
   const clients = totalHidden ? null : trueClients;
   const totals = { ...result.totals, clients, reach: clients !== null && result.totals.need > 0 ? clients / result.totals.need : null };
   const teamClients = knownClientsPerTeam(input, result.teams, clientsDefinition ? hidden(clientsPlan, TEAM_LEVEL) : null);
-  return { input, settings, result: { ...result, areas, totals }, clientsSuppressed, dossiersSuppressed, teamClients };
+  const baseSuppressed = { dossiers: hidden(dossiersPlan, pkg.baseLevel), clients: hidden(clientsPlan, pkg.baseLevel) };
+  return { input, settings, result: { ...result, areas, totals }, clientsSuppressed, dossiersSuppressed, baseSuppressed, teamClients };
 }
 
 /**
@@ -113,7 +120,7 @@ async function runLevel(db: Database, pkg: LoadedPackage, options: { level: stri
  * where a territory is a set of whole areas); null for every team when `hiddenTeams` is null (no clients
  * indicator) or for a team it lists, or when one of its areas has no count.
  */
-function knownClientsPerTeam(input: AnalysisInput, teams: EngineResult['teams'], hiddenTeams: ReadonlySet<string> | null): AnalysisRun['teamClients'] {
+export function knownClientsPerTeam(input: AnalysisInput, teams: EngineResult['teams'], hiddenTeams: ReadonlySet<string> | null): AnalysisRun['teamClients'] {
   const sums = new Map<string, number | null>();
   for (const a of input.areas) {
     if (a.team === null) continue;

@@ -1,5 +1,6 @@
 import { ProjectAutosave } from './project/ProjectAutosave';
 import { PlannerMapSync } from '../features/planner/PlannerMapSync';
+import { PlannerTerritorySync } from '../features/planner/PlannerTerritorySync';
 import { OrganiseMapSync } from '../features/organise/OrganiseMapSync';
 import { PresentationMode } from '../features/presenter/PresentationMode';
 import { useEffect } from 'react';
@@ -89,6 +90,7 @@ export function App() {
           <PanelBoundary name="panelNameMapOverlays">
             <MapOverlays />
             <PlannerMapSync />
+            <PlannerTerritorySync />
             <OrganiseMapSync />
           </PanelBoundary>
           <ProjectAutosave />

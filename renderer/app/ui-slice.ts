@@ -4,11 +4,15 @@ export interface UiState {
   readonly language: Language;
   /** Which side panel tab is open. */
   readonly panel: 'charts' | 'detail' | 'layers' | 'planner' | 'story' | 'organise';
-  /** The planner's map tool: a click on the map adds a location while `add-centre` is on. */
-  readonly plannerTool: 'none' | 'add-centre';
+  /** The planner's map tool: a click on the map adds a location while `add-centre` is on; `assign-areas` paints areas to `plannerBrushTeam`. */
+  readonly plannerTool: 'none' | 'add-centre' | 'assign-areas';
+  /** The team the planner's area brush gives areas to (null: none chosen yet). */
+  readonly plannerBrushTeam: string | null;
 }
 
-export const initialUiState: UiState = { language: 'nl', panel: 'charts', plannerTool: 'none' };
+export const initialUiState: UiState = { language: 'nl', panel: 'charts', plannerTool: 'none', plannerBrushTeam: null };
+
+export const setPlannerBrushTeam = (team: string | null) => (s: UiState): UiState => (s.plannerBrushTeam === team ? s : { ...s, plannerBrushTeam: team });
 
 export const setPlannerTool = (plannerTool: UiState['plannerTool']) => (s: UiState): UiState => (s.plannerTool === plannerTool ? s : { ...s, plannerTool });
 

@@ -78,9 +78,11 @@ function createController(element: HTMLDivElement, services: Services, marks: Ma
       services.store.update(inSlice('selection', setHovered(code)));
       onPointer(point);
     },
-    // While the set-up (Inrichten) is open a click edits its draft (OrganiseMapSync), it does not open the area's details.
+    // While the set-up (Inrichten) is open, or the planner's area brush is on, a click edits (OrganiseMapSync,
+    // PlannerTerritorySync); it does not open the area's details.
     onClick: (code) => {
-      if (services.store.getState().ui.panel !== 'organise') services.store.update(pickAreaOnMap(code));
+      const ui = services.store.getState().ui;
+      if (ui.panel !== 'organise' && !(ui.panel === 'planner' && ui.plannerTool === 'assign-areas')) services.store.update(pickAreaOnMap(code));
     },
     onError: reportingTo(services.store, 'map-compute-failed'),
     onIdle: () => {

@@ -15,6 +15,15 @@ export interface OrganiseInteractionHandlers {
   moveCentre(id: string, lon: number, lat: number, done: boolean): void;
 }
 
+/** The fill layer a stroke hits, the source whose feature state shows the brush, the locations' layer (null: none to drag). */
+export interface BrushLayerIds {
+  readonly fill: string;
+  readonly source: string;
+  readonly centre: string | null;
+}
+
+const ORGANISE_IDS: BrushLayerIds = { fill: ORGANISE_LAYERS.fill, source: ORGANISE_SOURCES.areas, centre: ORGANISE_LAYERS.centreCircle };
+
 /** Pixels around the pointer a brush stroke covers. */
 const BRUSH_RADIUS_PX = 4;
 /** A fast stroke is sampled at least every this many pixels, so no area between two events is skipped. */
@@ -24,29 +33,30 @@ const BRUSH_STEP_PX = 6;
  * The set-up's clicks and drags on the map: with the assign tool a press-and-drag paints the areas under
  * the pointer (the whole wijk where a click assigns by wijk) in the brush's colour and assigns them on
  * release, as one edit; a click is a stroke of one point. A location can be dragged with any tool; with
- * the add tool a click adds one. The map does not pan while painting or dragging.
+ * the add tool a click adds one. The map does not pan while painting or dragging. `ids` names the layers
+ * (the set-up's by default; the planner's *Gebieden* brush passes its own, without locations).
  *
  * @returns a function that removes every listener.
  */
-export function attachOrganiseInteraction(map: maplibregl.Map, handlers: OrganiseInteractionHandlers): () => void {
+export function attachOrganiseInteraction(map: maplibregl.Map, handlers: OrganiseInteractionHandlers, ids: BrushLayerIds = ORGANISE_IDS): () => void {
   let stroke: { codes: Map<string, number>; last: { x: number; y: number } } | null = null;
   let dragging: string | null = null;
   const hasLayer = (id: string) => map.getLayer(id) !== undefined;
 
   const paintAt = (point: { x: number; y: number }) => {
-    if (!stroke || !hasLayer(ORGANISE_LAYERS.fill)) return;
+    if (!stroke || !hasLayer(ids.fill)) return;
     const box: [maplibregl.PointLike, maplibregl.PointLike] = [
       [point.x - BRUSH_RADIUS_PX, point.y - BRUSH_RADIUS_PX],
       [point.x + BRUSH_RADIUS_PX, point.y + BRUSH_RADIUS_PX],
     ];
     const colour = handlers.brushColour();
-    for (const feature of map.queryRenderedFeatures(box, { layers: [ORGANISE_LAYERS.fill] })) {
+    for (const feature of map.queryRenderedFeatures(box, { layers: [ids.fill] })) {
       const code = feature.properties?.code;
       if (typeof code !== 'string' || stroke.codes.has(code)) continue;
       for (const area of handlers.expand(code)) {
         if (stroke.codes.has(area.code)) continue;
         stroke.codes.set(area.code, area.id);
-        map.setFeatureState({ source: ORGANISE_SOURCES.areas, id: area.id }, { brush: colour });
+        map.setFeatureState({ source: ids.source, id: area.id }, { brush: colour });
       }
     }
   };
@@ -61,14 +71,14 @@ export function attachOrganiseInteraction(map: maplibregl.Map, handlers: Organis
     if (!stroke) return;
     const { codes } = stroke;
     stroke = null;
-    for (const id of codes.values()) map.removeFeatureState({ source: ORGANISE_SOURCES.areas, id }, 'brush');
+    for (const id of codes.values()) map.removeFeatureState({ source: ids.source, id }, 'brush');
     if (codes.size > 0) handlers.assign([...codes.keys()]);
   };
 
   const onDown = (e: maplibregl.MapMouseEvent) => {
     if (e.originalEvent.button !== 0) return;
     const tool = handlers.tool();
-    const centre = hasLayer(ORGANISE_LAYERS.centreCircle) ? map.queryRenderedFeatures(e.point, { layers: [ORGANISE_LAYERS.centreCircle] })[0] : undefined;
+    const centre = ids.centre !== null && hasLayer(ids.centre) ? map.queryRenderedFeatures(e.point, { layers: [ids.centre] })[0] : undefined;
     const id = centre?.properties?.id;
     if (typeof id === 'string' && tool !== 'add-location') {
       e.preventDefault();

@@ -25,6 +25,7 @@ import {
   type CompareLegendModel,
 } from './build-compare-layers';
 import type { PlannerModel } from './planner-model';
+import { buildScenarioTerritories, territoryKey } from './scenario-territories';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -124,6 +125,11 @@ export function CompareMaps({ model, compareName, onClose }: { model: PlannerMod
   const closeButton = useRef<HTMLButtonElement>(null);
   const content = useMemo(() => (pkg ? buildMapContent(pkg, TEAM_LEVEL) : null), [pkg]);
   const bounds = useMemo(() => (content?.territories ? boundsOf(content.territories) : null), [content]);
+  // Each side's territories: today's, or the base areas dissolved by the scenario's teams (its territory changes).
+  const keys = [territoryKey(model.compare.input.areas), territoryKey(model.planned.input.areas)] as const;
+  // The key stands for the run's territories: the shapes are dissolved again only when they change.
+  const leftShapes = useMemo(() => (pkg ? buildScenarioTerritories(pkg, model.compare) : null), [pkg, keys[0]]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rightShapes = useMemo(() => (pkg ? buildScenarioTerritories(pkg, model.planned) : null), [pkg, keys[1]]); // eslint-disable-line react-hooks/exhaustive-deps
   const pair = useMapPair(left, right, bounds);
   const colourings = useMemo(() => [buildCompareColouring(model.teams, 'compare', { language }), buildCompareColouring(model.teams, 'scenario', { language })] as const, [model, language]);
   const legend = useMemo(() => buildCompareLegend(colourings[0], colourings[1]), [colourings]);
@@ -135,15 +141,16 @@ export function CompareMaps({ model, compareName, onClose }: { model: PlannerMod
   const anyChanged = centres.some((fc) => fc.features.some((f) => f.properties.changed));
 
   useEffect(() => {
-    if (!pair || !content) return;
+    if (!pair || !leftShapes || !rightShapes) return;
     const report = reportingTo(services.store, 'compare-maps-failed');
+    const shapes = [leftShapes, rightShapes];
     pair.forEach((map, i) => {
       map.getContainer().dataset.mapState = 'rendering';
-      setData(map, COMPARE_SOURCES.territories, content.territories ? buildCompareTerritories(content.territories, colourings[i]!) : EMPTY, report);
-      setData(map, COMPARE_SOURCES.labels, buildCompareLabels(content.territoryLabels, colourings[i]!), report);
+      setData(map, COMPARE_SOURCES.territories, buildCompareTerritories(shapes[i]!.territories, colourings[i]!), report);
+      setData(map, COMPARE_SOURCES.labels, buildCompareLabels(shapes[i]!.labels, colourings[i]!), report);
       setData(map, COMPARE_SOURCES.centres, centres[i]!, report);
     });
-  }, [pair, content, colourings, centres, services]);
+  }, [pair, leftShapes, rightShapes, colourings, centres, services]);
 
   // Esc closes; focus goes to the close button once, when the maps open.
   const close = useRef(onClose);

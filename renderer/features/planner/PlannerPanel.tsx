@@ -10,6 +10,7 @@ import { PlannerExports } from './components/PlannerExports';
 import { ProjectBar } from './components/ProjectBar';
 import { ScenarioBar, ScenarioNameBar } from './components/ScenarioBar';
 import { TeamTable } from './components/TeamTable';
+import { Territories } from './components/Territories';
 import { ensurePlannerRun } from './planner-commands';
 import { usePlannerOutcome } from './components/use-planner-model';
 import { refusalWords } from './planner-words';
@@ -42,7 +43,7 @@ function NeedsOrganisation({ missing }: { missing: readonly (keyof typeof NEED_W
 }
 
 /**
- * The planner: scenarios of FTE per team and of locations over the package's baseline, recomputed by the
+ * The planner: scenarios of FTE per team, of locations and of territories over the package's baseline, recomputed by the
  * engine on every edit (the table, the chart, the coverage and the staffing map), compared with the
  * baseline or another scenario; undo and redo. Its parts are in `components/`.
  */
@@ -92,6 +93,7 @@ export function PlannerPanel() {
           <TeamTable model={model} />
           <Coverage model={model} />
           <Locations model={model} />
+          <Territories model={model} />
           <Compare model={model} />
           <p className="chart-source">{t('plannerSource', { period })}</p>
           <PlannerExports model={model} />

@@ -15,12 +15,26 @@ export function scenarioCentres(run: AnalysisRun, scenario: Scenario): AnalysisR
   return [...today, ...scenario.added.map((c) => ({ id: c.id, name: c.name, team: c.team, position: [c.lon, c.lat] as LonLat }))];
 }
 
-/** A scenario as changes to an analysis run (FTE per team, centres, formula settings, radii). */
+/**
+ * The scenario's territory changes that apply to the run: areas and teams the run knows, whose team differs
+ * from today's (a project saved on another package version may name others; they are left out).
+ *
+ * @example
+ * scenarioTerritory(run, { ...emptyScenario('s', 'S'), territory: { '34022A00-': 'zuid', nowhere: 'zuid' } }) // Map { '34022A00-' => 'zuid' }
+ */
+export function scenarioTerritory(run: AnalysisRun, scenario: Scenario): Map<string, string> {
+  const teams = new Set(run.input.teams.map((t) => t.id));
+  const today = new Map(run.input.areas.map((a) => [a.code, a.team] as const));
+  return new Map(Object.entries(scenario.territory).filter(([code, team]) => teams.has(team) && today.has(code) && today.get(code) !== team));
+}
+
+/** A scenario as changes to an analysis run (FTE per team, centres, territories, formula settings, radii). */
 export function scenarioOverrides(run: AnalysisRun, scenario: Scenario): AnalysisOverrides {
   const teamFte = new Map(Object.entries(scenario.teamFte).filter(([team]) => run.input.teams.some((t) => t.id === team)));
   return {
     teamFte,
     centres: scenarioCentres(run, scenario),
+    territory: scenarioTerritory(run, scenario),
     settings: {
       fte: {
         ...run.settings.fte,
@@ -35,7 +49,7 @@ export function scenarioOverrides(run: AnalysisRun, scenario: Scenario): Analysi
 }
 
 /**
- * The analysis of a scenario: the engine rerun with its FTE, centres and settings (no database, no change to
+ * The analysis of a scenario: the engine rerun with its FTE, centres, territories and settings (no database, no change to
  * the package). Where the scenario sets no FTE for a team, today's is used.
  *
  * @example
@@ -87,7 +101,7 @@ export function findBestNewSites(run: AnalysisRun, scenario: Scenario, k: number
   const solution = locateFacilities({ demand, candidates, fixed, add: k, model, radius: meters(radiusM) });
   return solution.chosen.map((code) => {
     const area = run.input.areas.find((a) => a.code === code)!;
-    return { id: `new-${code}`, name: name(area.name), team: area.team, lon: area.position[0], lat: area.position[1] };
+    return { id: `new-${code}`, name: name(area.name), team: scenario.territory[code] ?? area.team, lon: area.position[0], lat: area.position[1] };
   });
 }
 

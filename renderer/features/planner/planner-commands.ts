@@ -130,3 +130,16 @@ export function acceptSites(services: Services, sites: readonly AddedCentre[]): 
   const active = scenario.list.find((s) => s.id === scenario.activeId);
   for (const site of sites) if (active && !active.added.some((c) => c.id === site.id)) services.store.update(inSlice('scenarios', addCentre(site)));
 }
+
+/**
+ * *Toepassen in nieuw scenario*: a new scenario named `name` with the active one's FTE, locations and
+ * settings and `territory` as its territory changes, made active (one undo step, so Ctrl+Z removes it).
+ * Returns the new scenario's id, or null when the engine refuses it (nothing changes then).
+ */
+export function applyTerritoryProposal(services: Services, territory: Readonly<Record<string, string>>, name: string): string | null {
+  const state = services.store.getState();
+  const scenario = state.scenarios.list.find((s) => s.id === state.scenarios.activeId);
+  if (!scenario) return null;
+  const id = `s${freeScenarioNumber(services)}`;
+  return tryScenarioEdit(services, createScenario(id, name, { ...scenario, territory: { ...territory } })) === null ? id : null;
+}

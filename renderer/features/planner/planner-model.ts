@@ -54,7 +54,7 @@ export function buildPlannerModel(run: AnalysisRun, scenario: Scenario, compareW
   const teams = run.input.teams.map((t): PlannerTeamRow => {
     const p = planned.result.teams.find((x) => x.id === t.id)!;
     const c = compare.result.teams.find((x) => x.id === t.id)!;
-    const hidden = run.dossiersSuppressed.has(t.id);
+    // Each side hides what its own rerun hides (a territory change can hide a team's count, see rerunAnalysis).
     return {
       id: t.id,
       name: t.name,
@@ -63,8 +63,8 @@ export function buildPlannerModel(run: AnalysisRun, scenario: Scenario, compareW
       targetFte: p.allocatedFte,
       fteScenario: p.currentFte,
       fteCompare: c.currentFte,
-      caseloadCompare: hidden ? null : c.caseloadNow,
-      caseloadScenario: hidden ? null : p.caseloadNow,
+      caseloadCompare: compare.dossiersSuppressed.has(t.id) ? null : c.caseloadNow,
+      caseloadScenario: planned.dossiersSuppressed.has(t.id) ? null : p.caseloadNow,
       distanceOwnM: p.meanDistanceOwn,
       distanceCompareM: c.meanDistanceOwn,
       violations: violations.filter((v) => v.team === t.id),

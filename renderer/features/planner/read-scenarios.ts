@@ -18,7 +18,7 @@ const TWO_NUMBERS: Words = { en: 'give the position as two numbers', nl: 'geef d
  * field a scenario may have is checked, fields left out get today's default, and each wrong value is a
  * problem with its JSON path — so a hand-edited file can never reach the engine with, say, a text as FTE or
  * 1e308 FTE (each team 0…MAX_TEAM_FTE, the total and the teams together at most MAX_TOTAL_FTE, radii
- * RADIUS_KM).
+ * RADIUS_KM, territory changes an object of area code → team id, with the problem also in Dutch).
  *
  * @example
  * readScenarios([{ id: 's1', name: 'A', teamFte: { noord: 'veel' } }], 'plan.wijkzicht').problems[0].path
@@ -67,6 +67,27 @@ export function readScenarios(raw: readonly unknown[], fileName: string): { scen
     if (s.handEdited !== undefined && typeof s.handEdited !== 'boolean') problem(`${at}.handEdited`, { en: 'must be true or false', nl: 'moet true of false zijn' }, { en: 'write true or false, or remove the field', nl: 'schrijf true of false, of verwijder het veld' });
     // A file from before handEdited existed: FTE it sets count as set by hand (never overwritten unasked).
     out.handEdited = typeof s.handEdited === 'boolean' ? s.handEdited : Object.keys(out.teamFte).length > 0;
+    if (s.territory !== undefined) {
+      // Area code → team id (texts); which areas and teams exist is the package's business, checked when planned.
+      const territory: Record<string, string> = {};
+      if (!isObject(s.territory))
+        problem(
+          `${at}.territory`,
+          { en: 'must be an object of area code → team id (texts)', nl: 'moet een object zijn van gebiedscode → team-id (teksten)' },
+          { en: 'write it as { "area code": "team id" }, or remove the field to keep today\'s territories', nl: 'schrijf het als { "gebiedscode": "team-id" }, of verwijder het veld om de huidige gebieden te houden' },
+        );
+      else
+        for (const [code, team] of Object.entries(s.territory)) {
+          if (code.trim() !== '' && typeof team === 'string' && team.trim() !== '') territory[code] = team;
+          else
+            problem(
+              `${at}.territory.${code}`,
+              { en: `must be a team id (a text), got ${JSON.stringify(team)}`, nl: `moet een team-id zijn (een tekst), maar is ${JSON.stringify(team)}` },
+              { en: 'give the id of the team the area goes to, or remove the line', nl: 'geef de id van het team waar het gebied naartoe gaat, of verwijder de regel' },
+            );
+        }
+      out.territory = territory;
+    }
     if (s.closed !== undefined) {
       if (Array.isArray(s.closed) && s.closed.every((c) => typeof c === 'string')) out.closed = s.closed;
       else problem(`${at}.closed`, { en: 'must be a list of centre ids (texts)', nl: 'moet een lijst van locatie-id’s (teksten) zijn' }, { en: 'list the ids of the closed centres', nl: 'som de id’s van de gesloten locaties op' });

@@ -10,6 +10,7 @@ import { municipalityEn, municipalityNl } from './messages-municipality';
 import { organiseEn, organiseNl } from './messages-organise';
 import { plannerEn, plannerNl } from './messages-planner';
 import { presenterEn, presenterNl } from './messages-presenter';
+import { territoriesEn, territoriesNl } from './messages-territories';
 
 export const nl = {
   ...chartsNl,
@@ -20,6 +21,7 @@ export const nl = {
   ...organiseNl,
   ...plannerNl,
   ...presenterNl,
+  ...territoriesNl,
   appName: 'Wijkzicht',
   tagline: 'Wijkgericht sociaal werk in kaart',
   openPackage: 'Data package openen…',
@@ -215,6 +217,7 @@ export const en: Messages = {
   ...organiseEn,
   ...plannerEn,
   ...presenterEn,
+  ...territoriesEn,
   appName: 'Wijkzicht',
   tagline: 'Neighbourhood-based social work on the map',
   openPackage: 'Open data package…',

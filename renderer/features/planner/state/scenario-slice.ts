@@ -36,6 +36,11 @@ export interface Scenario {
   readonly renamed: Readonly<Record<string, string>>;
   /** Whether a team's FTE was set by hand since the scenario began or the formula was last applied. */
   readonly handEdited: boolean;
+  /**
+   * Territory changes: base-area code → team id, only for areas whose team differs from today's (a minimal
+   * diff from the baseline; areas not listed keep today's team).
+   */
+  readonly territory: Readonly<Record<string, string>>;
 }
 
 interface Snapshot {
@@ -58,7 +63,7 @@ export const MAX_UNDO = 200;
 export const initialScenarioState: ScenarioState = { list: [], activeId: null, compareWith: 'baseline', past: [], future: [], lastEditKey: null };
 
 export function emptyScenario(id: string, name: string): Scenario {
-  return { id, name, totalFte: null, teamFte: {}, method: 'sainte-lague', minimum: null, maxChange: null, added: [], moved: {}, closed: [], radii: {}, renamed: {}, handEdited: false };
+  return { id, name, totalFte: null, teamFte: {}, method: 'sainte-lague', minimum: null, maxChange: null, added: [], moved: {}, closed: [], radii: {}, renamed: {}, handEdited: false, territory: {} };
 }
 
 /** Refuses an FTE per team outside 0…MAX_TEAM_FTE, and teams that together would hold more than MAX_TOTAL_FTE. */
@@ -216,6 +221,36 @@ export const setRadius = (mode: string, metres: number) => (s: ScenarioState): S
   if (!Number.isFinite(metres) || metres < RADIUS_KM.min * 1000 || metres > RADIUS_KM.max * 1000) throw new RangeError(`A radius must be ${RADIUS_KM.min * 1000}–${RADIUS_KM.max * 1000} m, got ${metres}`);
   return editActive(s, (sc) => (sc.radii[mode] === metres ? sc : { ...sc, radii: { ...sc.radii, [mode]: metres } }), `radius:${mode}`);
 };
+
+/**
+ * Gives base areas to a team in the active scenario, as one undo step: `today` is each area's team in the
+ * baseline, so an area given back to its own team leaves the diff and the scenario keeps only real changes.
+ * Areas `today` does not know are ignored.
+ *
+ * @example
+ * assignScenarioAreas(['A', 'B'], 'zuid', new Map([['A', 'noord'], ['B', 'zuid']]))(state) // territory { A: 'zuid' }
+ */
+export const assignScenarioAreas = (codes: readonly string[], team: string, today: ReadonlyMap<string, string | null>) => (s: ScenarioState): ScenarioState =>
+  editActive(s, (sc) => {
+    const territory: Record<string, string> = { ...sc.territory };
+    let changed = false;
+    for (const code of codes) {
+      if (!today.has(code)) continue;
+      const want = today.get(code) === team ? undefined : team;
+      if (territory[code] === want) continue;
+      if (want === undefined) delete territory[code];
+      else territory[code] = want;
+      changed = true;
+    }
+    return changed ? { ...sc, territory } : sc;
+  });
+
+/** Replaces the active scenario's territory changes (a proposal, or {} to go back to today's territories): one undo step. */
+export const setScenarioTerritory = (territory: Readonly<Record<string, string>>) => (s: ScenarioState): ScenarioState =>
+  editActive(s, (sc) => {
+    const same = Object.keys(territory).length === Object.keys(sc.territory).length && Object.entries(territory).every(([k, v]) => sc.territory[k] === v);
+    return same ? sc : { ...sc, territory: { ...territory } };
+  });
 
 /** Ends a run of merged edits (a slider released): the next edit is a new undo step. */
 export const endEdit = (s: ScenarioState): ScenarioState => (s.lastEditKey === null ? s : { ...s, lastEditKey: null });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createProject, parseProject, serializeProject } from '../../../../data/project';
 import { readScenarios } from '../../../../renderer/features/planner/read-scenarios';
 import { emptyScenario } from '../../../../renderer/features/planner/state/scenario-slice';
 
@@ -17,6 +18,7 @@ describe('readScenarios', () => {
       radii: { walk: 1200 },
       renamed: { c03: 'Buurthuis' },
       handEdited: true,
+      territory: { '34022A00-': 'zuid' },
     };
     expect(readScenarios([JSON.parse(JSON.stringify(scenario))], 'p.wijkzicht')).toEqual({ scenarios: [scenario], problems: [] });
   });
@@ -58,5 +60,22 @@ describe('readScenarios', () => {
   it('counts FTE in a file from before handEdited as set by hand (never overwritten unasked)', () => {
     expect(readScenarios([{ id: 's1', name: 'A', teamFte: { noord: 13 } }], 'p.wijkzicht').scenarios[0]!.handEdited).toBe(true);
     expect(readScenarios([{ id: 's1', name: 'A' }], 'p.wijkzicht').scenarios[0]!.handEdited).toBe(false);
+  });
+
+  it('refuses territory changes that are not area code → team id, in English and Dutch', () => {
+    const { problems, scenarios } = readScenarios([{ id: 's1', name: 'A', territory: { X: 7, Y: 'zuid' } }, { id: 's2', name: 'B', territory: ['X'] }], 'plan.wijkzicht');
+    expect(problems.map((p) => p.path)).toEqual(['scenarios[0].territory.X', 'scenarios[1].territory']);
+    expect(problems[0]!.message).toBe('plan.wijkzicht: scenarios[0].territory.X must be a team id (a text), got 7');
+    expect(problems[0]!.messageNl).toBe('plan.wijkzicht: scenarios[0].territory.X moet een team-id zijn (een tekst), maar is 7');
+    expect(problems[1]!.fixNl).toMatch(/gebiedscode/);
+    expect(scenarios[0]!.territory).toEqual({ Y: 'zuid' });
+  });
+
+  it('keeps territory changes through a saved and reopened project file', () => {
+    const scenario = { ...emptyScenario('s1', 'Gebieden'), territory: { '34022A00-': 'zuid', '34022A01-': 'noord' } };
+    const project = { ...createProject({ path: '/data/kortrijk', name: 'kortrijk', contentHash: 'a'.repeat(64) }, 'nl'), scenarios: [scenario], activeScenarioId: 's1' };
+    const parsed = parseProject(serializeProject(project), 'kortrijk.wijkzicht');
+    if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
+    expect(readScenarios(parsed.project.scenarios, 'kortrijk.wijkzicht')).toEqual({ scenarios: [scenario], problems: [] });
   });
 });

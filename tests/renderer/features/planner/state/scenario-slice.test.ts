@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activateScenario,
   addCentre,
+  assignScenarioAreas,
   closeCentre,
   createScenario,
   deleteScenario,
@@ -20,6 +21,7 @@ import {
   setAllTeamFte,
   setConstraints,
   setRadius,
+  setScenarioTerritory,
   setTeamFte,
   setTotalFte,
   undo,
@@ -146,5 +148,37 @@ describe('scenario updaters: baseline, copies, names and bounds', () => {
     expect(() => setRadius('walk', 0)(s)).toThrow(RangeError);
     expect(() => setRadius('walk', 1e9)(s)).toThrow(RangeError);
     expect(active(setRadius('walk', 1500)(s)).radii).toEqual({ walk: 1500 });
+  });
+});
+
+describe('territory changes in a scenario', () => {
+  const today = new Map<string, string | null>([['A', 'noord'], ['B', 'noord'], ['C', 'zuid']]);
+
+  it('keeps a minimal diff from today: an area given back to its own team leaves it, unknown areas are ignored', () => {
+    let s = createScenario('s1', 'Gebieden')(initialScenarioState);
+    s = assignScenarioAreas(['A', 'B', 'C', 'nowhere'], 'zuid', today)(s);
+    expect(active(s).territory).toEqual({ A: 'zuid', B: 'zuid' });
+    s = assignScenarioAreas(['B'], 'noord', today)(s);
+    expect(active(s).territory).toEqual({ A: 'zuid' });
+    const same = assignScenarioAreas(['C'], 'zuid', today)(s);
+    expect(same).toBe(s);
+  });
+
+  it('makes each stroke one undo step, and a reset (or a proposal) one more', () => {
+    let s = createScenario('s1', 'Gebieden')(initialScenarioState);
+    s = pipe(s, assignScenarioAreas(['A'], 'zuid', today), assignScenarioAreas(['B'], 'zuid', today), setScenarioTerritory({}));
+    expect(active(s).territory).toEqual({});
+    s = undo(s);
+    expect(active(s).territory).toEqual({ A: 'zuid', B: 'zuid' });
+    s = undo(s);
+    expect(active(s).territory).toEqual({ A: 'zuid' });
+    expect(active(redo(s)).territory).toEqual({ A: 'zuid', B: 'zuid' });
+    expect(setScenarioTerritory({ A: 'zuid' })(s)).toBe(s);
+  });
+
+  it('is copied with the scenario', () => {
+    const s = pipe(createScenario('s1', 'A')(initialScenarioState), assignScenarioAreas(['A'], 'zuid', today), duplicateScenario('s2', 'B'));
+    expect(active(s)).toMatchObject({ id: 's2', territory: { A: 'zuid' } });
+    expect(emptyScenario('x', 'X').territory).toEqual({});
   });
 });
