@@ -5,15 +5,14 @@ import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk, needsShared } from '../helpers/shared-data';
+import { CLI_BUNDLE } from '../helpers/cli-bundle';
 
 const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'cli', 'wijkzicht.ts');
 const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'cli', 'schemas', 'territories.schema.json'), 'utf8')));
 
 describe('territories CLI on Kortrijk', needsShared(hasKortrijk, '../shared/data/kortrijk'), () => {
   it('proposes 7 contiguous territories within ±10 % of the mean persons in need, none empty, as schema-valid JSON, in under 1 s', async () => {
-    const { stdout } = await run(TSX, [CLI, 'territories', '--package', KORTRIJK_DIR, '--teams', '7', '--balance', 'personsInNeed', '--tolerance', '0.1', '--json'], { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, [CLI_BUNDLE, 'territories', '--package', KORTRIJK_DIR, '--teams', '7', '--balance', 'personsInNeed', '--tolerance', '0.1', '--json'], { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 });
     const out = JSON.parse(stdout);
     expect(validate.errors ?? []).toEqual([]);
     expect(validate(out)).toBe(true);
@@ -28,7 +27,7 @@ describe('territories CLI on Kortrijk', needsShared(hasKortrijk, '../shared/data
   }, 60_000);
 
   it('prints a table and says when a tight tolerance is not met, and why', async () => {
-    const { stdout } = await run(TSX, [CLI, 'territories', '--package', KORTRIJK_DIR, '--tolerance', '0.01'], { cwd: PROJECT_ROOT });
+    const { stdout } = await run(process.execPath, [CLI_BUNDLE, 'territories', '--package', KORTRIJK_DIR, '--tolerance', '0.01'], { cwd: PROJECT_ROOT });
     expect(stdout).toMatch(/113 areas into 7 teams/);
     expect(stdout).toContain('tolerance NOT met');
     expect(stdout).toMatch(/binding: /);
