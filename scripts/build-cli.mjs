@@ -14,7 +14,7 @@
  *
  * Usage: `npm run build:cli` (always builds) or `node scripts/build-cli.mjs --if-stale`.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -57,9 +57,17 @@ export function cliBundleIsFresh(root = REPO_ROOT) {
   return true;
 }
 
+/** Files of a build with fixed names, moved in last (the entry last of all: its date marks the build). */
+const FIXED = ['read-inputs-thread.mjs', 'inputs.json', 'wijkzicht.mjs'];
+/** Chunks of earlier builds are removed once they are this old (a CLI still running may load them). */
+const OLD_CHUNK_MS = 10 * 60_000;
+
 /**
- * Builds the bundle into a fresh folder beside dist/cli and swaps it in, so that a process starting the CLI
- * meanwhile never loads half a build and two builds at once do not mix their chunks.
+ * Builds the bundle into a folder of its own beside dist/cli, then moves it in file by file: first the
+ * chunks (their names carry a hash of their content, so they never replace a different file), then the
+ * files with fixed names, each by an atomic rename. A CLI started meanwhile never sees a missing or half
+ * written entry, a CLI still running from the previous build still finds its chunks, and two builds at once
+ * write the same files. Chunks no build has written for ten minutes are removed.
  *
  * @param {string} [root]
  * @returns {Promise<string>} the bundle's entry file
@@ -68,7 +76,7 @@ export async function buildCliBundle(root = REPO_ROOT) {
   const { build } = await import('esbuild');
   const dir = cliBundleDir(root);
   const temporary = `${dir}.building-${process.pid}-${Date.now()}`;
-  mkdirSync(path.dirname(dir), { recursive: true });
+  mkdirSync(dir, { recursive: true });
   try {
     const result = await build({
       absWorkingDir: root,
@@ -81,6 +89,7 @@ export async function buildCliBundle(root = REPO_ROOT) {
       chunkNames: '[name]-[hash]',
       outExtension: { '.js': '.mjs' },
       bundle: true,
+      // Each command is a chunk loaded when it runs: `--help` or `summary` do not load the importers.
       splitting: true,
       format: 'esm',
       platform: 'node',
@@ -97,12 +106,13 @@ export async function buildCliBundle(root = REPO_ROOT) {
     });
     const inputs = Object.keys(result.metafile.inputs).sort();
     writeFileSync(inputsFile(temporary), `${JSON.stringify({ note: 'Sources of this bundle, for scripts/build-cli.mjs --if-stale', inputs }, null, 1)}\n`);
-    rmSync(dir, { recursive: true, force: true });
-    try {
-      renameSync(temporary, dir);
-    } catch (error) {
-      // Another build swapped its folder in first: that one is as fresh as ours.
-      if (!existsSync(cliBundleEntry(root))) throw error;
+    const written = readdirSync(temporary);
+    for (const file of written.filter((f) => !FIXED.includes(f))) renameSync(path.join(temporary, file), path.join(dir, file));
+    for (const file of FIXED) renameSync(path.join(temporary, file), path.join(dir, file));
+    const now = Date.now();
+    for (const file of readdirSync(dir)) {
+      const at = path.join(dir, file);
+      if (!written.includes(file) && now - statSync(at).mtimeMs > OLD_CHUNK_MS) rmSync(at, { force: true });
     }
   } finally {
     rmSync(temporary, { recursive: true, force: true });
