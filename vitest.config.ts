@@ -9,6 +9,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['tests/setup/fast-check-seed.ts'],
+    // Builds dist/cli (the bundled CLI that tests/cli spawn) when a source is newer than it.
+    globalSetup: ['tests/setup/build-cli-bundle.ts'],
     // The closing lines name every skipped test and why (the real-data tests skip without ../shared).
     reporters: ['default', './tests/setup/shared-skip-reporter.ts'],
   },

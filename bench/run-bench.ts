@@ -4,7 +4,8 @@
  * `--json`: one JSON object of every figure on stdout (the readable report on stderr).
  * Sections: cold-start (first coloured map against a minimal MapLibre page and a minimal DuckDB page in the
  * same run), foundation (package load, first paint, idle, heap), import (Flanders shapefile and 19,790
- * polygons, against ogr2ogr where installed), analytics, locate, explorer (recolouring in Chromium, Jenks), planner, geography (a built-in municipality to a
+ * polygons, against ogr2ogr where installed), cli-import (the whole-process CLI import of ggw7 against
+ * ogr2ogr's), analytics, locate, explorer (recolouring in Chromium, Jenks), planner, geography (a built-in municipality to a
  * package ready in DuckDB), territories (Kortrijk 113 sectors into 7 teams, Flanders' 2,767 wijken into 60).
  */
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { runColdStartBench } from './sections/cold-start';
 import { runFoundationBench } from './sections/foundation';
 import { runGeographyBench } from './sections/geography';
 import { runAnalyticsBench } from './sections/analytics';
+import { runCliImportBench } from './sections/cli-import';
 import { runExplorerBench } from './sections/explorer';
 import { runImportBench } from './sections/import';
 import { runLocateBench } from './sections/locate';
@@ -25,6 +27,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
   geography: runGeographyBench,
   import: runImportBench,
+  'cli-import': runCliImportBench,
   analytics: runAnalyticsBench,
   locate: runLocateBench,
   explorer: runExplorerBench,

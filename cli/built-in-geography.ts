@@ -1,11 +1,19 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeMunicipality, findMunicipality, type GeographyIndex, type MunicipalityGeography } from '../data/geography';
 import { formatProblem, type Language } from '../data/problems';
 
-/** The built-in geography beside the code: assets/geography at the repository root. */
-export const GEOGRAPHY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'geography');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The built-in geography beside the code: assets/geography at the repository root, one level up from cli/
+ * (run from source) or two from dist/cli/ (the bundle scripts/build-cli.mjs writes).
+ */
+export const GEOGRAPHY_DIR =
+  [path.resolve(HERE, '..'), path.resolve(HERE, '..', '..')].map((root) => path.join(root, 'assets', 'geography')).find((dir) => existsSync(path.join(dir, 'index.json'))) ??
+  path.resolve(HERE, '..', 'assets', 'geography');
 
 /**
  * Reads the built-in municipality `query` names (NIS code or name) from assets/geography. A name that fits

@@ -4,14 +4,16 @@
  *
  *     node --import tsx bench/sections/import-worker.ts <name> <file>…
  *
- * Peak memory is the process's resident-set high-water mark as the kernel keeps it (getrusage maxRSS via
- * `process.resourceUsage()`), read right after the cold import, minus the resident set measured before the
- * input was read: the import's own peak, heap and buffers together, with no sampling and no --expose-gc.
+ * Peak memory is this process's own resident-set high-water mark as the kernel keeps it (VmHWM on Linux, see
+ * bench/peak-rss.ts for why not getrusage's maxRSS), read right after the cold import, minus the resident set
+ * measured before the input was read: the import's own peak, heap and buffers together, with no sampling and
+ * no --expose-gc.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBoundaryFiles } from '../../data/import';
 import { ProblemList } from '../../data/problems';
+import { ownPeakRssMb } from '../peak-rss';
 
 const WARM_RUNS = 5;
 
@@ -28,7 +30,7 @@ function main(): void {
     return { ms, layers, problems };
   };
   const cold = once();
-  const peakRssKb = process.resourceUsage().maxRSS;
+  const peak = ownPeakRssMb();
   const heapAfterCold = process.memoryUsage().heapUsed;
   const features = cold.layers.reduce((n, l) => n + l.features.length, 0);
   const errors = cold.problems.items.filter((p) => p.severity === 'error').length;
@@ -48,8 +50,9 @@ function main(): void {
       stringifyMs,
       outputMb: json.length / 1024 ** 2,
       inputMb: inputBytes / 1024 ** 2,
-      peakRssMb: (peakRssKb * 1024) / 1024 ** 2,
-      peakAboveBaselineMb: (peakRssKb * 1024 - baselineRss) / 1024 ** 2,
+      peakRssMb: peak.mb,
+      peakRssSource: peak.source,
+      peakAboveBaselineMb: peak.mb - baselineRss / 1024 ** 2,
       heapAfterColdMb: heapAfterCold / 1024 ** 2,
     }),
   );

@@ -37,6 +37,8 @@ interface WorkerResult {
   readonly stringifyMs: number;
   readonly inputMb: number;
   readonly peakRssMb: number;
+  /** VmHWM (the worker's own peak) or, off Linux, getrusage maxRSS (which counts the bench process's size at fork). */
+  readonly peakRssSource: 'VmHWM' | 'maxRSS';
   readonly peakAboveBaselineMb: number;
   readonly heapAfterColdMb: number;
 }
@@ -100,7 +102,7 @@ export async function runImportBench(): Promise<void> {
       { name: `${short}: import, warm median`, value: r.warmMedianMs, unit: 'ms', target: TARGET },
       { name: `${short}: ours + JSON.stringify`, value: r.coldMs + r.stringifyMs, unit: 'ms' },
       { name: `${short}: peak RSS above baseline`, value: r.peakAboveBaselineMb, unit: 'MB' },
-      { name: `${short}: peak RSS, whole process`, value: r.peakRssMb, unit: 'MB' },
+      { name: `${short}: peak RSS, whole worker process (${r.peakRssSource})`, value: r.peakRssMb, unit: 'MB' },
       { name: `${short}: features kept`, value: r.features, unit: 'count' },
       { name: `${short}: errors`, value: r.errors, unit: 'count' },
     );

@@ -56,12 +56,19 @@ function cameraOf(c: MapController): Parameters<typeof registerCamera>[1] {
           c.map.once('idle', () => resolve());
           c.map.triggerRepaint();
         });
-        const source = c.map.getCanvas();
-        const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
-        copy.getContext('2d')!.drawImage(source, 0, 0);
-        return copy;
+        // Copied inside the next frame's `render` event, while the frame is still in the drawing buffer:
+        // with software WebGL the map does not keep the buffer after a frame (map-canvas-attributes.ts).
+        return await new Promise<HTMLCanvasElement>((resolve) => {
+          c.map.once('render', () => {
+            const source = c.map.getCanvas();
+            const copy = document.createElement('canvas');
+            copy.width = source.width;
+            copy.height = source.height;
+            copy.getContext('2d')!.drawImage(source, 0, 0);
+            resolve(copy);
+          });
+          c.map.triggerRepaint();
+        });
       } finally {
         c.map.setPixelRatio(before);
       }

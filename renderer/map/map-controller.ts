@@ -11,6 +11,7 @@ import { areaLabelMinZoom } from './layers/build-area-label-layers';
 import { buildLayerStack } from './layers/build-layer-stack';
 import { LAYERS, SOURCES } from './layers/ids';
 import { buildMapImages } from './layers/build-map-images';
+import { mapCanvasAttributes } from './map-canvas-attributes';
 import type { AreaFeatureState } from './build-area-feature-states';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -71,7 +72,7 @@ export class MapController {
       center: [3.95, 50.85],
       zoom: 11,
       attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      canvasContextAttributes: mapCanvasAttributes(),
       maxPitch: 0,
       dragRotate: false,
       touchPitch: false,

@@ -7,16 +7,15 @@ import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data';
+import { CLI_BUNDLE } from '../helpers/cli-bundle';
 
 const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'cli', 'wijkzicht.ts');
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validators = new Map(['analyse', 'locate', 'allocate'].map((name) => [name, ajv.compile(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'cli', 'schemas', `${name}.schema.json`), 'utf8')))] as const));
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, [CLI_BUNDLE, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

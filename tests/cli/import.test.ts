@@ -6,16 +6,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, SHARED_DIR } from '../helpers/shared-data';
+import { CLI_BUNDLE } from '../helpers/cli-bundle';
 
 const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'cli', 'wijkzicht.ts');
 const GGW7 = path.join(SHARED_DIR, 'data', 'raw', 'gebiedsniveaus', 'ggw7');
 const CSV = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'kortrijk-wijken-belgisch-FICTIEF.csv');
 
 async function cli(...args: string[]) {
   try {
-    const { stdout } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, [CLI_BUNDLE, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

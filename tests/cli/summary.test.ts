@@ -6,14 +6,13 @@ import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk } from '../helpers/shared-data'
 import { editCsvLine, readPackageFiles, writePackageFiles } from '../helpers/package-copies';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
+import { CLI_BUNDLE } from '../helpers/cli-bundle';
 
 const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'cli', 'wijkzicht.ts');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [CLI_BUNDLE, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -5,15 +5,14 @@ import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { KORTRIJK_DIR, PROJECT_ROOT, hasKortrijk, needsShared } from '../helpers/shared-data';
+import { CLI_BUNDLE } from '../helpers/cli-bundle';
 
 const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(PROJECT_ROOT, 'cli', 'wijkzicht.ts');
 const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'cli', 'schemas', 'territories.schema.json'), 'utf8')));
 
 describe('territories CLI on Kortrijk', needsShared(hasKortrijk, '../shared/data/kortrijk'), () => {
   it('proposes 7 contiguous territories within ±10 % of the mean persons in need, none empty, as schema-valid JSON, with its time', async () => {
-    const { stdout } = await run(TSX, [CLI, 'territories', '--package', KORTRIJK_DIR, '--teams', '7', '--balance', 'personsInNeed', '--tolerance', '0.1', '--json'], { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, [CLI_BUNDLE, 'territories', '--package', KORTRIJK_DIR, '--teams', '7', '--balance', 'personsInNeed', '--tolerance', '0.1', '--json'], { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 });
     const out = JSON.parse(stdout);
     expect(validate.errors ?? []).toEqual([]);
     expect(validate(out)).toBe(true);
@@ -32,24 +31,24 @@ describe('territories CLI on Kortrijk', needsShared(hasKortrijk, '../shared/data
   }, 60_000);
 
   it('prints a table and says when a tolerance is not met, and why (14 whole wijken are too coarse for ±10 %)', async () => {
-    const { stdout } = await run(TSX, [CLI, 'territories', '--package', KORTRIJK_DIR, '--keep-wijken', '--tolerance', '0.1'], { cwd: PROJECT_ROOT });
+    const { stdout } = await run(process.execPath, [CLI_BUNDLE, 'territories', '--package', KORTRIJK_DIR, '--keep-wijken', '--tolerance', '0.1'], { cwd: PROJECT_ROOT });
     expect(stdout).toMatch(/113 areas into 7 teams/);
     expect(stdout).toContain('tolerance NOT met');
     expect(stdout).toMatch(/binding: keep-wijken: /);
   }, 60_000);
 
   it('--teams 5: keeps 5 of the 7 teams (spread out) and says which 2 get no territory; --teams 9 adds "Nieuw team 1" and "Nieuw team 2"', async () => {
-    const fewer = JSON.parse((await run(TSX, [CLI, 'territories', '--package', KORTRIJK_DIR, '--teams', '5', '--json'], { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 })).stdout);
+    const fewer = JSON.parse((await run(process.execPath, [CLI_BUNDLE, 'territories', '--package', KORTRIJK_DIR, '--teams', '5', '--json'], { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 })).stdout);
     expect(validate(fewer)).toBe(true);
     expect(fewer.teams).toBe(5);
     expect(fewer.report.teams).toHaveLength(5);
     expect(fewer.teamChanges.dropped).toHaveLength(2);
     expect(fewer.report.teams.every((t: { pieces: number }) => t.pieces === 1)).toBe(true);
     expect(fewer.report.toleranceMet).toBe(true);
-    const { stdout } = await run(TSX, [CLI, 'territories', '--package', KORTRIJK_DIR, '--teams', '9'], { cwd: PROJECT_ROOT });
+    const { stdout } = await run(process.execPath, [CLI_BUNDLE, 'territories', '--package', KORTRIJK_DIR, '--teams', '9'], { cwd: PROJECT_ROOT });
     expect(stdout).toMatch(/113 areas into 9 teams/);
     expect(stdout).toMatch(/new team Nieuw team 1 grows from area \S+/);
     expect(stdout).toMatch(/Nieuw team 2 +\d+/);
-    await expect(run(TSX, [CLI, 'territories', '--package', KORTRIJK_DIR, '--teams', '200'], { cwd: PROJECT_ROOT })).rejects.toThrow(/--teams/);
+    await expect(run(process.execPath, [CLI_BUNDLE, 'territories', '--package', KORTRIJK_DIR, '--teams', '200'], { cwd: PROJECT_ROOT })).rejects.toThrow(/--teams/);
   }, 120_000);
 });

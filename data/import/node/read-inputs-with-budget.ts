@@ -2,7 +2,7 @@ import type { InputFile } from '../input-file';
 import { createReadTracker, READ_BUDGET_MS, readFailureInputs, type ReadFailure } from '../read-budget';
 import type { ImportInputs, ReadInputsOptions, ReadProgress } from '../read-import-inputs';
 import type { ThreadRequest, ThreadResponse } from './read-inputs-thread';
-import { startTsWorker } from './start-ts-worker';
+import { siblingModule, startTsWorker } from './start-ts-worker';
 
 /** How long the worker may take to start (load and compile the readers) before it counts as crashed. */
 const START_UP_MS = 60_000;
@@ -11,7 +11,7 @@ export interface BudgetOptions {
   /** Milliseconds each file may take (default {@link READ_BUDGET_MS}). */
   readonly budgetMs?: number;
   readonly progress?: ReadProgress;
-  /** The worker module (tests give one that hangs); default `read-inputs-thread.ts`. */
+  /** The worker module (tests give one that hangs); default `read-inputs-thread` beside this module. */
   readonly threadEntry?: URL;
 }
 
@@ -26,7 +26,7 @@ export interface BudgetOptions {
 export function readImportInputsWithBudget(files: readonly InputFile[], options: ReadInputsOptions, budget: BudgetOptions = {}): Promise<ImportInputs> {
   const budgetMs = budget.budgetMs ?? READ_BUDGET_MS;
   const tracker = createReadTracker(files);
-  const worker = startTsWorker(budget.threadEntry ?? new URL('./read-inputs-thread.ts', import.meta.url), null);
+  const worker = startTsWorker(budget.threadEntry ?? siblingModule('read-inputs-thread', import.meta.url), null);
   return new Promise((resolve) => {
     let settled = false;
     const finish = (inputs: ImportInputs) => {

@@ -4,9 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
- * Starts a worker_thread on a TypeScript (or JavaScript) module. The CLI, the tests and the fuzzer run
- * from source under tsx or Vitest, and a worker_thread does not inherit their loader, so the worker first
- * registers tsx's loader, then imports `entry`. `workerData.data` reaches the module as
+ * Starts a worker_thread on a TypeScript (or JavaScript) module. The tests and the fuzzer run from source
+ * under tsx or Vitest, and a worker_thread does not inherit their loader, so for a `.ts` entry the worker
+ * first registers tsx's loader, then imports `entry`; the bundled CLI (dist/cli) gives a `.mjs` entry. `workerData.data` reaches the module as
  * `workerData.data`.
  */
 const BOOT = `
@@ -30,6 +30,18 @@ function tsxLoader(): string | null {
     }
   }
   return tsxApi;
+}
+
+/**
+ * The module `stem` beside `base` (an `import.meta.url`): `<stem>.ts` when the code runs from source (tsx,
+ * Vitest), else `<stem>.mjs`, the worker's entry that scripts/build-cli.mjs writes beside the CLI bundle.
+ *
+ * @example
+ * startTsWorker(siblingModule('read-inputs-thread', import.meta.url), null);
+ */
+export function siblingModule(stem: string, base: string): URL {
+  const source = new URL(`./${stem}.ts`, base);
+  return existsSync(source) ? source : new URL(`./${stem}.mjs`, base);
 }
 
 export function startTsWorker(entry: URL, data: unknown, resourceLimits?: ResourceLimits): Worker {

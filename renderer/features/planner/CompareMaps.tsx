@@ -9,6 +9,7 @@ import { formatNumber } from '../../shared/i18n/i18n';
 import { reportingTo } from '../../shared/problems';
 import { buildMapContent } from '../../map/build-map-content';
 import { buildBaseStyle } from '../../map/layers/build-base-style';
+import { mapCanvasAttributes } from '../../map/map-canvas-attributes';
 import { NO_DATA_COLOR, SUPPRESSED_COLOR } from '../../map/palette';
 import { selectPackage } from '../explorer/state/selectors';
 import {
@@ -46,7 +47,7 @@ function createCompareMap(container: HTMLElement, bounds: [number, number, numbe
     style: buildBaseStyle(),
     ...(bounds ? { bounds, fitBoundsOptions: { padding: 16 } } : { center: [3.95, 50.85], zoom: 11 }),
     attributionControl: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    canvasContextAttributes: mapCanvasAttributes(),
     maxPitch: 0,
     dragRotate: false,
     touchPitch: false,
