@@ -5,7 +5,7 @@
  * Sections: cold-start (first coloured map against a minimal MapLibre page and a minimal DuckDB page in the
  * same run), foundation (package load, first paint, idle, heap), import (Flanders shapefile and 19,790
  * polygons, against ogr2ogr where installed), cli-import (the whole-process CLI import of ggw7 against
- * ogr2ogr's), analytics, locate, explorer (recolouring in Chromium, Jenks), planner, geography (a built-in municipality to a
+ * ogr2ogr's), analytics, locate, explorer (recolouring in Chromium, Jenks), planner, interactions (each user step on Kortrijk: main-thread time and time to its frame), geography (a built-in municipality to a
  * package ready in DuckDB), territories (Kortrijk 113 sectors into 7 teams, Flanders' 2,767 wijken into 60).
  */
 import os from 'node:os';
@@ -18,6 +18,7 @@ import { runAnalyticsBench } from './sections/analytics';
 import { runCliImportBench } from './sections/cli-import';
 import { runExplorerBench } from './sections/explorer';
 import { runImportBench } from './sections/import';
+import { runInteractionsBench } from './sections/interactions';
 import { runLocateBench } from './sections/locate';
 import { runPlannerBench } from './sections/planner';
 import { runTerritoriesBench } from './sections/territories';
@@ -32,6 +33,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   locate: runLocateBench,
   explorer: runExplorerBench,
   planner: runPlannerBench,
+  interactions: runInteractionsBench,
   territories: runTerritoriesBench,
 };
 
