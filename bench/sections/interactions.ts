@@ -10,16 +10,10 @@
  * mouse (a few ms of round trip included, said in its name). Targets (issue 16.5): ≤ 100 ms of main-thread
  * time per step with its frame in the next one or two; story PDF of five views ≤ 5 s; 4× PNG ≤ 2 s.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { serveRenderer } from '../../scripts/serve-renderer';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
-import { buildProductionRenderer, printSection, type Figure } from '../bench-kit';
+import { printSection, type Figure } from '../bench-kit';
 import { settle } from './explorer';
-
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const KORTRIJK = path.resolve(ROOT, '..', 'shared', 'data', 'kortrijk');
+import { withKortrijkChromium } from './kortrijk-chromium';
 
 /** A step: what to do in the page (JS statements), and when it is shown (a JS expression, true in a frame). */
 interface Step {
@@ -156,20 +150,8 @@ function storySteps(): Step[] {
 }
 
 export async function runInteractionsBench(): Promise<void> {
-  if (!existsSync(path.join(KORTRIJK, 'datapackage.json'))) {
-    console.log(`\n## Interactions: SKIPPED (${KORTRIJK} is absent)`);
-    return;
-  }
-  if (!findChromium()) {
-    console.log('\n## Interactions: SKIPPED (no Chromium; apt-get install -y chromium)');
-    return;
-  }
-  await buildProductionRenderer();
-  const { server, url } = await serveRenderer({ root: path.join(ROOT, 'dist', 'renderer'), packageDir: KORTRIJK, port: 0 });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_ARGS });
   const figures: Figure[] = [];
-  try {
+  const ran = await withKortrijkChromium('Interactions', async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -188,10 +170,6 @@ export async function runInteractionsBench(): Promise<void> {
     await run(kortrijkSteps());
     await saveViews(page, 5);
     await run(storySteps());
-  } finally {
-    await browser.close();
-    server.closeAllConnections();
-    server.close();
-  }
-  printSection('Interactions on Kortrijk in headless Chromium (each step from a page at rest; main-thread task time and time to the frame showing it)', figures);
+  });
+  if (ran) printSection('Interactions on Kortrijk in headless Chromium (each step from a page at rest; main-thread task time and time to the frame showing it)', figures);
 }

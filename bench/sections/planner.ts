@@ -4,16 +4,10 @@
  * (2) the next frame the staffing map renders with the new colours (`wijkzicht:recoloured`). Each step from
  * a page at rest (see `settle`). Target: ≤ 16 ms, a smooth drag.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { serveRenderer } from '../../scripts/serve-renderer';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/find-chromium';
-import { buildProductionRenderer, median, printSection, type Figure } from '../bench-kit';
+import { median, printSection, type Figure } from '../bench-kit';
 import { settle } from './explorer';
-
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const KORTRIJK = path.resolve(ROOT, '..', 'shared', 'data', 'kortrijk');
+import { withKortrijkChromium } from './kortrijk-chromium';
 const STEPS = 24;
 
 /**
@@ -57,19 +51,7 @@ async function timeStep(page: Page, value: number): Promise<Step> {
 }
 
 export async function runPlannerBench(): Promise<void> {
-  if (!existsSync(path.join(KORTRIJK, 'datapackage.json'))) {
-    console.log(`\n## Planner: SKIPPED (${KORTRIJK} is absent)`);
-    return;
-  }
-  if (!findChromium()) {
-    console.log('\n## Planner: SKIPPED (no Chromium; apt-get install -y chromium)');
-    return;
-  }
-  await buildProductionRenderer();
-  const { server, url } = await serveRenderer({ root: path.join(ROOT, 'dist', 'renderer'), packageDir: KORTRIJK, port: 0 });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_ARGS });
-  try {
+  await withKortrijkChromium('Planner', async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', null, { timeout: 180_000 });
@@ -93,9 +75,5 @@ export async function runPlannerBench(): Promise<void> {
       { name: `Kortrijk: steps (of ${times.length}) whose map is redrawn in the same frame as the table`, value: times.filter((t) => t.mapFrame === t.tableFrame).length, unit: 'count' },
     ];
     printSection(`Planner in headless Chromium: one slider step (${STEPS} steps, each from a page at rest)`, figures);
-  } finally {
-    await browser.close();
-    server.closeAllConnections();
-    server.close();
-  }
+  });
 }
