@@ -8,11 +8,15 @@ export interface UiState {
   readonly plannerTool: 'none' | 'add-centre' | 'assign-areas';
   /** The team the planner's area brush gives areas to (null: none chosen yet). */
   readonly plannerBrushTeam: string | null;
+  /** The level the planner's brush assigns by (a click on a sector gives its whole wijk at `wijk`); null: the base level. */
+  readonly plannerBrushLevel: string | null;
 }
 
-export const initialUiState: UiState = { language: 'nl', panel: 'charts', plannerTool: 'none', plannerBrushTeam: null };
+export const initialUiState: UiState = { language: 'nl', panel: 'charts', plannerTool: 'none', plannerBrushTeam: null, plannerBrushLevel: null };
 
 export const setPlannerBrushTeam = (team: string | null) => (s: UiState): UiState => (s.plannerBrushTeam === team ? s : { ...s, plannerBrushTeam: team });
+
+export const setPlannerBrushLevel = (level: string | null) => (s: UiState): UiState => (s.plannerBrushLevel === level ? s : { ...s, plannerBrushLevel: level });
 
 export const setPlannerTool = (plannerTool: UiState['plannerTool']) => (s: UiState): UiState => (s.plannerTool === plannerTool ? s : { ...s, plannerTool });
 

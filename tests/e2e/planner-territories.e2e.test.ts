@@ -188,6 +188,28 @@ describe('planner: territories as a lever (Kortrijk, Chromium)', e2eSuite({ kort
     await page.click('[data-testid="planner-territory-reset"]');
     await expect.poll(() => page.getAttribute('[data-testid="planner-territory-changed"]', 'data-count')).toBe('0');
     expect(await column(page, 'planner-need-share')).toEqual(shares);
+
+    // By wijk: a click on the same sector gives its whole wijk (every sector of it not already that team's).
+    const wijkOf = truth.assignments.find((a) => a.level === 'wijk')!.parentOf;
+    const teamOf = truth.assignments.find((a) => a.level === 'team')!.parentOf;
+    const wijk = [...wijkOf].filter(([, w]) => w === wijkOf.get(area.code)).map(([code]) => code);
+    const moving = wijk.filter((code) => teamOf.get(code) !== area.other);
+    expect(wijk.length).toBeGreaterThan(1);
+    await page.click('[data-testid="planner-territory-assign"]');
+    await page.check(`[data-testid="planner-brush-${area.other}"]`);
+    await page.selectOption('[data-testid="planner-brush-level"]', 'wijk');
+    // The scenario's areas are drawn again once the brush is on: click when they are there.
+    await expect.poll(() => page.evaluate(({ x, y }) => {
+      const map = window.__wijkzichtMap!;
+      const box = map.getContainer().getBoundingClientRect();
+      return map.queryRenderedFeatures([x - box.left, y - box.top], { layers: ['planner-territory-fill'] }).length;
+    }, p!)).toBeGreaterThan(0);
+    await page.mouse.click(p!.x, p!.y);
+    await expect.poll(() => page.getAttribute('[data-testid="planner-territory-changed"]', 'data-count')).toBe(String(moving.length));
+    await shot(page, 'brush-wijk');
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="planner-territory-reset"]');
+    await expect.poll(() => page.getAttribute('[data-testid="planner-territory-changed"]', 'data-count')).toBe('0');
   });
 
   it('says it all in English in the English UI, with the same figures', async () => {

@@ -17,6 +17,7 @@ import { teamColoursOf } from '../explorer/layers/overlay-data';
 import { usePlannerModel } from './components/use-planner-model';
 import { buildScenarioTerritories, territoryKey } from './scenario-territories';
 import { assignScenarioAreas } from './state/scenario-slice';
+import { baseAreasAt } from '../organise/state/organise-model';
 
 const selectPanel = (s: AppState) => s.ui.panel;
 const selectTool = (s: AppState) => s.ui.plannerTool;
@@ -82,7 +83,8 @@ export function PlannerTerritorySync() {
       {
         tool: () => (brushTeam() === null ? 'pan' : 'assign'),
         brushColour: () => colours.get(brushTeam() ?? '') ?? NO_TEAM_COLOUR,
-        expand: (code) => (indexOf.has(code) ? [{ id: indexOf.get(code)!, code }] : []),
+        // At a coarser brush level a click gives every base area of that area's wijk (or deelgemeente).
+        expand: (code) => baseAreasAt(pkg, code, services.store.getState().ui.plannerBrushLevel ?? pkg.baseLevel).flatMap((c) => (indexOf.has(c) ? [{ id: indexOf.get(c)!, code: c }] : [])),
         assign: (codes) => {
           const team = brushTeam();
           if (team !== null) services.store.update(inSlice('scenarios', assignScenarioAreas(codes, team, today)));
@@ -92,7 +94,7 @@ export function PlannerTerritorySync() {
       },
       { fill: PLANNER_TERRITORY_LAYERS.fill, source: PLANNER_TERRITORY_SOURCES.areas, centre: null },
     );
-  }, [controller, planning, tool, run, base, colours, services]);
+  }, [controller, planning, tool, run, base, colours, services, pkg]);
 
   return null;
 }

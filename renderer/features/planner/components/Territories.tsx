@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { assignPointsToPolygons } from '../../../../geo/geometry';
 import { useAppState, useI18n, useServices } from '../../../app/app-context';
 import { inSlice, type AppState } from '../../../app/app-state';
-import { setPlannerBrushTeam, setPlannerTool } from '../../../app/ui-slice';
+import { setPlannerBrushLevel, setPlannerBrushTeam, setPlannerTool } from '../../../app/ui-slice';
+import { levelLabel } from '../../../shared/i18n/i18n';
+import { assignLevelsOf } from '../../organise/state/organise-model';
 import { NO_TEAM_COLOUR } from '../../../map/team-colours';
 import { teamColoursOf } from '../../explorer/layers/overlay-data';
 import { selectPackage } from '../../explorer/state/selectors';
@@ -13,6 +15,7 @@ import { TerritoryProposal } from './TerritoryProposal';
 
 const selectTool = (s: AppState) => s.ui.plannerTool;
 const selectBrush = (s: AppState) => s.ui.plannerBrushTeam;
+const selectBrushLevel = (s: AppState) => s.ui.plannerBrushLevel;
 const selectRun = (s: AppState) => s.plannerRun.run;
 /** Changes listed by name; more are counted. */
 const LISTED = 8;
@@ -25,8 +28,9 @@ const LISTED = 8;
  */
 export function Territories({ model }: { model: PlannerModel }) {
   const services = useServices();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const tool = useAppState(selectTool);
+  const brushLevel = useAppState(selectBrushLevel);
   const brush = useAppState(selectBrush);
   const run = useAppState(selectRun);
   const pkg = useAppState(selectPackage);
@@ -70,6 +74,18 @@ export function Territories({ model }: { model: PlannerModel }) {
               <span className="swatch" style={{ background: colours.get(team.id) ?? NO_TEAM_COLOUR }} aria-hidden="true" /> {team.name}
             </label>
           ))}
+          {pkg && assignLevelsOf(pkg).length > 1 && (
+            <label className="planner-check">
+              {t('terrBrushLevel')}{' '}
+              <select data-testid="planner-brush-level" value={brushLevel ?? pkg.baseLevel} onChange={(e) => services.store.update(inSlice('ui', setPlannerBrushLevel(e.target.value === pkg.baseLevel ? null : e.target.value)))}>
+                {assignLevelsOf(pkg).map((level) => (
+                  <option key={level} value={level}>
+                    {levelLabel(language, level)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <p role="status">{t('terrAssigning', { team: nameOf(brushTeam) })}</p>
         </fieldset>
       )}
