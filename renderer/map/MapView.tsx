@@ -28,6 +28,7 @@ declare global {
 }
 
 const selectLanguage = (s: AppState) => s.ui.language;
+const selectEarlyGeometry = (s: AppState) => s.pkg.early;
 
 /** What the map view tells the bench and the e2e tests: the view last applied, and a recolouring to mark. */
 interface MapMarks {
@@ -35,6 +36,8 @@ interface MapMarks {
   readonly appliedView: MutableRefObject<string>;
   /** Set when new colours go to the map; the next rendered frame marks `wijkzicht:recoloured` (bench). */
   readonly recolourPending: MutableRefObject<boolean>;
+  /** Set once colours have gone to the map: the first frame with areas after it is the first coloured map. */
+  readonly coloured: MutableRefObject<boolean>;
 }
 
 /** The camera of a controller's map, for code outside the map's React tree (camera-bridge.ts). */
@@ -104,8 +107,16 @@ function createController(element: HTMLDivElement, services: Services, marks: Ma
         marks.recolourPending.current = false;
         performance.mark('wijkzicht:recoloured');
       }
-      if (performance.getEntriesByName('wijkzicht:first-map-paint').length === 0 && c.hasRenderedAreas()) {
-        performance.mark('wijkzicht:first-map-paint');
+      // The first frame with any areas (before their colours when the package is drawn early), then the first
+      // with their colours; `data-map-geometry` says the former, `data-map-state` stays about the latter.
+      const geometryMarked = performance.getEntriesByName('wijkzicht:first-geometry').length > 0;
+      const paintMarked = performance.getEntriesByName('wijkzicht:first-map-paint').length > 0;
+      if ((!geometryMarked || (!paintMarked && marks.coloured.current)) && c.hasRenderedAreas()) {
+        if (!geometryMarked) {
+          performance.mark('wijkzicht:first-geometry');
+          root.dataset.mapGeometry = 'drawn';
+        }
+        if (!paintMarked && marks.coloured.current) performance.mark('wijkzicht:first-map-paint');
       }
     },
   }, mapLocaleFor(services.store.getState().ui.language));
@@ -158,6 +169,7 @@ function useMapColouring(controller: MapController | null, pkg: LoadedPackage | 
     marks.appliedView.current = v ? `${v.level}|${v.indicator}|${v.period}|${v.measure}` : '';
     controller.applyFeatureStates(states);
     marks.recolourPending.current = true;
+    marks.coloured.current = true;
     controller.map.triggerRepaint();
   }, [controller, states, shownLevel, mapData.view, marks]);
 
@@ -193,13 +205,16 @@ export function MapView({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
-  const marks = useMemo<MapMarks>(() => ({ appliedView: { current: '' }, recolourPending: { current: false } }), []);
+  const marks = useMemo<MapMarks>(() => ({ appliedView: { current: '' }, recolourPending: { current: false }, coloured: { current: false } }), []);
   const controller = useMapControllerFor(container, marks, setPointer);
   const pkg = useAppState(selectPackage);
+  const early = useAppState(selectEarlyGeometry);
   const view = useAppState(selectView);
   const mapData = useAppState(selectMapData);
   const selection = useAppState(selectSelection);
-  const shownLevel = mapData.view?.level ?? view.level;
+  // Before the first package is in the database, its areas (when it is small enough) in a neutral fill.
+  const drawn = pkg ?? early?.pkg ?? null;
+  const shownLevel = pkg ? (mapData.view?.level ?? view.level) : (early?.level ?? '');
 
   useEffect(() => followViewWithMap(services), [services]);
   // MapLibre's own control texts follow the UI language.
@@ -210,7 +225,7 @@ export function MapView({ children }: { children?: ReactNode }) {
     shownLanguage.current = language;
     controller.setLocale(mapLocaleFor(language));
   }, [controller, language]);
-  useMapColouring(controller, pkg, mapData, shownLevel, marks);
+  useMapColouring(controller, drawn, mapData, shownLevel, marks);
   useSelectionOutlines(controller, selection, shownLevel);
 
   return (
