@@ -14,7 +14,7 @@ import { setHovered, type SelectionState } from '../features/explorer/state/sele
 import { buildAreaFeatureStates } from './build-area-feature-states';
 import { registerCamera } from './camera-bridge';
 import { buildMapContent, buildTerritoryLabels } from './build-map-content';
-import { MapController } from './map-controller';
+import { MapController, type MapContent } from './map-controller';
 import { mapLocaleFor } from './map-locale';
 import type { AppState } from '../app/app-state';
 import { MapControllerContext } from './map-controller-context';
@@ -29,6 +29,8 @@ declare global {
 
 const selectLanguage = (s: AppState) => s.ui.language;
 const selectEarlyGeometry = (s: AppState) => s.pkg.early;
+
+const NO_CONTENT: MapContent = { areas: { type: 'FeatureCollection', features: [] }, territories: null, territoryLabels: { type: 'FeatureCollection', features: [] }, centres: [] };
 
 /** What the map view tells the bench and the e2e tests: the view last applied, and a recolouring to mark. */
 interface MapMarks {
@@ -154,7 +156,14 @@ function useMapControllerFor(container: RefObject<HTMLDivElement | null>, marks:
 function useMapColouring(controller: MapController | null, pkg: LoadedPackage | null, mapData: MapDataState, shownLevel: string, marks: MapMarks): void {
   const lastPackage = useRef<unknown>(null);
   useLayoutEffect(() => {
-    if (!controller || !pkg || !shownLevel) return;
+    if (!controller) return;
+    if (!pkg) {
+      // Areas drawn early of a package that then failed to open: nothing is open, nothing is drawn.
+      if (lastPackage.current !== null) controller.setContent(NO_CONTENT, false);
+      lastPackage.current = null;
+      return;
+    }
+    if (!shownLevel) return;
     const fit = lastPackage.current !== pkg;
     lastPackage.current = pkg;
     controller.setContent(buildMapContent(pkg, shownLevel), fit);
