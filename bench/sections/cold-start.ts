@@ -1,6 +1,7 @@
 /**
- * Cold start against floors taken in the same run (issue 16.4): the app's first coloured map and map idle
- * from navigation, beside two minimal pages served the same way to the same headless Chromium —
+ * Cold start against floors taken in the same run (issue 16.4): the app's first geometry (its areas drawn
+ * before their colours, issue 16.1), first coloured map and map idle from navigation, beside two minimal
+ * pages served the same way to the same headless Chromium —
  * - the MapLibre floor: MapLibre alone painting the same base-level polygons (one fill, one line layer), its
  *   canvas made with the app's own WebGL context attributes (`mapCanvasAttributes`: no antialiasing and no kept
  *   drawing buffer on software WebGL), so that the ratio compares like with like;
@@ -142,13 +143,14 @@ async function caseFigures(browser: Browser, c: Case): Promise<Figure[]> {
   const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])) as Record<keyof typeof times, number>;
   const areas = `${base.areas.features.length} ${pkg.baseLevel} polygons`;
   return [
-    { name: `${c.name}: first geometry, areas drawn before their colours (from navigation)`, value: m.geometry, unit: 'ms' },
+    { name: `${c.name}: first geometry, areas drawn before their colours (from navigation)`, value: m.geometry, unit: 'ms', key: `firstGeometryMs.${c.name}` },
     { name: `${c.name}: first coloured map (from navigation)`, value: m.paint, unit: 'ms' },
     { name: `${c.name}: map idle (from navigation)`, value: m.idle, unit: 'ms' },
     { name: `${c.name}: floor, MapLibre alone paints the ${areas}`, value: m.floorPaint, unit: 'ms' },
     { name: `${c.name}: floor, MapLibre alone idle`, value: m.floorIdle, unit: 'ms' },
     { name: `${c.name}: floor, DuckDB-WASM (EH) started, SELECT 1 answered`, value: m.duckdb, unit: 'ms' },
     { name: `${c.name}: firstMapOverFloor (first coloured map ÷ MapLibre floor paint)`, value: m.paint / m.floorPaint, unit: 'ratio', target: '≤ 1.3 (Kortrijk)', key: `firstMapOverFloor.${c.name}` },
+    { name: `${c.name}: first geometry ÷ MapLibre floor paint`, value: m.geometry / m.floorPaint, unit: 'ratio', key: `firstGeometryOverFloor.${c.name}` },
     { name: `${c.name}: map idle ÷ MapLibre floor idle`, value: m.idle / m.floorIdle, unit: 'ratio' },
     { name: `${c.name}: first coloured map ÷ DuckDB floor`, value: m.paint / m.duckdb, unit: 'ratio' },
   ];
