@@ -17,6 +17,7 @@ import { buildMapContent, buildTerritoryLabels } from './build-map-content';
 import { MapController, type MapContent } from './map-controller';
 import { mapLocaleFor } from './map-locale';
 import type { AppState } from '../app/app-state';
+import type { PackageState } from '../app/package-slice';
 import { MapControllerContext } from './map-controller-context';
 import type { ReactNode } from 'react';
 
@@ -153,21 +154,28 @@ function useMapControllerFor(container: RefObject<HTMLDivElement | null>, marks:
  * paints): a change made in an event reaches the map in the same frame (a planner slider step), and content
  * is replaced before the new colours are applied.
  */
-function useMapColouring(controller: MapController | null, pkg: LoadedPackage | null, mapData: MapDataState, shownLevel: string, marks: MapMarks): void {
+function useMapColouring(controller: MapController | null, pkg: LoadedPackage | null, early: PackageState['early'], mapData: MapDataState, shownLevel: string, marks: MapMarks): void {
   const lastPackage = useRef<unknown>(null);
   useLayoutEffect(() => {
     if (!controller) return;
     if (!pkg) {
-      // Areas drawn early of a package that then failed to open: nothing is open, nothing is drawn.
-      if (lastPackage.current !== null) controller.setContent(NO_CONTENT, false);
-      lastPackage.current = null;
+      if (early) {
+        // Map first, numbers next: the areas of the package being opened, before DuckDB holds it.
+        const areas = early.pkg.levels.find((l) => l.level === early.level)?.areas;
+        if (areas) controller.setEarlyAreas(areas);
+        lastPackage.current = early.pkg;
+      } else if (lastPackage.current !== null) {
+        // Areas drawn early of a package that then failed to open: nothing is open, nothing is drawn.
+        controller.setContent(NO_CONTENT, false);
+        lastPackage.current = null;
+      }
       return;
     }
     if (!shownLevel) return;
     const fit = lastPackage.current !== pkg;
     lastPackage.current = pkg;
     controller.setContent(buildMapContent(pkg, shownLevel), fit);
-  }, [controller, pkg, shownLevel]);
+  }, [controller, pkg, early, shownLevel]);
 
   const colouring = mapData.colouring;
   const states = useMemo(() => (colouring ? buildAreaFeatureStates(colouring) : null), [colouring]);
@@ -221,9 +229,7 @@ export function MapView({ children }: { children?: ReactNode }) {
   const view = useAppState(selectView);
   const mapData = useAppState(selectMapData);
   const selection = useAppState(selectSelection);
-  // Before the first package is in the database, its areas (when it is small enough) in a neutral fill.
-  const drawn = pkg ?? early?.pkg ?? null;
-  const shownLevel = pkg ? (mapData.view?.level ?? view.level) : (early?.level ?? '');
+  const shownLevel = mapData.view?.level ?? view.level;
 
   useEffect(() => followViewWithMap(services), [services]);
   // MapLibre's own control texts follow the UI language.
@@ -234,7 +240,7 @@ export function MapView({ children }: { children?: ReactNode }) {
     shownLanguage.current = language;
     controller.setLocale(mapLocaleFor(language));
   }, [controller, language]);
-  useMapColouring(controller, drawn, mapData, shownLevel, marks);
+  useMapColouring(controller, pkg, early, mapData, shownLevel, marks);
   useSelectionOutlines(controller, selection, shownLevel);
 
   return (
