@@ -1,4 +1,4 @@
-import { TEAM_LEVEL, type LoadedPackage } from '../../data/package';
+import type { LoadedPackage } from '../../data/package';
 
 /**
  * Up to how many polygons the map draws a package's areas before DuckDB holds it. Above it, tiling them
@@ -9,12 +9,12 @@ export const EARLY_GEOMETRY_MAX_AREAS = 2000;
 
 /**
  * The level whose areas the map may draw in a neutral fill as soon as a package is read, before its colours
- * (issue 16.1, "map first, numbers next"): the level of its first view when that level and the team
- * territories drawn over it have at most `maxAreas` polygons together; null when the package is too big
+ * (issue 16.1, "map first, numbers next"): the level of its first view when it has at most `maxAreas`
+ * areas (only they are drawn early: no labels, centres or territories); null when the package is too big
  * for that (or has no such level).
  *
  * @example
- * earlyGeometryLevel(kortrijk, 'wijk')          // 'wijk' (14 wijken + 6 territories)
+ * earlyGeometryLevel(kortrijk, 'wijk')          // 'wijk' (its wijken)
  * earlyGeometryLevel(belgium, 'sector')         // null (19,790 sectors)
  * earlyGeometryLevel(kortrijk, 'wijk', 10)      // null
  */
@@ -22,6 +22,5 @@ export function earlyGeometryLevel(pkg: LoadedPackage, level: string, maxAreas: 
   if (!Number.isFinite(maxAreas) || maxAreas < 0) throw new RangeError(`maxAreas must be a number ≥ 0, got ${maxAreas}`);
   const shown = pkg.levels.find((l) => l.level === level);
   if (!shown) return null;
-  const territories = level === TEAM_LEVEL ? 0 : (pkg.levels.find((l) => l.level === TEAM_LEVEL)?.areas.features.length ?? 0);
-  return shown.areas.features.length + territories <= maxAreas ? level : null;
+  return shown.areas.features.length <= maxAreas ? level : null;
 }
