@@ -1,7 +1,10 @@
 /**
- * Cold start against floors taken in the same run (issue 16.4): the app's first coloured map and map idle
- * from navigation, beside two minimal pages served the same way to the same headless Chromium —
- * - the MapLibre floor: MapLibre alone painting the same base-level polygons (one fill, one line layer);
+ * Cold start against floors taken in the same run (issue 16.4): the app's first geometry (its areas drawn
+ * before their colours, issue 16.1), first coloured map and map idle from navigation, beside two minimal
+ * pages served the same way to the same headless Chromium —
+ * - the MapLibre floor: MapLibre alone painting the same base-level polygons (one fill, one line layer), its
+ *   canvas made with the app's own WebGL context attributes (`mapCanvasAttributes`: no antialiasing and no kept
+ *   drawing buffer on software WebGL), so that the ratio compares like with like;
  * - the DuckDB floor: the same duckdb-eh.wasm started in its worker and answering `SELECT 1`.
  * Loads alternate app, MapLibre floor, DuckDB floor (5 rounds), so that a busy machine slows all three
  * alike; the ratios (`firstMapOverFloor` = first coloured map ÷ MapLibre floor paint) are what to compare
@@ -34,13 +37,14 @@ const MAPLIBRE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>h
 
 const MAPLIBRE_SCRIPT = `
 import * as maplibregl from 'maplibre-gl';
+import { mapCanvasAttributes } from './renderer/map/map-canvas-attributes.ts';
 maplibregl.setWorkerUrl('/maplibre-gl-worker.mjs');
 const areas = await (await fetch('/areas.geojson')).json();
 let west = 180, south = 90, east = -180, north = -90;
 const walk = (c) => (typeof c[0] === 'number' ? ((west = Math.min(west, c[0])), (east = Math.max(east, c[0])), (south = Math.min(south, c[1])), (north = Math.max(north, c[1]))) : c.forEach(walk));
 areas.features.forEach((f) => walk(f.geometry.coordinates));
 const map = new maplibregl.Map({ container: 'map', attributionControl: false, bounds: [west, south, east, north], fitBoundsOptions: { padding: 24 },
-  canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+  canvasContextAttributes: mapCanvasAttributes(),
   style: { version: 8, sources: { areas: { type: 'geojson', data: areas } }, layers: [
     { id: 'bg', type: 'background', paint: { 'background-color': '#f4f1ea' } },
     { id: 'fill', type: 'fill', source: 'areas', paint: { 'fill-color': '#fc8d59' } },
@@ -117,10 +121,11 @@ async function caseFigures(browser: Browser, c: Case): Promise<Figure[]> {
   const base = pkg.levels.find((l) => l.level === pkg.baseLevel)!;
   const floors = await serveFloors(JSON.stringify(base.areas));
   const app = await serveRenderer({ root: path.join(ROOT, 'dist', 'renderer'), packageDir: c.dir, port: 0 });
-  const times = { paint: [] as number[], idle: [] as number[], floorPaint: [] as number[], floorIdle: [] as number[], duckdb: [] as number[] };
+  const times = { geometry: [] as number[], paint: [] as number[], idle: [] as number[], floorPaint: [] as number[], floorIdle: [] as number[], duckdb: [] as number[] };
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const [paint, idle] = await marksOf(browser, app.url, ['wijkzicht:first-map-paint', 'wijkzicht:map-idle']);
+      const [geometry, paint, idle] = await marksOf(browser, app.url, ['wijkzicht:first-geometry', 'wijkzicht:first-map-paint', 'wijkzicht:map-idle']);
+      times.geometry.push(geometry!);
       const [floorPaint, floorIdle] = await marksOf(browser, `${floors.origin}/maplibre.html`, ['floor:paint', 'floor:idle']);
       const [duckdb] = await marksOf(browser, `${floors.origin}/duckdb.html`, ['floor:duckdb-ready']);
       times.paint.push(paint!);
@@ -138,12 +143,14 @@ async function caseFigures(browser: Browser, c: Case): Promise<Figure[]> {
   const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])) as Record<keyof typeof times, number>;
   const areas = `${base.areas.features.length} ${pkg.baseLevel} polygons`;
   return [
+    { name: `${c.name}: first geometry, areas drawn before their colours (from navigation)`, value: m.geometry, unit: 'ms', key: `firstGeometryMs.${c.name}` },
     { name: `${c.name}: first coloured map (from navigation)`, value: m.paint, unit: 'ms' },
     { name: `${c.name}: map idle (from navigation)`, value: m.idle, unit: 'ms' },
     { name: `${c.name}: floor, MapLibre alone paints the ${areas}`, value: m.floorPaint, unit: 'ms' },
     { name: `${c.name}: floor, MapLibre alone idle`, value: m.floorIdle, unit: 'ms' },
     { name: `${c.name}: floor, DuckDB-WASM (EH) started, SELECT 1 answered`, value: m.duckdb, unit: 'ms' },
     { name: `${c.name}: firstMapOverFloor (first coloured map ÷ MapLibre floor paint)`, value: m.paint / m.floorPaint, unit: 'ratio', target: '≤ 1.3 (Kortrijk)', key: `firstMapOverFloor.${c.name}` },
+    { name: `${c.name}: first geometry ÷ MapLibre floor paint`, value: m.geometry / m.floorPaint, unit: 'ratio', key: `firstGeometryOverFloor.${c.name}` },
     { name: `${c.name}: map idle ÷ MapLibre floor idle`, value: m.idle / m.floorIdle, unit: 'ratio' },
     { name: `${c.name}: first coloured map ÷ DuckDB floor`, value: m.paint / m.duckdb, unit: 'ratio' },
   ];

@@ -4,7 +4,8 @@ import { readPackage } from '../../data/package';
 import { generateDemoPackage } from '../../data/demo';
 import { createMemorySource } from '../../data/package';
 import { inSlice } from './app-state';
-import { loadingStopped, packageOpened, packageRejected, startLoading } from './package-slice';
+import { geometryRead, loadingStopped, packageOpened, packageRejected, startLoading } from './package-slice';
+import { earlyGeometryLevel } from '../map/early-geometry-level';
 import { reportProblem } from '../shared/problems';
 import { viewForPackage } from '../features/explorer/state/view-slice';
 import { mapShown } from '../features/explorer/commands/map-follows-view';
@@ -19,6 +20,10 @@ import type { Services } from './services';
  * are shown and the package that was open stays open, untouched. Only a valid package replaces it (in one
  * database transaction).
  *
+ * Map first, numbers next: while no package is open (the start), a package read and valid has its areas
+ * drawn at once in a neutral fill (`geometryRead`, when small enough: `earlyGeometryLevel`), while DuckDB
+ * starts and takes the package; the colours follow from DuckDB as for every later view.
+ *
  * @returns true when the package was opened.
  */
 export async function openPackage(services: Services, label: string, getSource: () => Promise<PackageFileSource | null> | PackageFileSource | null): Promise<boolean> {
@@ -31,11 +36,19 @@ export async function openPackage(services: Services, label: string, getSource: 
       return false;
     }
     // Start the database while the package is read; the tables are replaced once no run is reading them.
-    const [result] = await Promise.all([readPackage(source), services.database()]);
+    const database = services.database();
+    database.catch(() => undefined); // awaited below, after the geometry is drawn
+    const result = await readPackage(source);
     if (!result.ok) {
       store.update(inSlice('pkg', packageRejected(source.label, result.problems)));
       return false;
     }
+    const state = store.getState();
+    if (!state.pkg.current) {
+      const level = earlyGeometryLevel(result.pkg, viewForPackage(result.pkg, null)(state.view).level);
+      if (level !== null) store.update(inSlice('pkg', geometryRead(result.pkg, level)));
+    }
+    await database;
     await services.withDatabase('write', (db) => loadPackageIntoDatabase(db, result.pkg));
     rememberPackageSource(services, result.pkg, source);
     store.update((s) => ({ ...s, pkg: packageOpened(result.pkg)(s.pkg), view: viewForPackage(result.pkg, s.pkg.current)(s.view), analysis: initialAnalysisState, plannerRun: initialAnalysisState, scenarios: initialScenarioState, selection: initialSelectionState }));

@@ -14,9 +14,10 @@ import { setHovered, type SelectionState } from '../features/explorer/state/sele
 import { buildAreaFeatureStates } from './build-area-feature-states';
 import { registerCamera } from './camera-bridge';
 import { buildMapContent, buildTerritoryLabels } from './build-map-content';
-import { MapController } from './map-controller';
+import { MapController, type MapContent } from './map-controller';
 import { mapLocaleFor } from './map-locale';
 import type { AppState } from '../app/app-state';
+import type { PackageState } from '../app/package-slice';
 import { MapControllerContext } from './map-controller-context';
 import type { ReactNode } from 'react';
 
@@ -28,6 +29,9 @@ declare global {
 }
 
 const selectLanguage = (s: AppState) => s.ui.language;
+const selectEarlyGeometry = (s: AppState) => s.pkg.early;
+
+const NO_CONTENT: MapContent = { areas: { type: 'FeatureCollection', features: [] }, territories: null, territoryLabels: { type: 'FeatureCollection', features: [] }, centres: [] };
 
 /** What the map view tells the bench and the e2e tests: the view last applied, and a recolouring to mark. */
 interface MapMarks {
@@ -35,6 +39,8 @@ interface MapMarks {
   readonly appliedView: MutableRefObject<string>;
   /** Set when new colours go to the map; the next rendered frame marks `wijkzicht:recoloured` (bench). */
   readonly recolourPending: MutableRefObject<boolean>;
+  /** Set once colours have gone to the map: the first frame with areas after it is the first coloured map. */
+  readonly coloured: MutableRefObject<boolean>;
 }
 
 /** The camera of a controller's map, for code outside the map's React tree (camera-bridge.ts). */
@@ -104,8 +110,16 @@ function createController(element: HTMLDivElement, services: Services, marks: Ma
         marks.recolourPending.current = false;
         performance.mark('wijkzicht:recoloured');
       }
-      if (performance.getEntriesByName('wijkzicht:first-map-paint').length === 0 && c.hasRenderedAreas()) {
-        performance.mark('wijkzicht:first-map-paint');
+      // The first frame with any areas (before their colours when the package is drawn early), then the first
+      // with their colours; `data-map-geometry` says the former, `data-map-state` stays about the latter.
+      const geometryMarked = performance.getEntriesByName('wijkzicht:first-geometry').length > 0;
+      const paintMarked = performance.getEntriesByName('wijkzicht:first-map-paint').length > 0;
+      if ((!geometryMarked || (!paintMarked && marks.coloured.current)) && c.hasRenderedAreas()) {
+        if (!geometryMarked) {
+          performance.mark('wijkzicht:first-geometry');
+          root.dataset.mapGeometry = 'drawn';
+        }
+        if (!paintMarked && marks.coloured.current) performance.mark('wijkzicht:first-map-paint');
       }
     },
   }, mapLocaleFor(services.store.getState().ui.language));
@@ -140,14 +154,28 @@ function useMapControllerFor(container: RefObject<HTMLDivElement | null>, marks:
  * paints): a change made in an event reaches the map in the same frame (a planner slider step), and content
  * is replaced before the new colours are applied.
  */
-function useMapColouring(controller: MapController | null, pkg: LoadedPackage | null, mapData: MapDataState, shownLevel: string, marks: MapMarks): void {
+function useMapColouring(controller: MapController | null, pkg: LoadedPackage | null, early: PackageState['early'], mapData: MapDataState, shownLevel: string, marks: MapMarks): void {
   const lastPackage = useRef<unknown>(null);
   useLayoutEffect(() => {
-    if (!controller || !pkg || !shownLevel) return;
+    if (!controller) return;
+    if (!pkg) {
+      if (early) {
+        // Map first, numbers next: the areas of the package being opened, before DuckDB holds it.
+        const areas = early.pkg.levels.find((l) => l.level === early.level)?.areas;
+        if (areas) controller.setEarlyAreas(areas);
+        lastPackage.current = early.pkg;
+      } else if (lastPackage.current !== null) {
+        // Areas drawn early of a package that then failed to open: nothing is open, nothing is drawn.
+        controller.setContent(NO_CONTENT, false);
+        lastPackage.current = null;
+      }
+      return;
+    }
+    if (!shownLevel) return;
     const fit = lastPackage.current !== pkg;
     lastPackage.current = pkg;
     controller.setContent(buildMapContent(pkg, shownLevel), fit);
-  }, [controller, pkg, shownLevel]);
+  }, [controller, pkg, early, shownLevel]);
 
   const colouring = mapData.colouring;
   const states = useMemo(() => (colouring ? buildAreaFeatureStates(colouring) : null), [colouring]);
@@ -158,6 +186,7 @@ function useMapColouring(controller: MapController | null, pkg: LoadedPackage | 
     marks.appliedView.current = v ? `${v.level}|${v.indicator}|${v.period}|${v.measure}` : '';
     controller.applyFeatureStates(states);
     marks.recolourPending.current = true;
+    marks.coloured.current = true;
     controller.map.triggerRepaint();
   }, [controller, states, shownLevel, mapData.view, marks]);
 
@@ -193,9 +222,10 @@ export function MapView({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
-  const marks = useMemo<MapMarks>(() => ({ appliedView: { current: '' }, recolourPending: { current: false } }), []);
+  const marks = useMemo<MapMarks>(() => ({ appliedView: { current: '' }, recolourPending: { current: false }, coloured: { current: false } }), []);
   const controller = useMapControllerFor(container, marks, setPointer);
   const pkg = useAppState(selectPackage);
+  const early = useAppState(selectEarlyGeometry);
   const view = useAppState(selectView);
   const mapData = useAppState(selectMapData);
   const selection = useAppState(selectSelection);
@@ -210,7 +240,7 @@ export function MapView({ children }: { children?: ReactNode }) {
     shownLanguage.current = language;
     controller.setLocale(mapLocaleFor(language));
   }, [controller, language]);
-  useMapColouring(controller, pkg, mapData, shownLevel, marks);
+  useMapColouring(controller, pkg, early, mapData, shownLevel, marks);
   useSelectionOutlines(controller, selection, shownLevel);
 
   return (

@@ -12,6 +12,7 @@ import { buildLayerStack } from './layers/build-layer-stack';
 import { LAYERS, SOURCES } from './layers/ids';
 import { buildMapImages } from './layers/build-map-images';
 import { mapCanvasAttributes } from './map-canvas-attributes';
+import { areaCollectionBounds } from './area-collection-bounds';
 import type { AreaFeatureState } from './build-area-feature-states';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -152,6 +153,16 @@ export class MapController {
     else this.queue.push(task);
   }
 
+  /** Only these areas, in the neutral fill, view fitted: a package's geometry before its colours (no labels). */
+  setEarlyAreas(areas: AreaCollection): void {
+    this.whenReady(() => {
+      this.contentAreas = areas;
+      this.areaByCode = new Map(areas.features.map((f) => [f.properties.code, f] as const));
+      this.setSourceData(SOURCES.areas, areas);
+      this.fitTo(areas);
+    });
+  }
+
   /** Replaces what is drawn; fits the view to the areas when `fit` is set. */
   setContent(content: MapContent, fit: boolean): void {
     this.whenReady(() => {
@@ -161,10 +172,11 @@ export class MapController {
       this.highlighted = [];
       this.selected = null;
       this.suppressedKey = '';
-      this.contentAreas = content.areas;
       this.suppressedLoaded = false;
       this.map.removeFeatureState({ source: SOURCES.areas });
-      this.setSourceData(SOURCES.areas, content.areas);
+      // The areas drawn early (`setEarlyAreas`) are already in the worker: not parsed and tiled again.
+      if (this.contentAreas !== content.areas) this.setSourceData(SOURCES.areas, content.areas);
+      this.contentAreas = content.areas;
       this.setSourceData(SOURCES.areaSuppressed, EMPTY);
       this.map.setFilter(LAYERS.areaSuppressed, buildSuppressedFilter([]));
       this.setSourceData(SOURCES.areaMarks, EMPTY);
@@ -368,18 +380,8 @@ export class MapController {
   }
 
   private fitTo(areas: AreaCollection): void {
-    let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
-    for (const f of areas.features) {
-      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      for (const polygon of polygons) for (const [lon, lat] of polygon[0] ?? []) {
-        minLon = Math.min(minLon, lon!);
-        maxLon = Math.max(maxLon, lon!);
-        minLat = Math.min(minLat, lat!);
-        maxLat = Math.max(maxLat, lat!);
-      }
-    }
-    if (!Number.isFinite(minLon)) return;
-    this.map.fitBounds([minLon, minLat, maxLon, maxLat], { padding: 40, animate: false });
+    const bounds = areaCollectionBounds(areas);
+    if (bounds) this.map.fitBounds([...bounds], { padding: 40, animate: false });
   }
 
   /** Whether the last frame drew any area (used once, for the first-paint mark). */

@@ -66,6 +66,19 @@ for (const { name, dir, needs } of targets) describe(`first map of ${name} in Ch
     await shot(page, `first-map-${name}`);
   });
 
+  it('draws the areas as soon as the package is read, before their colours come from DuckDB', async () => {
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(['wijkzicht:first-geometry', 'wijkzicht:first-map-paint', 'wijkzicht:colouring-ready', 'wijkzicht:map-idle'].map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])),
+    );
+    const geometry = marks['wijkzicht:first-geometry'];
+    expect(geometry, JSON.stringify(marks)).not.toBeNull();
+    expect(await page.getAttribute('html', 'data-map-geometry')).toBe('drawn');
+    // A frame of uncoloured areas came first: before the colours were computed and before they were drawn.
+    expect(geometry!, JSON.stringify(marks)).toBeLessThan(marks['wijkzicht:colouring-ready']!);
+    expect(geometry!, JSON.stringify(marks)).toBeLessThan(marks['wijkzicht:first-map-paint']!);
+    expect(marks['wijkzicht:first-map-paint']!).toBeLessThanOrEqual(marks['wijkzicht:map-idle']!);
+  });
+
   it('draws the centres as labelled points and the team territories as outlines', async () => {
     expect(await renderedFeatureIds(page, 'centre-circle')).toHaveLength(truth.centres.length);
     expect((await renderedFeatureIds(page, 'territory-line')).length).toBe(truth.teams.length);

@@ -131,6 +131,22 @@ describe('MapController on a fake MapLibre map', () => {
     expect(map.errors).toEqual([]);
   });
 
+  it('draws early areas alone and fitted, and does not send the same areas again when the content follows', () => {
+    const { map, controller } = setUp();
+    controller.setEarlyAreas(AREAS);
+    expect(map.geojson(SOURCES.areas).calls).toEqual([AREAS]);
+    for (const id of [SOURCES.areaLabels, SOURCES.centres, SOURCES.territories, SOURCES.territoryLabels]) expect(map.geojson(id).features()).toEqual([]);
+    expect(map.cameraCalls).toEqual([{ method: 'fitBounds', args: [[3.2, 50.8, 3.3 + 0.01, 50.85 + 0.01], { padding: 40, animate: false }] }]);
+    controller.setContent(CONTENT, false);
+    expect(map.geojson(SOURCES.areas).calls).toEqual([AREAS]); // parsed and tiled once
+    expect(map.geojson(SOURCES.areaLabels).features()).toHaveLength(AREAS.features.length);
+    expect(map.geojson(SOURCES.centres).features()).toHaveLength(1);
+    const other: AreaCollection = { type: 'FeatureCollection', features: [square('D', 3.4, 50.9)] };
+    controller.setContent({ ...CONTENT, areas: other }, false);
+    expect(map.geojson(SOURCES.areas).calls).toEqual([AREAS, other]);
+    expect(map.errors).toEqual([]);
+  });
+
   it('writes only the feature states that changed and removes those of areas no longer coloured', () => {
     const { map, controller } = setUp();
     controller.setContent(CONTENT, false);
