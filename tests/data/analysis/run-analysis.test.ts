@@ -1,30 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANALYSED_PACKAGES, openAnalysedPackage } from '../../helpers/analysed-packages';
 import { buildAnalysisReport } from '../../../data/analysis/analysis-report';
 import { buildSuppressionPlan } from '../../../data/analysis/build-suppression-plan';
-import { runAnalysis, type AnalysisRun } from '../../../data/analysis/run-analysis';
+import { type AnalysisRun } from '../../../data/analysis/run-analysis';
 import type { Database } from '../../../data/db/database';
-import { openNodeDatabase } from '../../../data/db/open-node-database';
-import { loadPackageIntoDatabase } from '../../../data/db/load-package-into-database';
 import type { LoadedPackage } from '../../../data/package/model';
-import { readPackage } from '../../../data/package/read-package';
-import { createMemorySource } from '../../../data/package/sources/memory-source';
-import { openNodePackageSource } from '../../../data/package/sources/node-folder-source';
 import { findRecoverableCells } from '../../../geo/suppression/find-recoverable-cells';
 import { measureDistance } from '../../../geo/measure/measure-distance';
-import { KORTRIJK_DIR, hasKortrijk } from '../../helpers/shared-data';
-import { demoFiles } from '../../helpers/package-copies';
 
-const packages = [{ name: 'Demostad', dir: null as string | null }, ...(hasKortrijk ? [{ name: 'Kortrijk', dir: KORTRIJK_DIR }] : [])];
-
-describe.each(packages)('the analysis of $name', ({ dir }) => {
+describe.each(ANALYSED_PACKAGES)('the analysis of $name', ({ dir }) => {
   let db: Database;
   let pkg: LoadedPackage;
   let run: AnalysisRun;
   beforeAll(async () => {
-    pkg = (await readPackage(dir ? await openNodePackageSource(dir) : createMemorySource('demo', demoFiles()))).pkg!;
-    db = await openNodeDatabase();
-    await loadPackageIntoDatabase(db, pkg);
-    run = await runAnalysis(db, pkg, { level: pkg.baseLevel, period: 2024 });
+    ({ db, pkg, run } = await openAnalysedPackage(dir));
   }, 60_000);
   afterAll(() => db.close());
 

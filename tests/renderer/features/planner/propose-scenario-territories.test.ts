@@ -1,31 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAnalysis, type AnalysisRun } from '../../../../data/analysis/run-analysis';
+import { ANALYSED_PACKAGES, openAnalysedPackage } from '../../../helpers/analysed-packages';
+import { type AnalysisRun } from '../../../../data/analysis/run-analysis';
 import type { Database } from '../../../../data/db/database';
-import { openNodeDatabase } from '../../../../data/db/open-node-database';
-import { loadPackageIntoDatabase } from '../../../../data/db/load-package-into-database';
 import type { LoadedPackage } from '../../../../data/package';
-import { readPackage } from '../../../../data/package/read-package';
-import { createMemorySource } from '../../../../data/package/sources/memory-source';
-import { openNodePackageSource } from '../../../../data/package/sources/node-folder-source';
 import { assignPointsToPolygons } from '../../../../geo/geometry';
 import { baseAdjacencyOf } from '../../../../renderer/features/organise/use-base-adjacency';
 import { planScenario } from '../../../../renderer/features/planner/plan-scenario';
 import { proposeScenarioTerritories } from '../../../../renderer/features/planner/propose-scenario-territories';
 import { emptyScenario } from '../../../../renderer/features/planner/state/scenario-slice';
-import { KORTRIJK_DIR, hasKortrijk } from '../../../helpers/shared-data';
-import { demoFiles } from '../../../helpers/package-copies';
 
-const packages = [{ name: 'Demostad', dir: null as string | null }, ...(hasKortrijk ? [{ name: 'Kortrijk', dir: KORTRIJK_DIR }] : [])];
-
-describe.each(packages)('proposing territories for a scenario on $name', ({ dir }) => {
+describe.each(ANALYSED_PACKAGES)('proposing territories for a scenario on $name', ({ dir }) => {
   let db: Database;
   let pkg: LoadedPackage;
   let run: AnalysisRun;
   beforeAll(async () => {
-    pkg = (await readPackage(dir ? await openNodePackageSource(dir) : createMemorySource('demo', demoFiles()))).pkg!;
-    db = await openNodeDatabase();
-    await loadPackageIntoDatabase(db, pkg);
-    run = await runAnalysis(db, pkg, { level: pkg.baseLevel, period: 2024 });
+    ({ db, pkg, run } = await openAnalysedPackage(dir));
   }, 60_000);
   afterAll(() => db.close());
 
