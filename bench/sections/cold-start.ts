@@ -51,6 +51,7 @@ const map = new maplibregl.Map({ container: 'map', attributionControl: false, bo
     { id: 'line', type: 'line', source: 'areas', paint: { 'line-color': '#ffffff', 'line-width': 0.8 } }] } });
 map.on('render', () => { if (!performance.getEntriesByName('floor:paint').length && map.queryRenderedFeatures({ layers: ['fill'] }).length) performance.mark('floor:paint'); });
 map.on('idle', () => { if (!performance.getEntriesByName('floor:idle').length) performance.mark('floor:idle'); });
+window.__floorMap = map; // the interactions section recolours it (its recolour floor)
 `;
 
 const DUCKDB_PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/duckdb-floor.js"></script></body></html>`;
@@ -72,7 +73,7 @@ async function bundle(contents: string): Promise<string> {
 }
 
 /** Serves the two floor pages, the MapLibre and DuckDB files from node_modules, and the areas as GeoJSON. */
-async function serveFloors(areas: string): Promise<{ server: Server; origin: string }> {
+export async function serveFloors(areas: string): Promise<{ server: Server; origin: string }> {
   const scripts: Record<string, string> = { '/maplibre-floor.js': await bundle(MAPLIBRE_SCRIPT), '/duckdb-floor.js': await bundle(DUCKDB_SCRIPT) };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost').pathname;

@@ -90,8 +90,9 @@ async function optionValues(page: Page, testId: string): Promise<string[]> {
  * second of software rasterisation, which a real GPU does in milliseconds; timing from a busy GPU would
  * measure that instead (it is what the "worst" figures show when the wait is too short).
  */
-export async function settle(page: Page): Promise<number> {
-  await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', null, { timeout: 60_000, polling: 20 });
+export async function settle(page: Page, options: { readonly appMap?: boolean } = {}): Promise<number> {
+  // (`appMap: false` for a page without the app, e.g. a floor page: only the compositor's rest is waited for.)
+  if (options.appMap !== false) await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', null, { timeout: 60_000, polling: 20 });
   // (A string, not a function: tsx would wrap the named inner function in a `__name` the page lacks.)
   return page.evaluate(`new Promise((resolve) => {
     const started = performance.now();

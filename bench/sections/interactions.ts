@@ -1,6 +1,8 @@
 /**
- * Interactions section (issue 16.4): the steps a user takes, one after another on Kortrijk in headless
- * Chromium, each from a page at rest (`settle`), each measured two ways:
+ * Interactions section (issue 16.4): the steps a user takes, one after another in headless Chromium — on
+ * Kortrijk (explorer, planner, project, story and exports, then the import wizard on a fresh page) and on the
+ * 19,790 synthetic Belgian sectors (what a one-level package without teams offers) — each from a page at rest
+ * (`settle`), each measured two ways:
  * - **main thread**: the renderer's main-thread task time from the step until it is shown (Chrome's
  *   `TaskDuration` from the DevTools protocol, read before and after: every task, not only long ones);
  * - **to the frame**: from the step to the start of the first animation frame in which what the step
@@ -9,62 +11,28 @@
  * driver's round trip is not in the figures; the map click of *add location* goes through Playwright's
  * mouse (a few ms of round trip included, said in its name). Targets (issue 16.5): ≤ 100 ms of main-thread
  * time per step with its frame in the next one or two; story PDF of five views ≤ 5 s; 4× PNG ≤ 2 s.
+ * The floor, taken in the same run for each package: MapLibre alone recolouring the same polygons
+ * (`recolourFloor`); map steps also print their time to the frame over it.
  */
-import type { CDPSession, Page } from 'playwright-core';
-import { printSection, type Figure } from '../bench-kit';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { serveRenderer } from '../../scripts/serve-renderer';
+import { printSection, timeIt, type Figure } from '../bench-kit';
+import { readPackage } from '../../data/package';
+import { openNodePackageSource } from '../../data/package/sources/node-folder-source';
+import { buildScalePackage } from './build-scale-package';
+import { serveFloors } from './cold-start';
 import { settle } from './explorer';
-import { withKortrijkChromium } from './kortrijk-chromium';
+import { click, key, MAP_IDLE, mapShows, metricsSession, recolourFloor, runSteps, select, type Floor, type Step } from './interaction-steps';
+import { KORTRIJK, withKortrijkChromium } from './kortrijk-chromium';
 
-/** A step: what to do in the page (JS statements), and when it is shown (a JS expression, true in a frame). */
-interface Step {
-  readonly name: string;
-  /** Statements run in the page to take the step (`q(sel)` is `document.querySelector`). */
-  readonly act: string;
-  /** An expression true once the step's result is there; `before` is what `capture` gave before the step. */
-  readonly shown: string;
-  /** An expression evaluated before the step, available to `shown` as `before`. */
-  readonly capture?: string;
-  /** Take the step from Node instead (a map click); `act` is then ignored. */
-  readonly drive?: (page: Page) => Promise<void>;
-  readonly target?: string;
-  readonly timeoutMs?: number;
-}
-
-const select = (testId: string, value: string) =>
-  `{ const s = q('[data-testid="${testId}"]'); Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(s, ${JSON.stringify(value)}); s.dispatchEvent(new Event('change', { bubbles: true })); }`;
-const click = (selector: string) => `q(${JSON.stringify(selector)}).click();`;
-const key = (k: string) => `document.dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(k)}, bubbles: true }));`;
-/** The map rendered after the step and is at rest again (MapLibre's own `idle` event after the step). */
-const MAP_IDLE = `window.__benchStep.mapIdle && document.documentElement.dataset.mapState === 'idle'`;
-const mapShows = (part: string) => `${MAP_IDLE} && (document.documentElement.dataset.mapView ?? '').includes(${JSON.stringify(part)})`;
-
-/** Main-thread task time (ms) of the page so far. */
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
-}
-
-/** Takes one step; resolves with ms to the frame it is shown in and the main-thread time it took. */
-async function timeStep(page: Page, cdp: CDPSession, step: Step): Promise<{ frame: number; main: number }> {
-  const before = await taskMs(cdp);
-  const waiting = page.evaluate(`new Promise((resolve, reject) => {
-    const q = (s) => document.querySelector(s);
-    const before = ${step.capture ?? 'null'};
-    const timer = setTimeout(() => reject(new Error(${JSON.stringify(`not shown: ${step.name}`)})), ${step.timeoutMs ?? 60_000});
-    const map = window.__wijkzichtMap;
-    window.__benchStep = { t0: performance.now(), mapIdle: false };
-    const onIdle = () => { window.__benchStep.mapIdle = true; };
-    map.on('idle', onIdle);
-    const poll = (now) => {
-      if (${step.shown}) { clearTimeout(timer); map.off('idle', onIdle); resolve(now - window.__benchStep.t0); } else requestAnimationFrame(poll);
-    };
-    ${step.drive ? '' : step.act}
-    requestAnimationFrame(poll);
-  })`);
-  if (step.drive) await step.drive(page);
-  const frame = (await waiting) as number;
-  return { frame, main: (await taskMs(cdp)) - before };
-}
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const SHARED = path.resolve(ROOT, '..', 'shared', 'data');
+const GGW7 = path.join(SHARED, 'raw', 'gebiedsniveaus', 'ggw7');
+const WIJKEN_CSV = path.join(ROOT, 'tests', 'fixtures', 'import', 'kortrijk-wijken-belgisch-FICTIEF.csv');
+const SECTORS = path.join(SHARED, 'scale', 'belgium_sectors_SYNTHETIC_voronoi.geojson');
 
 /** Kortrijk's steps, in the order a user takes them (each leaves the page where the next starts). */
 function kortrijkSteps(): Step[] {
@@ -95,6 +63,13 @@ function kortrijkSteps(): Step[] {
       shown: `q('[data-testid="planner-panel"]').textContent !== before || !!q('[data-testid="planner-formula-ask"]')`,
       target: '≤ 100 ms main thread',
     },
+    {
+      name: 'FTE slider step (first team + one step; to the new table)',
+      capture: `q('[data-testid="planner-row"] [data-testid="planner-caseload-scenario"]').textContent`,
+      act: `{ const s = q('[data-testid="planner-row"] [data-testid="planner-fte-slider"]'); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(s, String(Number(s.value) + Number(s.step || 0.5))); s.dispatchEvent(new Event('input', { bubbles: true })); s.dispatchEvent(new Event('change', { bubbles: true })); }`,
+      shown: `q('[data-testid="planner-row"] [data-testid="planner-caseload-scenario"]').textContent !== before`,
+      target: '≤ 100 ms main thread',
+    },
     { name: 'add-location tool on', act: click('[data-testid="planner-add-location"]'), shown: `q('[data-testid="planner-add-location"]').getAttribute('aria-pressed') === 'true'` },
     {
       name: 'add location: a click on the map (incl. the driver’s mouse round trip)',
@@ -107,14 +82,40 @@ function kortrijkSteps(): Step[] {
       },
       target: '≤ 100 ms main thread',
     },
+  ];
+}
+
+/** Opening a saved project (`file`, incl. the driver's file hand-over), then the story tab. */
+function projectSteps(file: string): Step[] {
+  return [
+    {
+      name: 'project open (.wijkzicht with its scenarios; incl. the driver’s file hand-over)',
+      act: '',
+      capture: `q('[data-testid="project-message"]')?.textContent ?? ''`,
+      shown: `(q('[data-testid="project-message"]')?.textContent ?? '') !== before && !!q('[data-testid="planner-panel"][data-ready="true"]')`,
+      drive: (page) => page.setInputFiles('[data-testid="project-open-input"]', file),
+      target: '≤ 100 ms main thread',
+    },
     { name: 'story tab', act: click('[data-testid="tab-story"]'), shown: `!!q('[data-testid="story-panel"]')` },
   ];
 }
 
-/** Saves `count` views (the story the export steps use), moving the map a little between them. */
-async function saveViews(page: Page, count: number): Promise<void> {
+/** Saves the project through its download to a temporary file; returns the path. */
+async function saveProject(page: Page, dir: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="project-save"]')]);
+  const file = path.join(dir, 'bench.wijkzicht');
+  await download.saveAs(file);
+  return file;
+}
+
+/**
+ * Saves `count` views (the story the export steps use), zooming in a little between them: from zoom 11.6
+ * (Kortrijk's whole town), or from the zoom the map has (`fromZoom` null: the 19,790 sectors' whole country).
+ */
+async function saveViews(page: Page, count: number, fromZoom: number | null = 11.6): Promise<void> {
+  const base = fromZoom ?? (await page.evaluate(() => window.__wijkzichtMap!.getZoom()));
   for (let i = 0; i < count; i++) {
-    await page.evaluate((z) => window.__wijkzichtMap!.jumpTo({ zoom: z }), 11.6 + i * 0.3);
+    await page.evaluate((z) => window.__wijkzichtMap!.jumpTo({ zoom: z }), base + i * 0.3);
     await settle(page);
     await page.fill('[data-testid="story-new-title"]', `Beeld ${i + 1}`);
     await page.click('[data-testid="story-save"]');
@@ -149,27 +150,159 @@ function storySteps(): Step[] {
   ];
 }
 
+/** The import wizard: the 14 Kortrijk wijken of the Flemish `ggw7` shapefile with a Belgian CSV, to the map. */
+function importSteps(files: readonly string[]): Step[] {
+  return [
+    { name: 'import: open the wizard', act: click('[data-testid="open-import"]'), shown: `!!q('[data-testid="import-file-input"]')` },
+    {
+      name: 'import: choose the files (shapefile of Flanders + CSV; incl. the driver’s file hand-over)',
+      act: '',
+      shown: `document.querySelectorAll('[data-testid="import-files"] li').length === ${files.length}`,
+      drive: (page) => page.setInputFiles('[data-testid="import-file-input"]', [...files]),
+    },
+    {
+      name: 'import: read (2,767 wijken, filtered to 14; Lambert 72 → WGS84)',
+      prepare: async (page) => {
+        // With Kortrijk open the wizard offers its built-in geography: these files bring their own boundaries.
+        if (await page.locator('[data-testid="import-target-own"]').count()) await page.check('[data-testid="import-target-own"]');
+        await page.fill('[data-testid="import-filter-field"]', 'geoitem');
+        await page.fill('[data-testid="import-filter-prefix"]', '34022');
+      },
+      act: click('[data-testid="import-read"]'),
+      shown: `!!q('[data-testid="import-boundary-summary"]')`,
+      target: '≤ 100 ms main thread',
+    },
+    { name: 'import: to the indicators step', act: click('[data-testid="import-next-indicators"]'), shown: `!!q('[data-testid="import-title"]')` },
+    {
+      name: 'import: build the package (report shown)',
+      prepare: (page) => page.fill('[data-testid="import-title"]', 'Import bench'),
+      act: click('[data-testid="import-build"]'),
+      shown: `!!q('[data-testid="import-report"]')`,
+      target: '≤ 100 ms main thread',
+    },
+    {
+      name: 'import: open the package (its map drawn)',
+      act: click('[data-testid="import-open"]'),
+      shown: `q('[data-testid="package-title"]')?.textContent === 'Import bench' && ${MAP_IDLE}`,
+      target: '≤ 100 ms main thread',
+      timeoutMs: 120_000,
+    },
+  ];
+}
+
+/** The explorer and story steps on a package without teams (the 19,790 sectors): what it offers. */
+async function scaleSteps(page: Page): Promise<{ steps: Step[]; story: Step[] }> {
+  const options = (id: string) => page.$$eval(`[data-testid="${id}"] option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
+  const current = (id: string) => page.$eval(`[data-testid="${id}"]`, (s) => (s as HTMLSelectElement).value);
+  const [indicators, indicator, levels, level] = [await options('indicator-select'), await current('indicator-select'), await options('level-select'), await current('level-select')];
+  const other = indicators.find((v) => v !== indicator);
+  const otherLevel = levels.find((v) => v !== level);
+  const steps: Step[] = [
+    ...(otherLevel
+      ? [
+          { name: `level switch (${level} → ${otherLevel})`, act: select('level-select', otherLevel), shown: mapShows(`${otherLevel}|`), target: '≤ 100 ms main thread', timeoutMs: 120_000 },
+          { name: `level switch (${otherLevel} → ${level})`, act: select('level-select', level), shown: mapShows(`${level}|`), timeoutMs: 120_000 },
+        ]
+      : []),
+    ...(other
+      ? [
+          { name: 'indicator switch', act: select('indicator-select', other), shown: mapShows(`|${other}|`), target: '≤ 100 ms main thread', timeoutMs: 120_000 },
+          { name: 'indicator switch (back)', act: select('indicator-select', indicator), shown: mapShows(`|${indicator}|`), timeoutMs: 120_000 },
+        ]
+      : []),
+    {
+      name: 'period switch (last → the one before)',
+      act: `{ const s = q('[data-testid="period-slider"]'); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(s, String(Number(s.max) - 1)); s.dispatchEvent(new Event('input', { bubbles: true })); s.dispatchEvent(new Event('change', { bubbles: true })); }`,
+      shown: mapShows('|2023|'),
+      target: '≤ 100 ms main thread',
+      timeoutMs: 120_000,
+    },
+    {
+      name: 'period switch (back to the last)',
+      act: `{ const s = q('[data-testid="period-slider"]'); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(s, s.max); s.dispatchEvent(new Event('input', { bubbles: true })); s.dispatchEvent(new Event('change', { bubbles: true })); }`,
+      shown: mapShows('|2024|'),
+      timeoutMs: 120_000,
+    },
+    { name: 'search: type "1100" (sector codes)', act: `{ const i = q('[data-testid="search-input"]'); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(i, '1100'); i.dispatchEvent(new Event('input', { bubbles: true })); }`, shown: `!!q('[data-testid="search-option"]')`, target: '≤ 100 ms main thread' },
+    { name: 'search: choose the first match', act: click('[data-testid="search-option"]'), shown: `!!q('[data-testid="detail-name"]') && ${MAP_IDLE}`, target: '≤ 100 ms main thread', timeoutMs: 120_000 },
+    { name: 'story tab', act: click('[data-testid="tab-story"]'), shown: `!!q('[data-testid="story-panel"]')` },
+  ];
+  const slow = (s: Step): Step => ({ ...s, timeoutMs: Math.max(s.timeoutMs ?? 0, 300_000) });
+  return { steps, story: storySteps().map(slow) };
+}
+
+/** The recolour floor of the package in `dir`: MapLibre alone with its base-level polygons (`recolourFloor`). */
+async function floorOf(browser: Browser, dir: string, place: string, figures: Figure[]): Promise<Floor> {
+  const read = await readPackage(await openNodePackageSource(dir));
+  if (!read.ok) throw new Error(`${dir} does not read`);
+  const base = read.pkg.levels.find((l) => l.level === read.pkg.baseLevel)!;
+  const floors = await serveFloors(JSON.stringify(base.areas));
+  try {
+    return await recolourFloor(browser, `${floors.origin}/maplibre.html`, place, figures);
+  } finally {
+    floors.server.closeAllConnections();
+    floors.server.close();
+  }
+}
+
+/** A fresh page on `url` at rest, with Chrome's metrics on. */
+async function openAtRest(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const cdp = await metricsSession(page);
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', null, { timeout: 300_000 });
+  await settle(page);
+  return { page, cdp };
+}
+
 export async function runInteractionsBench(): Promise<void> {
   const figures: Figure[] = [];
-  const ran = await withKortrijkChromium('Interactions', async (browser, url) => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', null, { timeout: 180_000 });
-    await page.selectOption('[data-testid="level-select"]', 'wijk');
-    await settle(page);
-    const run = async (steps: readonly Step[]) => {
-      for (const step of steps) {
-        const { frame, main } = await timeStep(page, cdp, step);
-        figures.push({ name: `Kortrijk: ${step.name}: main thread`, value: main, unit: 'ms', target: step.target?.includes('main') ? step.target : undefined });
-        figures.push({ name: `Kortrijk: ${step.name}: to the frame showing it`, value: frame, unit: 'ms', target: step.target && !step.target.includes('main') ? step.target : undefined });
-        await settle(page);
-      }
-    };
-    await run(kortrijkSteps());
-    await saveViews(page, 5);
-    await run(storySteps());
-  });
-  if (ran) printSection('Interactions on Kortrijk in headless Chromium (each step from a page at rest; main-thread task time and time to the frame showing it)', figures);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'wijkzicht-interactions-'));
+  // The figures taken so far are printed also when a step fails (then the error follows).
+  let ran = false;
+  try {
+    await withKortrijkChromium('Interactions', async (browser, url) => {
+      ran = true;
+      const floor = await floorOf(browser, KORTRIJK, 'Kortrijk', figures);
+      const { page, cdp } = await openAtRest(browser, url);
+      await page.selectOption('[data-testid="level-select"]', 'wijk');
+      await settle(page);
+      await runSteps(page, cdp, 'Kortrijk', kortrijkSteps(), figures, floor);
+      await runSteps(page, cdp, 'Kortrijk', projectSteps(await saveProject(page, tmp)), figures, floor);
+      await saveViews(page, 5);
+      await runSteps(page, cdp, 'Kortrijk', storySteps(), figures, floor);
+      await page.close();
+      if (existsSync(`${GGW7}.shp`)) {
+        const fresh = await openAtRest(browser, url);
+        await runSteps(fresh.page, fresh.cdp, 'Kortrijk', importSteps([...['shp', 'shx', 'dbf', 'prj', 'cpg'].map((e) => `${GGW7}.${e}`), WIJKEN_CSV]), figures, floor);
+        await fresh.page.close();
+      } else console.log(`  (import steps skipped: ${GGW7}.shp is absent)`);
+      if (existsSync(SECTORS)) await runScale(browser, figures);
+      else console.log(`  (19,790-sector steps skipped: ${SECTORS} is absent)`);
+    });
+  } finally {
+    if (ran) printSection('Interactions in headless Chromium (each step from a page at rest; main-thread task time and time to the frame showing it)', figures);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The same steps on the 19,790 synthetic Belgian sectors (imported through the real pipeline, served alone). */
+async function runScale(browser: Browser, figures: Figure[]): Promise<void> {
+  const scale = await timeIt(() => buildScalePackage(SECTORS));
+  console.log(`  (scale package: ${scale.result.areas} areas imported in ${(scale.ms / 1000).toFixed(1)} s)`);
+  const { server, url } = await serveRenderer({ root: path.join(ROOT, 'dist', 'renderer'), packageDir: scale.result.dir, port: 0 });
+  try {
+    const place = `Belgium ${scale.result.areas.toLocaleString('en')} sectors`;
+    const floor = await floorOf(browser, scale.result.dir, place, figures);
+    const { page, cdp } = await openAtRest(browser, url);
+    const { steps, story } = await scaleSteps(page);
+    await runSteps(page, cdp, place, steps, figures, floor);
+    await saveViews(page, 5, null);
+    await runSteps(page, cdp, place, story, figures, floor);
+    await page.close();
+  } finally {
+    server.closeAllConnections();
+    server.close();
+    rmSync(path.dirname(scale.result.dir), { recursive: true, force: true });
+  }
 }
