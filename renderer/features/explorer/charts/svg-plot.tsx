@@ -54,7 +54,8 @@ export interface TeamBarsProps {
   readonly categoryGap: number;
   readonly barGap?: number;
   readonly teams: ReadonlySet<string>;
-  readonly onTeam: (teamId: string) => void;
+  /** Pointing at a team's row (absent: the plot only shows, nothing to point at). */
+  readonly onTeam?: (teamId: string) => void;
   /** A note right of the team axis (e.g. "afgeschermd"). */
   readonly notes?: readonly (string | null)[];
   /** Something drawn on a row at a value (the target diamond), given its centre. */
@@ -80,7 +81,7 @@ export const TeamBars = memo(function TeamBars(props: TeamBarsProps) {
   return (
     <div ref={ref} className="chart-svg-box" style={{ height }}>
       {width > 0 && (
-        <svg className="chart-surface" width={width} height={height} focusable="false">
+        <svg className={onTeam ? 'chart-surface' : 'chart-surface chart-static'} width={width} height={height} focusable="false">
           {axis.ticks.map((tick) => (
             <line key={`g${tick.value}`} x1={x(tick.value)} x2={x(tick.value)} y1={PLOT_TOP} y2={bottom} stroke={CHART_COLOURS.grid} />
           ))}
@@ -89,7 +90,7 @@ export const TeamBars = memo(function TeamBars(props: TeamBarsProps) {
             const cy = top + band / 2;
             const highlighted = teams.has(row.teamId);
             return (
-              <g key={row.teamId} onMouseEnter={() => onTeam(row.teamId)}>
+              <g key={row.teamId} onMouseEnter={onTeam && (() => onTeam(row.teamId))}>
                 <rect x={0} y={top} width={width} height={band} fill="transparent" />
                 {series.map((s, j) => {
                   const value = s.values[i];
