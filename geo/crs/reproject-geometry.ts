@@ -15,8 +15,16 @@ function transformFrom(from: SupportedCrs): PointTransform {
     if (from === 'EPSG:4326') {
       transform = (x, y) => [x, y];
     } else {
-      const converter = proj4(CRS_DEFINITIONS[from].proj4, CRS_DEFINITIONS['EPSG:4326'].proj4);
-      transform = (x, y) => converter.forward<[number, number]>([x, y]);
+      // proj4's own transform between the two projections, called with a point object: what
+      // `proj4(from, to).forward([x, y])` computes (the same function on the same numbers, so the same
+      // results to the bit), without the array ↔ point copies of that wrapper around every point. Where
+      // the wrapper gets nothing back (a point the inverse projection cannot take) it gives NaN, NaN.
+      const source = new proj4.Proj(CRS_DEFINITIONS[from].proj4);
+      const target = new proj4.Proj(CRS_DEFINITIONS['EPSG:4326'].proj4);
+      transform = (x, y) => {
+        const out = proj4.transform(source, target, { x, y });
+        return out ? [out.x, out.y] : [Number.NaN, Number.NaN];
+      };
     }
     transforms.set(from, transform);
   }

@@ -84,3 +84,37 @@ describe('reprojectGeometry', () => {
     expect(() => reprojectGeometry({ type: 'Point', coordinates: [0, 0] } as unknown as Polygon, 'EPSG:31370')).toThrow(TypeError);
   });
 });
+
+describe('reprojectPoint calls proj4.transform directly', () => {
+  it('gives, to the bit, what proj4(from, WGS84).forward([x, y]) gives, over and beyond each system’s Belgian extent', () => {
+    for (const crs of ['EPSG:31370', 'EPSG:3812', 'EPSG:3857'] as const) {
+      const forward = proj4(CRS_DEFINITIONS[crs].proj4, CRS_DEFINITIONS['EPSG:4326'].proj4);
+      const [minX, minY, maxX, maxY] = CRS_DEFINITIONS[crs].belgianExtent;
+      let seed = 7;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      let compared = 0;
+      for (let i = 0; i < 5000; i++) {
+        // A quarter of the points outside the extent, some far outside, where proj4 may give NaN or throw.
+        const spread = i % 4 === 0 ? 40 : 1;
+        const x = minX + (random() - 0.5) * spread * (maxX - minX) + (maxX - minX) / 2;
+        const y = minY + (random() - 0.5) * spread * (maxY - minY) + (maxY - minY) / 2;
+        const expected = (() => {
+          try {
+            const [lon, lat] = forward.forward<[number, number]>([x, y]);
+            return Math.abs(lon) <= 180 && Math.abs(lat) <= 90 ? [lon, lat] : 'throws';
+          } catch {
+            return 'throws';
+          }
+        })();
+        if (expected === 'throws') {
+          expect(() => reprojectPoint([x, y], crs)).toThrow();
+        } else {
+          const got = reprojectPoint([x, y], crs);
+          expect(Object.is(got[0], expected[0]) && Object.is(got[1], expected[1]), `${crs} ${x}, ${y}: ${got.join(', ')} vs ${expected.join(', ')}`).toBe(true);
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(3500);
+    }
+  });
+});
