@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { measureDistance } from '../../../geo/measure/measure-distance';
 import proj4 from 'proj4';
 import { reprojectGeometry, reprojectPoint } from '../../../geo/crs/reproject-geometry';
+import { ReprojectionMemo } from '../../../geo/crs/reprojection-memo';
 import { CRS_DEFINITIONS, type SupportedCrs } from '../../../geo/crs/supported-crs';
 
 interface GoldenPoint {
@@ -116,5 +117,28 @@ describe('reprojectPoint calls proj4.transform directly', () => {
       }
       expect(compared).toBeGreaterThan(3500);
     }
+  });
+});
+
+describe('reprojectGeometry with a memo', () => {
+  it('gives the same positions as without, each in an array of its own, for neighbours sharing vertices', () => {
+    const left: Polygon = { type: 'Polygon', coordinates: [[[72000, 170000], [72100, 170000], [72100, 170100], [72000, 170100], [72000, 170000]]] };
+    const right: Polygon = { type: 'Polygon', coordinates: [[[72100, 170000], [72200, 170000], [72200, 170100], [72100, 170100], [72100, 170000]]] };
+    const memo = new ReprojectionMemo();
+    const a = reprojectGeometry(left, 'EPSG:31370', memo);
+    const b = reprojectGeometry(right, 'EPSG:31370', memo);
+    expect(memo.size).toBe(6);
+    expect(a).toEqual(reprojectGeometry(left, 'EPSG:31370'));
+    expect(b).toEqual(reprojectGeometry(right, 'EPSG:31370'));
+    expect(b.coordinates[0]![0]).toEqual(a.coordinates[0]![1]);
+    expect(b.coordinates[0]![0]).not.toBe(a.coordinates[0]![1]);
+  });
+
+  it('still throws for a position that does not land on the globe, and refuses what is not a memo', () => {
+    const memo = new ReprojectionMemo();
+    const far: Polygon = { type: 'Polygon', coordinates: [[[1e12, 1e12], [1e12 + 1, 1e12], [1e12, 1e12 + 1], [1e12, 1e12]]] };
+    expect(() => reprojectGeometry(far, 'EPSG:3857', memo)).toThrow(RangeError);
+    expect(() => reprojectGeometry(far, 'EPSG:3857', memo)).toThrow(RangeError);
+    expect(() => reprojectGeometry(far, 'EPSG:31370', new Map() as unknown as ReprojectionMemo)).toThrow(TypeError);
   });
 });
