@@ -5,8 +5,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const OUR_LAYERS = '(data|renderer|electron|cli|bench|scripts|tests)';
-/** Platform-specific modules imported by path (they are left out of their folder's index.ts). */
-const BY_PATH = 'data/(db/open-(node|browser)-database|package/sources/node-folder-source|import/write-package-to-disk|import/node/(read-inputs-with-budget|read-table-with-budget|start-ts-worker))$';
+/**
+ * Platform-specific modules imported by path (they are left out of their folder's index.ts), and the few
+ * modules of data/import the CLI's main thread imports by path so that it does not load the importers (its
+ * import runs in a worker_thread: cli/commands/import-thread.ts).
+ */
+const BY_PATH = 'data/(db/open-(node|browser)-database|package/sources/node-folder-source|import/write-package-to-disk|import/(read-budget|indicator-terms)|import/node/(read-inputs-with-budget|read-table-with-budget|start-ts-worker|run-thread-with-budget))$';
 const rule = (...patterns) => ['error', { patterns }];
 const duckdb = { group: ['@duckdb/*', 'apache-arrow'], message: 'Only data/db/ talks to DuckDB-WASM: use the Database interface.' };
 const geoViaIndex = { regex: '^(\\.\\./)+geo/[^/]+/.+', message: 'Import geo/ through its concept folder (geo/<concept>), not a file inside it.' };

@@ -3,7 +3,8 @@
  * JavaScript instead of compiling TypeScript with tsx at every call (issue 16.6):
  *
  *   cli/wijkzicht.ts                        → dist/cli/wijkzicht.mjs (each command a chunk loaded when used)
- *   data/import/node/read-inputs-thread.ts  → dist/cli/read-inputs-thread.mjs (the import's worker_thread)
+ *   cli/commands/import-thread.ts           → dist/cli/import-thread.mjs (the import command's worker_thread)
+ *   data/import/node/read-inputs-thread.ts  → dist/cli/read-inputs-thread.mjs (reading tables in a worker_thread)
  *
  * Plain JavaScript on purpose: `scripts/cli.mjs` (what `npm run cli` runs) imports it to check that the bundle
  * is fresh, and that check must not need tsx.
@@ -58,7 +59,7 @@ export function cliBundleIsFresh(root = REPO_ROOT) {
 }
 
 /** Files of a build with fixed names, moved in last (the entry last of all: its date marks the build). */
-const FIXED = ['read-inputs-thread.mjs', 'inputs.json', 'wijkzicht.mjs'];
+const FIXED = ['import-thread.mjs', 'read-inputs-thread.mjs', 'inputs.json', 'wijkzicht.mjs'];
 /** Chunks of earlier builds are removed once they are this old (a CLI still running may load them). */
 const OLD_CHUNK_MS = 10 * 60_000;
 
@@ -82,6 +83,7 @@ export async function buildCliBundle(root = REPO_ROOT) {
       absWorkingDir: root,
       entryPoints: {
         wijkzicht: path.join(root, 'cli', 'wijkzicht.ts'),
+        'import-thread': path.join(root, 'cli', 'commands', 'import-thread.ts'),
         'read-inputs-thread': path.join(root, 'data', 'import', 'node', 'read-inputs-thread.ts'),
       },
       outdir: temporary,

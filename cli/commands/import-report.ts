@@ -1,5 +1,5 @@
 import type { ImportOutcome, MunicipalityImportReport } from '../../data/import';
-import { indicatorKindLabel, indicatorUnitLabel } from '../../data/import';
+import { indicatorKindLabel, indicatorUnitLabel } from '../../data/import/indicator-terms';
 import { formatProblem, type Language } from '../../data/problems';
 
 const isMunicipalityReport = (report: ImportOutcome['report']): report is MunicipalityImportReport => 'municipality' in report;

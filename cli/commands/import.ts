@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportInputs, ImportOutcome, ImportRoles, ImportSpec, InputFile, SupportedCrs, TableMapping } from '../../data/import';
-import { buildImport, buildImportOntoMunicipality, readBudgetFrom, verifyImport } from '../../data/import';
-import { readImportInputsWithBudget } from '../../data/import/node/read-inputs-with-budget';
-import { tableReaderWithBudget } from '../../data/import/node/read-table-with-budget';
+import type { ImportOutcome, ImportRoles, InputFile } from '../../data/import';
+import { runThreadWithBudget } from '../../data/import/node/run-thread-with-budget';
+import { siblingModule } from '../../data/import/node/start-ts-worker';
+import { readBudgetFrom } from '../../data/import/read-budget';
 import { writePackageToDisk } from '../../data/import/write-package-to-disk';
 import { describeProblem, type Language } from '../../data/problems';
-import { loadBuiltInMunicipality } from '../built-in-geography';
 import { formatImportReport } from './import-report';
+import { boundarySpecOf, IMPORT_OPTIONS, readOptionsOf, tableMappings, type ImportValues } from './import-spec';
+import type { ImportThreadRequest } from './import-thread';
 
 const CRS = ['EPSG:4326', 'EPSG:31370', 'EPSG:3812', 'EPSG:3857'] as const;
 const ROLES: readonly (keyof ImportRoles)[] = ['need', 'clients', 'caseload', 'socialWorkerProfile'];
@@ -40,35 +41,7 @@ Boundaries and tables:
   --title <text>  --source <text>  --lang en|nl  --json
 `;
 
-const OPTIONS = {
-  out: { type: 'string' },
-  municipality: { type: 'string' },
-  teams: { type: 'string' },
-  centres: { type: 'string' },
-  fte: { type: 'string' },
-  role: { type: 'string', multiple: true },
-  crs: { type: 'string' },
-  filter: { type: 'string' },
-  'code-column': { type: 'string' },
-  'name-column': { type: 'string' },
-  level: { type: 'string' },
-  'table-code-column': { type: 'string' },
-  period: { type: 'string' },
-  'period-column': { type: 'string' },
-  layout: { type: 'string' },
-  indicators: { type: 'string' },
-  'indicator-column': { type: 'string' },
-  'value-column': { type: 'string' },
-  sheet: { type: 'string' },
-  delimiter: { type: 'string' },
-  decimal: { type: 'string' },
-  title: { type: 'string' },
-  source: { type: 'string' },
-  lang: { type: 'string', default: 'en' },
-  json: { type: 'boolean', default: false },
-} as const;
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+type Values = ImportValues;
 
 function checkOptions(values: Values, positionals: readonly string[]): void {
   if (positionals.length === 0) throw new Error(`import needs files.\n\n${IMPORT_USAGE}`);
@@ -77,12 +50,6 @@ function checkOptions(values: Values, positionals: readonly string[]): void {
   if (values.decimal && values.decimal !== ',' && values.decimal !== '.') throw new Error('--decimal must be , or .');
   if (values.layout && values.layout !== 'wide' && values.layout !== 'long') throw new Error('--layout must be wide or long');
   if (!values.municipality && (values.teams || values.centres || values.fte || values.role)) throw new Error('--teams, --centres, --fte and --role go with --municipality <NIS code or name>');
-}
-
-function parseFilter(text: string): { field: string; prefix: string } {
-  const eq = text.indexOf('=');
-  if (eq <= 0) throw new Error(`--filter must look like field=prefix (e.g. geoitem=34022), got ${text}`);
-  return { field: text.slice(0, eq), prefix: text.slice(eq + 1).replace(/\*$/, '') };
 }
 
 /** `--role need=leefloon_persons` → { need: 'leefloon_persons' }. */
@@ -96,7 +63,7 @@ export function parseRoles(texts: readonly string[] = []): ImportRoles {
   return roles;
 }
 
-async function readInputFile(p: string): Promise<InputFile> {
+export async function readInputFile(p: string): Promise<InputFile> {
   try {
     return { name: path.basename(p), bytes: new Uint8Array(await readFile(p)) };
   } catch {
@@ -104,61 +71,26 @@ async function readInputFile(p: string): Promise<InputFile> {
   }
 }
 
-/** The table mappings: the guesses with the command line's choices over them. */
-function tableMappings(inputs: ImportInputs, values: Values): Record<string, TableMapping> {
-  const mappings: Record<string, TableMapping> = {};
-  for (const { table, guess } of inputs.tables) {
-    const tableCode = values['table-code-column'] ?? (values['code-column'] && table.header.includes(values['code-column']) ? values['code-column'] : undefined);
-    const period = values.period !== undefined ? { value: Number(values.period) } : values['period-column'] ? { column: values['period-column'] } : guess.mapping.period;
-    if ('value' in period && !Number.isInteger(period.value)) throw new Error(`--period must be a year, got ${values.period}`);
-    let layout = guess.mapping.layout;
-    if (values.layout === 'long' || values['indicator-column']) {
-      const fallback = layout.kind === 'long' ? layout : null;
-      const indicatorColumn = values['indicator-column'] ?? fallback?.indicatorColumn;
-      const valueColumn = values['value-column'] ?? fallback?.valueColumn;
-      if (!indicatorColumn || !valueColumn) throw new Error('--layout long needs --indicator-column and --value-column');
-      layout = { kind: 'long', indicatorColumn, valueColumn };
-    } else if (values.layout === 'wide' || values.indicators) {
-      layout = { kind: 'wide', indicatorColumns: values.indicators ? values.indicators.split(',').map((s) => s.trim()) : guess.numericColumns };
-    }
-    mappings[table.file] = { codeColumn: tableCode ?? guess.mapping.codeColumn, period, layout };
-  }
-  return mappings;
-}
-
-/** Reads the files and maps them: onto the built-in municipality, or onto the boundary file given. */
+/**
+ * Reads the files and maps them: onto the boundary file given (the whole import in a worker_thread), or
+ * onto the built-in municipality.
+ */
 async function importFrom(values: Values, positionals: readonly string[], language: Language): Promise<ImportOutcome> {
   const files = await Promise.all(positionals.map(readInputFile));
-  const filter = values.filter ? parseFilter(values.filter) : undefined;
-  const tableOptions = { ...(values.sheet ? { sheet: values.sheet } : {}), ...(values.delimiter ? { delimiter: values.delimiter === '\\t' ? '\t' : values.delimiter } : {}), ...(values.decimal ? { decimal: values.decimal as ',' | '.' } : {}) };
-  // In a worker_thread with a time budget (WIJKZICHT_READ_BUDGET_MS, default 20 s): a damaged file that
-  // makes a reader loop forever becomes a problem naming it, not a hung command. The organisation tables
-  // (--teams, --centres, --fte) are read the same way.
+  const options = readOptionsOf(values, files);
+  // Reading runs in a worker_thread with a time budget (WIJKZICHT_READ_BUDGET_MS, default 20 s): a damaged
+  // file that makes a reader loop forever becomes a problem naming it, not a hung command.
   const budgetMs = readBudgetFrom(process.env.WIJKZICHT_READ_BUDGET_MS);
-  const inputs = await readImportInputsWithBudget(files, {
-    ...(values.crs ? { crs: values.crs as SupportedCrs } : {}),
-    ...(filter ? { filter } : {}),
-    tables: Object.fromEntries(files.map((f) => [f.name, tableOptions])),
-  }, { budgetMs });
-  const mappings = tableMappings(inputs, values);
-  const about = { ...(values.title ? { title: values.title } : {}), ...(values.source ? { source: values.source } : {}) };
-  if (values.municipality) {
-    const geography = await loadBuiltInMunicipality(values.municipality, language);
-    const organisation = {
-      ...(values.teams ? { teams: await readInputFile(values.teams) } : {}),
-      ...(values.centres ? { centres: await readInputFile(values.centres) } : {}),
-      ...(values.fte ? { fte: await readInputFile(values.fte) } : {}),
-      roles: parseRoles(values.role),
-      readTable: tableReaderWithBudget({ budgetMs }),
-    };
-    return verifyImport(await buildImportOntoMunicipality(geography, inputs, { mappings, package: about, organisation }));
-  }
-  const spec: ImportSpec = {
-    boundaries: { ...(values.level ? { level: values.level } : {}), ...(values['code-column'] ? { codeField: values['code-column'] } : {}), ...(values['name-column'] ? { nameField: values['name-column'] } : {}) },
-    mappings,
-    package: about,
-  };
-  return verifyImport(buildImport(inputs, spec));
+  if (values.municipality) return (await import('./import-onto-municipality')).importOntoMunicipality(files, options, values, language, budgetMs);
+  // The rest of the import (mapping, building, opening the package as the app will) runs in that thread
+  // too, after the read and without the budget: only the outcome comes back, not everything read.
+  const request: ImportThreadRequest = { files, options, values };
+  const result = await runThreadWithBudget<ImportOutcome>(siblingModule('import-thread', import.meta.url), request, files, { budgetMs });
+  if (result.kind === 'done') return result.value;
+  // The read was stopped: the outcome of an import of nothing but that problem, as the thread would build it.
+  const { buildImport, readFailureInputs, verifyImport } = await import('../../data/import');
+  const inputs = readFailureInputs(result.file, result.failure, budgetMs);
+  return verifyImport(buildImport(inputs, boundarySpecOf(values, tableMappings(inputs, values))));
 }
 
 /** `import <files…> --out <dir>`: runs the import, prints the report, writes the package when clean. */
@@ -167,7 +99,7 @@ export async function runImportCommand(args: string[]): Promise<number> {
     process.stdout.write(IMPORT_USAGE);
     return 0;
   }
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: IMPORT_OPTIONS });
   checkOptions(values, positionals);
   const language: Language = values.lang === 'nl' ? 'nl' : 'en';
   const outcome = await importFrom(values, positionals, language);

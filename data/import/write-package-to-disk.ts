@@ -1,6 +1,5 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { packageFilesToZip } from './package-files-to-zip';
 
 /**
  * Writes package files to a folder, or to a .zip when `target` ends in `.zip`. Node only (CLI, tests).
@@ -15,6 +14,8 @@ export async function writePackageToDisk(files: ReadonlyMap<string, string>, tar
   const temporary = `${absolute}.partial-${process.pid}`;
   try {
     if (absolute.toLowerCase().endsWith('.zip')) {
+      // The zip writer (fflate) is loaded only for a .zip target.
+      const { packageFilesToZip } = await import('./package-files-to-zip');
       await writeFile(temporary, packageFilesToZip(files));
     } else {
       for (const [relative, content] of files) {

@@ -5,4 +5,5 @@
 export * from './create-local-projection';
 export * from './guess-crs-from-extent';
 export * from './reproject-geometry';
+export * from './reprojection-memo';
 export * from './supported-crs';

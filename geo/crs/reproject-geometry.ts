@@ -3,6 +3,7 @@ import proj4 from 'proj4';
 import { checkPolygonGeometry } from '../geometry/check-polygon-geometry';
 import { CRS_DEFINITIONS, isSupportedCrs, type SupportedCrs } from './supported-crs';
 import type { LonLat } from '../units/units';
+import { ReprojectionMemo } from './reprojection-memo';
 
 type PointTransform = (x: number, y: number) => [number, number];
 
@@ -15,8 +16,16 @@ function transformFrom(from: SupportedCrs): PointTransform {
     if (from === 'EPSG:4326') {
       transform = (x, y) => [x, y];
     } else {
-      const converter = proj4(CRS_DEFINITIONS[from].proj4, CRS_DEFINITIONS['EPSG:4326'].proj4);
-      transform = (x, y) => converter.forward<[number, number]>([x, y]);
+      // proj4's own transform between the two projections, called with a point object: what
+      // `proj4(from, to).forward([x, y])` computes (the same function on the same numbers, so the same
+      // results to the bit), without the array ↔ point copies of that wrapper around every point. Where
+      // the wrapper gets nothing back (a point the inverse projection cannot take) it gives NaN, NaN.
+      const source = new proj4.Proj(CRS_DEFINITIONS[from].proj4);
+      const target = new proj4.Proj(CRS_DEFINITIONS['EPSG:4326'].proj4);
+      transform = (x, y) => {
+        const out = proj4.transform(source, target, { x, y });
+        return out ? [out.x, out.y] : [Number.NaN, Number.NaN];
+      };
     }
     transforms.set(from, transform);
   }
@@ -59,20 +68,32 @@ function checkResult(out: [number, number], input: readonly number[]): void {
  * positions) and left untouched; a position that does not transform to a valid longitude/latitude throws a
  * RangeError. Orientation is kept: all four supported systems are conformal with y to the north.
  *
+ * With a `memo` ({@link ReprojectionMemo}, one per source system), positions found in it are not transformed again, and the
+ * positions transformed are added to it: the results are the same (every position still gets an array of
+ * its own), only faster when geometries share vertices.
+ *
  * @example
  * const square: Polygon = { type: 'Polygon', coordinates: [[[72000, 170000], [72100, 170000], [72100, 170100], [72000, 170100], [72000, 170000]]] };
  * reprojectGeometry(square, 'EPSG:31370').coordinates[0][0]; // ≈ [3.261434, 50.835189]
+ * const memo = new ReprojectionMemo();
+ * reprojectGeometry(square, 'EPSG:31370', memo); // the same, and memo now holds the 4 corners
  */
-export function reprojectGeometry<G extends Polygon | MultiPolygon>(geometry: G, from: SupportedCrs): G {
+export function reprojectGeometry<G extends Polygon | MultiPolygon>(geometry: G, from: SupportedCrs, memo?: ReprojectionMemo): G {
   checkCrs(from);
   checkPolygonGeometry(geometry, 'geometry');
+  if (memo !== undefined && !(memo instanceof ReprojectionMemo)) throw new TypeError('memo must be a ReprojectionMemo');
   const transform = transformFrom(from);
-  const ring = (positions: Position[]): Position[] =>
-    positions.map((p) => {
-      const out = transform(p[0] as number, p[1] as number);
-      checkResult(out, p);
-      return out;
-    });
+  const point = (p: Position): Position => {
+    const x = p[0] as number;
+    const y = p[1] as number;
+    const known = memo?.get(x, y);
+    if (known !== undefined) return known;
+    const out = transform(x, y);
+    checkResult(out, p);
+    memo?.set(x, y, out[0], out[1]);
+    return out;
+  };
+  const ring = (positions: Position[]): Position[] => positions.map(point);
   if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(ring) };
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: for a type parameter G the coordinates stay a union after the check above
   return { ...geometry, coordinates: (geometry as MultiPolygon).coordinates.map((polygon) => polygon.map(ring)) };

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,23 @@ describe.skipIf(!existsSync(`${GGW7}.shp`))('wijkzicht import on the raw Flander
     const summary = JSON.parse((await cli('summary', '--package', out)).stdout);
     expect(summary.counts.wijk).toBe(14);
     expect(summary.problems.errors).toBe(0);
+  });
+
+  it('writes the whole of ggw7 byte for byte as before the import moved into one worker_thread (issue 16.6)', async () => {
+    // sha256 of the files main wrote at c173cc5 (2026-12-04), before the CLI's speed-ups: a change of any
+    // coordinate, rounding, order or descriptor field shows here.
+    const before = {
+      'areas/area.geojson': '16db4ba11c7ee0e0587b4bc7696626ce60d0e6ecd109112514b2fcc7bd6b8775',
+      'datapackage.json': 'e519856a107e7dcf220f88235f598beaa645b8969564a7b5d418e73e3dcda843',
+      'indicator_definitions.csv': '3f5cdd692b69cd5b7d847ad741bff1221cca53e782d6f80437f303f5ba88229a',
+      'indicators.csv': '86909e60115caaa71c5b8e5f850a43180f80b39ada6fa96b2076d8a7c5d4211b',
+    };
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'wz-cli-')), 'ggw7');
+    const { code, stdout } = await cli('import', ...['shp', 'shx', 'dbf', 'prj', 'cpg'].map((e) => `${GGW7}.${e}`), '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('ggw7.shp: EPSG:31370 (prj); 2767 features in the file → 2767 areas, 0 refused');
+    const hashes = Object.fromEntries(Object.keys(before).map((file) => [file, createHash('sha256').update(readFileSync(path.join(out, file))).digest('hex')]));
+    expect(hashes).toEqual(before);
   });
 
   it('prints the JSON report with --json', async () => {

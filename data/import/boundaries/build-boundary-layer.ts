@@ -2,7 +2,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { assembleEsriRings } from '../../../geo/geometry';
 import { findSelfIntersections, orientRingsRfc7946 } from '../../../geo/repair';
 import { repairRings } from '../../formats/geojson/repair-rings';
-import { reprojectGeometry, reprojectPoint } from '../../../geo/crs';
+import { ReprojectionMemo, reprojectGeometry, reprojectPoint } from '../../../geo/crs';
 import type { ProblemList } from '../../problems';
 import type { BoundaryLayer, BoundaryReadOptions, BoundaryRepair, BoundaryValue, RawLayer } from './boundary-layer';
 import { resolveLayerCrs } from './resolve-layer-crs';
@@ -81,6 +81,8 @@ export function buildBoundaryLayer(raw: RawLayer, options: BoundaryReadOptions, 
   const features: Feature<Polygon | MultiPolygon, Record<string, BoundaryValue>>[] = [];
   const sourceIndex: number[] = [];
   const repairs: BoundaryRepair[] = [];
+  // Neighbours share their boundary vertices: each is transformed once for the layer, not once per feature.
+  const memo = new ReprojectionMemo();
   for (const item of pending) {
     const rings = item.polygons.flat();
     const crossing = findSelfIntersections(rings, 1)[0];
@@ -92,7 +94,7 @@ export function buildBoundaryLayer(raw: RawLayer, options: BoundaryReadOptions, 
     let polygons = item.polygons;
     if (crs.code !== 'EPSG:4326') {
       try {
-        polygons = reprojectGeometry({ type: 'MultiPolygon', coordinates: polygons }, crs.code).coordinates;
+        polygons = reprojectGeometry({ type: 'MultiPolygon', coordinates: polygons }, crs.code, memo).coordinates;
       } catch {
         const p = rings[0]![0]!;
         problems.error('reprojection-failed', file, { feature: item.index, params: { ...item.where, sample: formatPair(p[0] as number, p[1] as number), crs: crs.code } });

@@ -1,11 +1,9 @@
 import type { InputFile } from '../input-file';
-import { createReadTracker, READ_BUDGET_MS, readFailureInputs, type ReadFailure } from '../read-budget';
+import { readFailureInputs, READ_BUDGET_MS } from '../read-budget';
 import type { ImportInputs, ReadInputsOptions, ReadProgress } from '../read-import-inputs';
-import type { ThreadRequest, ThreadResponse } from './read-inputs-thread';
-import { siblingModule, startTsWorker } from './start-ts-worker';
-
-/** How long the worker may take to start (load and compile the readers) before it counts as crashed. */
-const START_UP_MS = 60_000;
+import type { ThreadRequest } from './read-inputs-thread';
+import { runThreadWithBudget } from './run-thread-with-budget';
+import { siblingModule } from './start-ts-worker';
 
 export interface BudgetOptions {
   /** Milliseconds each file may take (default {@link READ_BUDGET_MS}). */
@@ -23,37 +21,9 @@ export interface BudgetOptions {
  * @example
  * const inputs = await readImportInputsWithBudget(files, {}, { budgetMs: 20_000 });
  */
-export function readImportInputsWithBudget(files: readonly InputFile[], options: ReadInputsOptions, budget: BudgetOptions = {}): Promise<ImportInputs> {
+export async function readImportInputsWithBudget(files: readonly InputFile[], options: ReadInputsOptions, budget: BudgetOptions = {}): Promise<ImportInputs> {
   const budgetMs = budget.budgetMs ?? READ_BUDGET_MS;
-  const tracker = createReadTracker(files);
-  const worker = startTsWorker(budget.threadEntry ?? siblingModule('read-inputs-thread', import.meta.url), null);
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (inputs: ImportInputs) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(inputs);
-    };
-    const fail = (failure: ReadFailure) => finish(readFailureInputs(tracker.current(), failure, budgetMs));
-    // The budget starts when the worker has loaded the readers (compiling them from source takes a while).
-    let timer = setTimeout(() => fail('crashed'), START_UP_MS);
-    worker.on('message', (message: ThreadResponse) => {
-      if (message.kind === 'started') {
-        clearTimeout(timer);
-        timer = setTimeout(() => fail('timeout'), budgetMs);
-      } else if (message.kind === 'progress') {
-        // Each file has the whole budget: the timer restarts as the next file is read.
-        clearTimeout(timer);
-        timer = setTimeout(() => fail('timeout'), budgetMs);
-        tracker.step(message.file);
-        budget.progress?.({ done: message.done, total: message.total, file: message.file });
-      } else if (message.kind === 'done') finish(message.inputs);
-      else fail('crashed');
-    });
-    worker.on('error', () => fail('crashed'));
-    worker.on('exit', () => fail('crashed'));
-    worker.postMessage({ files, options } satisfies ThreadRequest);
-  });
+  const entry = budget.threadEntry ?? siblingModule('read-inputs-thread', import.meta.url);
+  const result = await runThreadWithBudget<ImportInputs>(entry, { files, options } satisfies ThreadRequest, files, { budgetMs, ...(budget.progress ? { progress: budget.progress } : {}) });
+  return result.kind === 'done' ? result.value : readFailureInputs(result.file, result.failure, budgetMs);
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { measureDistance } from '../../../geo/measure/measure-distance';
 import proj4 from 'proj4';
 import { reprojectGeometry, reprojectPoint } from '../../../geo/crs/reproject-geometry';
+import { ReprojectionMemo } from '../../../geo/crs/reprojection-memo';
 import { CRS_DEFINITIONS, type SupportedCrs } from '../../../geo/crs/supported-crs';
 
 interface GoldenPoint {
@@ -82,5 +83,62 @@ describe('reprojectGeometry', () => {
   it('rejects open rings and non-polygons', () => {
     expect(() => reprojectGeometry({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] }, 'EPSG:31370')).toThrow(/not closed/);
     expect(() => reprojectGeometry({ type: 'Point', coordinates: [0, 0] } as unknown as Polygon, 'EPSG:31370')).toThrow(TypeError);
+  });
+});
+
+describe('reprojectPoint calls proj4.transform directly', () => {
+  it('gives, to the bit, what proj4(from, WGS84).forward([x, y]) gives, over and beyond each system’s Belgian extent', () => {
+    for (const crs of ['EPSG:31370', 'EPSG:3812', 'EPSG:3857'] as const) {
+      const forward = proj4(CRS_DEFINITIONS[crs].proj4, CRS_DEFINITIONS['EPSG:4326'].proj4);
+      const [minX, minY, maxX, maxY] = CRS_DEFINITIONS[crs].belgianExtent;
+      let seed = 7;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      let compared = 0;
+      for (let i = 0; i < 5000; i++) {
+        // A quarter of the points outside the extent, some far outside, where proj4 may give NaN or throw.
+        const spread = i % 4 === 0 ? 40 : 1;
+        const x = minX + (random() - 0.5) * spread * (maxX - minX) + (maxX - minX) / 2;
+        const y = minY + (random() - 0.5) * spread * (maxY - minY) + (maxY - minY) / 2;
+        const expected = (() => {
+          try {
+            const [lon, lat] = forward.forward<[number, number]>([x, y]);
+            return Math.abs(lon) <= 180 && Math.abs(lat) <= 90 ? [lon, lat] : 'throws';
+          } catch {
+            return 'throws';
+          }
+        })();
+        if (expected === 'throws') {
+          expect(() => reprojectPoint([x, y], crs)).toThrow();
+        } else {
+          const got = reprojectPoint([x, y], crs);
+          expect(Object.is(got[0], expected[0]) && Object.is(got[1], expected[1]), `${crs} ${x}, ${y}: ${got.join(', ')} vs ${expected.join(', ')}`).toBe(true);
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(3500);
+    }
+  });
+});
+
+describe('reprojectGeometry with a memo', () => {
+  it('gives the same positions as without, each in an array of its own, for neighbours sharing vertices', () => {
+    const left: Polygon = { type: 'Polygon', coordinates: [[[72000, 170000], [72100, 170000], [72100, 170100], [72000, 170100], [72000, 170000]]] };
+    const right: Polygon = { type: 'Polygon', coordinates: [[[72100, 170000], [72200, 170000], [72200, 170100], [72100, 170100], [72100, 170000]]] };
+    const memo = new ReprojectionMemo();
+    const a = reprojectGeometry(left, 'EPSG:31370', memo);
+    const b = reprojectGeometry(right, 'EPSG:31370', memo);
+    expect(memo.size).toBe(6);
+    expect(a).toEqual(reprojectGeometry(left, 'EPSG:31370'));
+    expect(b).toEqual(reprojectGeometry(right, 'EPSG:31370'));
+    expect(b.coordinates[0]![0]).toEqual(a.coordinates[0]![1]);
+    expect(b.coordinates[0]![0]).not.toBe(a.coordinates[0]![1]);
+  });
+
+  it('still throws for a position that does not land on the globe, and refuses what is not a memo', () => {
+    const memo = new ReprojectionMemo();
+    const far: Polygon = { type: 'Polygon', coordinates: [[[1e12, 1e12], [1e12 + 1, 1e12], [1e12, 1e12 + 1], [1e12, 1e12]]] };
+    expect(() => reprojectGeometry(far, 'EPSG:3857', memo)).toThrow(RangeError);
+    expect(() => reprojectGeometry(far, 'EPSG:3857', memo)).toThrow(RangeError);
+    expect(() => reprojectGeometry(far, 'EPSG:31370', new Map() as unknown as ReprojectionMemo)).toThrow(TypeError);
   });
 });

@@ -13,5 +13,5 @@ port.once('message', (request: ThreadRequest) => {
   void readImportInputs(request.files, request.options, (p) => {
     port.postMessage({ kind: 'progress', ...p });
     if (p.file.startsWith('hangt')) for (;;) Math.sqrt(Date.now());
-  }).then((inputs) => port.postMessage({ kind: 'done', inputs }));
+  }).then((inputs) => port.postMessage({ kind: 'done', value: inputs }));
 });
