@@ -68,7 +68,7 @@ describe('planner on Kortrijk in Chromium', e2eSuite({ kortrijk: true }), () => 
     expect(Number(await page.getAttribute(`[data-testid="planner-diff-row"][data-team="${fromTeam}"]`, 'data-delta'))).toBe(-2);
     expect(Number(await page.getAttribute(`[data-testid="planner-diff-row"][data-team="${toTeam}"]`, 'data-delta'))).toBe(2);
     // The chart has a bar pair per team.
-    expect(await page.locator('[data-testid="planner-chart"] [data-testid="team-bar"]').count()).toBeGreaterThanOrEqual(2 * (await rows.count()) - 2);
+    expect(await page.locator('[data-testid="planner-chart"] .recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(2 * (await rows.count()) - 2);
     // The map: the territory labels carry the scenario's FTE.
     await expect.poll(async () => JSON.stringify(await territoryFte(page))).not.toBe(JSON.stringify(labelsBefore));
     await shot(page, 'moved-fte');

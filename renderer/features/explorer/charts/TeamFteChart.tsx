@@ -1,9 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceDot, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useAppState, useI18n } from '../../../app/app-context';
+import { formatNumber } from '../../../shared/i18n/i18n';
 import { ChartFrame } from './ChartFrame';
-import { shareAxis } from './chart-drawings';
-import { CHART_COLOURS, PlotGroup, Readout, rovingKeyDown, useChartLinking } from './chart-parts';
-import { TeamBars } from './svg-plot';
+import { CHART_COLOURS, PlotGroup, Readout, rovingKeyDown, TeamBar, TeamTick, useChartLinking } from './chart-parts';
 import { selectChartFocus, selectTeamFteChart, type TeamFteChartModel } from './chart-selectors';
 
 const ROW_HEIGHT = 34;
@@ -30,27 +30,40 @@ function TeamFteLegend() {
 }
 
 /** The weighted-capitation target of a team: a diamond on its row. */
-function TargetMark({ teamId, cx, cy }: { teamId: string; cx: number; cy: number }) {
+function TargetMark({ teamId, cx = 0, cy = 0 }: { teamId: string; cx?: number; cy?: number }) {
   return <path className="target-mark" data-team={teamId} d={`M ${cx} ${cy - 6} L ${cx + 5} ${cy} L ${cx} ${cy + 6} L ${cx - 5} ${cy} Z`} fill={CHART_COLOURS.target} stroke="#fff" strokeWidth={1.5} />;
 }
-const drawTarget = (teamId: string, cx: number, cy: number) => <TargetMark key="target" teamId={teamId} cx={cx} cy={cy} />;
 
 /** The bars: FTE share and need share per team, the target as a diamond; `teams` are emphasised. */
 function TeamFteBars({ model, teams, onTeam }: { model: TeamFteChartModel; teams: ReadonlySet<string>; onTeam: (teamId: string) => void }) {
-  const { language } = useI18n();
-  // Built once per model and language: the plot is memoised and draws again only for a new model or focus.
-  const plot = useMemo(
-    () => ({
-      axis: shareAxis(model.maxShare, language),
-      series: [
-        { key: 'fte', colour: CHART_COLOURS.fte, values: model.rows.map((r) => r.fteShare) },
-        { key: 'need', colour: CHART_COLOURS.need, values: model.rows.map((r) => r.needShare) },
-      ],
-      marker: { values: model.rows.map((r) => r.targetShare), draw: drawTarget },
-    }),
-    [model, language],
+  const { t, language } = useI18n();
+  const rows = model.rows;
+  const pct = (v: number) => `${formatNumber(language, v * 100, 0)} %`;
+  return (
+    <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + 28}>
+      <BarChart
+        data={[...rows]}
+        layout="vertical"
+        margin={{ top: 2, right: 14, bottom: 0, left: 0 }}
+        barGap={1}
+        barCategoryGap="24%"
+        accessibilityLayer={false}
+        onMouseMove={(state) => {
+          const row = rows[Number(state.activeTooltipIndex)];
+          if (row) onTeam(row.teamId);
+        }}
+      >
+        <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
+        <XAxis type="number" domain={[0, model.maxShare]} tickFormatter={pct} tickCount={5} fontSize={11} stroke={CHART_COLOURS.axis} />
+        <YAxis type="category" dataKey="teamId" width={92} tickLine={false} stroke={CHART_COLOURS.axis} tick={(p) => <TeamTick {...p} rows={rows} teams={teams} onEnter={onTeam} />} interval={0} />
+        <Bar dataKey="fteShare" name={t('chartFteShare')} fill={CHART_COLOURS.fte} isAnimationActive={false} shape={(p) => <TeamBar {...p} series="fte" teams={teams} />} />
+        <Bar dataKey="needShare" name={t('chartNeedShare')} fill={CHART_COLOURS.need} isAnimationActive={false} shape={(p) => <TeamBar {...p} series="need" teams={teams} />} />
+        {rows.map((r) => (
+          <ReferenceDot key={r.teamId} x={r.targetShare} y={r.teamId} ifOverflow="extendDomain" shape={(p: { cx?: number; cy?: number }) => <TargetMark teamId={r.teamId} cx={p.cx} cy={p.cy} />} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
   );
-  return <TeamBars rows={model.rows} series={plot.series} axis={plot.axis} marker={plot.marker} rowHeight={ROW_HEIGHT} marginRight={14} categoryGap={0.24} barGap={1} teams={teams} onTeam={onTeam} />;
 }
 
 /**

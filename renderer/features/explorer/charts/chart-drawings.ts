@@ -23,7 +23,7 @@ export function sourceText(source: SourceLine, t: Translate): string {
 }
 
 /** Ticks from 0 to `max` in `count` steps, written by `label`. */
-export function linearAxis(max: number, count: number, label: (v: number) => string): ChartAxis {
+function linearAxis(max: number, count: number, label: (v: number) => string): ChartAxis {
   const ticks = Array.from({ length: count + 1 }, (_, i) => (max * i) / count).map((value) => ({ value, label: label(value) }));
   return { min: 0, max, ticks };
 }

@@ -1,4 +1,5 @@
-import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { BarShapeProps, YAxisTickContentProps } from 'recharts';
 import { useServices } from '../../../app/app-context';
 import { clearChartHighlight, highlightArea, highlightTeam, openAreaDetail } from './chart-linking';
 
@@ -21,16 +22,12 @@ export const CHART_COLOURS = {
 /** Store updates the charts make, bound to the app's store. */
 export function useChartLinking() {
   const { store } = useServices();
-  // The same functions while the store is the same: a memoised plot is not drawn again for new callbacks.
-  return useMemo(
-    () => ({
-      team: (id: string) => store.update(highlightTeam(id)),
-      area: (code: string) => store.update(highlightArea(code)),
-      clear: () => store.update(clearChartHighlight),
-      open: (code: string) => store.update(openAreaDetail(code)),
-    }),
-    [store],
-  );
+  return {
+    team: (id: string) => store.update(highlightTeam(id)),
+    area: (code: string) => store.update(highlightArea(code)),
+    clear: () => store.update(clearChartHighlight),
+    open: (code: string) => store.update(openAreaDetail(code)),
+  };
 }
 
 /**
@@ -62,19 +59,25 @@ export function rovingKeyDown<T>(
 }
 
 /** A team's row as the team charts need it. */
-export interface TeamLike {
+interface TeamLike {
   readonly teamId: string;
   readonly shortName: string;
 }
 
 /**
- * The team name on the category axis, right-aligned left of `x`: bold when the team is highlighted (from the
- * map or the chart). `note` is written right of the axis (e.g. "afgeschermd").
+ * The team name on the category axis: bold when the team is highlighted (from the map or the chart); the
+ * pointer over it highlights the team too. `after` writes a note right of the axis (e.g. "afgeschermd").
  */
-export function TeamTick({ row, x, y, highlighted, note }: { row: TeamLike; x: number; y: number; highlighted: boolean; note: string | null }) {
+export function TeamTick(props: YAxisTickContentProps & { rows: readonly TeamLike[]; teams: ReadonlySet<string>; after?: (teamId: string) => string | null; onEnter: (id: string) => void }) {
+  const row = props.rows.find((r) => r.teamId === props.payload.value);
+  if (!row) return null;
+  const highlighted = props.teams.has(row.teamId);
+  const x = Number(props.x);
+  const y = Number(props.y);
+  const note = props.after?.(row.teamId) ?? null;
   const lines = splitLabel(row.shortName);
   return (
-    <g className="team-tick" data-team={row.teamId} data-highlighted={highlighted ? 'true' : 'false'}>
+    <g className="team-tick" data-team={row.teamId} data-highlighted={highlighted ? 'true' : 'false'} onMouseEnter={() => props.onEnter(row.teamId)}>
       <text x={x - 6} y={y} dy={lines.length === 1 ? '0.35em' : '-0.2em'} textAnchor="end" fontSize={12} fontWeight={highlighted ? 700 : 400} fill={highlighted ? CHART_COLOURS.emphasis : CHART_COLOURS.axis}>
         {lines.map((line, i) => (
           <tspan key={line} x={x - 6} dy={i === 0 ? undefined : '1.1em'}>
@@ -99,17 +102,18 @@ export function splitLabel(label: string, max = 11): string[] {
   return [label.slice(0, cut), label.slice(cut + 1)];
 }
 
-/** A team's bar: a thicker dark outline when the team is highlighted. */
-export function TeamBar(props: { teamId: string; series: string; value: number; x: number; y: number; width: number; height: number; fill: string; highlighted: boolean }) {
-  const { highlighted } = props;
-  if (!(props.width > 0) || !(props.height > 0)) return null;
+/** A team's bar: a thicker dark outline when the team is highlighted (one of `teams`). */
+export function TeamBar(props: BarShapeProps & { series: string; teams: ReadonlySet<string> }) {
+  const row = props.payload as TeamLike | undefined;
+  if (!row || !(props.width > 0) || !(props.height > 0)) return null;
+  const highlighted = props.teams.has(row.teamId);
   return (
     <rect
       className="team-bar"
       data-testid="team-bar"
-      data-team={props.teamId}
+      data-team={row.teamId}
       data-series={props.series}
-      data-value={props.value}
+      data-value={typeof props.value === 'number' ? props.value : undefined}
       data-highlighted={highlighted ? 'true' : 'false'}
       x={props.x}
       y={props.y}
