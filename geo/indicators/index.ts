@@ -5,4 +5,5 @@
 export * from './compute-need-index';
 export * from './compute-rate';
 export * from './score-band';
+export * from './standardise-to-z-scores';
 export * from './standardise-values';
