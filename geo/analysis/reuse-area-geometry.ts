@@ -1,0 +1,116 @@
+import { findNearestSites, type NearestSite } from '../accessibility/find-nearest-sites';
+import type { CatchmentPairs } from '../accessibility/compute-two-step-floating-catchment';
+import { buildDistanceBandNeighbours } from '../spatial-index/build-distance-band-neighbours';
+import { indexPointsInGrid, type PointGrid } from '../spatial-index/index-points-in-grid';
+import type { LonLat, Meters } from '../units/units';
+
+/** What the engine's geometry depends on: the area points and teams, and the centres' points and teams. */
+export interface GeometryInput {
+  readonly areas: readonly { readonly position: LonLat; readonly team: string | null }[];
+  readonly centres: readonly { readonly position: LonLat; readonly team: string | null }[];
+}
+
+/** The distance-only parts of an analysis: they change when a point or a team changes, not with any value. */
+export interface AreaGeometry {
+  /** Per area: nearest centre and nearest centre of its own team (`findNearestSites`). */
+  readonly nearest: readonly NearestSite[];
+  /** Per centre: the areas within the catchment radius (`findCatchmentPairs`). */
+  readonly pairs: CatchmentPairs;
+  /** Per area: the areas within `band`, itself included (`buildDistanceBandNeighbours`), built on first use. */
+  readonly neighboursWithin: (band: Meters) => readonly Int32Array[];
+}
+
+interface Entry {
+  /** The area points and teams the entry was built from (compared on every call). */
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  readonly teams: readonly (string | null)[];
+  centres: { readonly lon: Float64Array; readonly lat: Float64Array; readonly teams: readonly (string | null)[] } | null;
+  nearest: readonly NearestSite[] | null;
+  /** The areas' grid for catchment queries (cell = radius), and each centre's catchment by its position. */
+  catchment: { readonly radius: number; readonly grid: PointGrid; byPosition: Map<string, CatchmentPairs[number]> } | null;
+  band: { readonly band: number; readonly neighbours: Int32Array[] } | null;
+}
+
+const cache = new WeakMap<GeometryInput['areas'], Entry>();
+
+function sameAreas(entry: Entry, areas: GeometryInput['areas']): boolean {
+  if (entry.lon.length !== areas.length) return false;
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i]!;
+    if (a.position[0] !== entry.lon[i] || a.position[1] !== entry.lat[i] || a.team !== entry.teams[i]) return false;
+  }
+  return true;
+}
+
+function sameCentres(entry: Entry, centres: GeometryInput['centres']): boolean {
+  const c = entry.centres;
+  if (c === null || c.lon.length !== centres.length) return false;
+  for (let j = 0; j < centres.length; j++) {
+    const s = centres[j]!;
+    if (s.position[0] !== c.lon[j] || s.position[1] !== c.lat[j] || s.team !== c.teams[j]) return false;
+  }
+  return true;
+}
+
+function snapshot(points: readonly { readonly position: LonLat; readonly team: string | null }[]) {
+  const lon = new Float64Array(points.length);
+  const lat = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) {
+    lon[i] = points[i]!.position[0];
+    lat[i] = points[i]!.position[1];
+  }
+  return { lon, lat, teams: points.map((p) => p.team) };
+}
+
+/**
+ * The engine's distance work — nearest centres, catchment pairs, hot-spot neighbour lists — kept between
+ * recomputes of the same areas (the same `areas` array): a slider move changes only values and reuses all
+ * of it; a moved centre recomputes the nearest centres and that centre's catchment only; other areas, or an
+ * area point or team changed in place, rebuild everything. Results are the same arrays
+ * `findNearestSites`, `findCatchmentPairs` and `buildDistanceBandNeighbours` return for these inputs (the
+ * catchment of a centre depends only on its position, the areas and the radius). Treat them as read-only.
+ *
+ * @example
+ * const { nearest, pairs, neighboursWithin } = reuseAreaGeometry(input, meters(3000));
+ * const neighbours = neighboursWithin(meters(1500));
+ */
+export function reuseAreaGeometry(input: GeometryInput, radius: Meters): AreaGeometry {
+  const { areas, centres } = input;
+  let entry = cache.get(areas);
+  if (!entry || !sameAreas(entry, areas)) {
+    entry = { ...snapshot(areas), centres: null, nearest: null, catchment: null, band: null };
+    cache.set(areas, entry);
+  }
+  const positions = areas.map((a) => a.position);
+  if (entry.nearest === null || !sameCentres(entry, centres)) {
+    entry.nearest = findNearestSites(
+      positions,
+      areas.map((a) => a.team),
+      centres.map((c) => c.position),
+      centres.map((c) => c.team),
+    );
+    entry.centres = snapshot(centres);
+  }
+  if (entry.catchment === null || entry.catchment.radius !== radius) {
+    if (!(radius > 0)) throw new RangeError(`radius must be > 0 m, got ${radius}`);
+    entry.catchment = { radius, grid: indexPointsInGrid(positions, radius), byPosition: new Map() };
+  }
+  // Only the current centres' catchments are kept, so the map never outgrows the centre list.
+  const { grid, byPosition } = entry.catchment;
+  const kept = new Map<string, CatchmentPairs[number]>();
+  const pairs = centres.map((c) => {
+    const key = `${c.position[0]},${c.position[1]}`;
+    let list = kept.get(key) ?? byPosition.get(key);
+    if (list === undefined) list = grid.within(c.position, radius);
+    kept.set(key, list);
+    return list;
+  });
+  entry.catchment.byPosition = kept;
+  const built = entry;
+  const neighboursWithin = (band: Meters): readonly Int32Array[] => {
+    if (built.band === null || built.band.band !== band) built.band = { band, neighbours: buildDistanceBandNeighbours(positions, band) };
+    return built.band.neighbours;
+  };
+  return { nearest: entry.nearest, pairs, neighboursWithin };
+}
