@@ -3,7 +3,8 @@ import { chooseFteStep } from '../apportionment/choose-fte-step';
 import { computeCoverage, type CoverageResult, type TravelMode } from '../accessibility/compute-coverage';
 import { computeGapScores, type GapReason } from './compute-gap-scores';
 import { computeGetisOrdGiStar } from './compute-getis-ord-gi-star';
-import { computeNeedIndex, type Polarity } from '../indicators/compute-need-index';
+import type { Polarity } from '../indicators/compute-need-index';
+import { computeNeedIndexValues } from '../indicators/compute-need-index-values';
 import { computeRelativeNeed, computeWeightedCapitation } from '../apportionment/compute-weighted-capitation';
 import { computeTwoStepFloatingCatchment, type DistanceDecay } from '../accessibility/compute-two-step-floating-catchment';
 import type { NearestSite } from '../accessibility/find-nearest-sites';
@@ -197,8 +198,20 @@ function computeAreaNeedIndex(input: EngineInput, settings: EngineSettings): { n
   const indicatorById = new Map(input.indicators.map((i) => [i.id, i] as const));
   const chosen = settings.need.indicators.filter((c) => c.weight > 0);
   for (const c of chosen) if (!indicatorById.has(c.id)) throw new RangeError(`Unknown need indicator ${c.id}`);
-  const rate = (ind: EngineInput['indicators'][number]) => ind.numerators.map((x, i) => (x === null || ind.denominators[i] === null || !(ind.denominators[i]! > 0) ? null : (1000 * x) / ind.denominators[i]!));
-  const needIndex = chosen.length > 0 ? computeNeedIndex(chosen.map((c) => ({ id: c.id, values: rate(indicatorById.get(c.id)!), weight: c.weight, polarity: indicatorById.get(c.id)!.polarity })), settings.need.method).index : new Array<number | null>(input.areas.length).fill(null);
+  // Rates into typed arrays, NaN where missing (the standardisation leaves non-finite values out, as null).
+  const rate = (ind: EngineInput['indicators'][number]) => {
+    const out = new Float64Array(ind.numerators.length);
+    for (let i = 0; i < out.length; i++) {
+      const x = ind.numerators[i];
+      const d = ind.denominators[i];
+      out[i] = x === null || x === undefined || d === null || d === undefined || !(d > 0) ? Number.NaN : (1000 * x) / d;
+    }
+    return out;
+  };
+  if (chosen.length === 0) return { needIndex: new Array<number | null>(input.areas.length).fill(null), chosen };
+  const { index, present } = computeNeedIndexValues(chosen.map((c) => ({ id: c.id, values: rate(indicatorById.get(c.id)!), weight: c.weight, polarity: indicatorById.get(c.id)!.polarity })), settings.need.method);
+  const needIndex = new Array<number | null>(index.length).fill(null);
+  for (let i = 0; i < index.length; i++) if (present[i] === 1) needIndex[i] = index[i]!;
   return { needIndex, chosen };
 }
 

@@ -137,7 +137,8 @@ function sortIndicesByScoreDescending(indices: Int32Array, score: Float64Array):
     hi[k] = ~h >>> 0;
     lo[k] = ~l >>> 0;
   }
-  let order = Int32Array.from({ length: m }, (_, k) => k);
+  let order = new Int32Array(m);
+  for (let k = 0; k < m; k++) order[k] = k;
   let next = new Int32Array(m);
   const counts = new Int32Array(2048);
   for (let pass = 0; pass < 6; pass++) {
