@@ -2,7 +2,7 @@ import { findNearestSites, type NearestSite } from '../accessibility/find-neares
 import type { CatchmentPairs } from '../accessibility/compute-two-step-floating-catchment';
 import { buildDistanceBandNeighbours } from '../spatial-index/build-distance-band-neighbours';
 import { indexPointsInGrid, type PointGrid } from '../spatial-index/index-points-in-grid';
-import type { LonLat, Meters } from '../units/units';
+import { meters, type LonLat, type Meters } from '../units/units';
 
 /** What the engine's geometry depends on: the area points and teams, and the centres' points and teams. */
 export interface GeometryInput {
@@ -63,6 +63,78 @@ function snapshot(points: readonly { readonly position: LonLat; readonly team: s
   return { lon, lat, teams: points.map((p) => p.team) };
 }
 
+/** The centres that moved when the list is otherwise the same (same length, same teams), if only a few did. */
+function movedCentres(entry: Entry, centres: GeometryInput['centres']): number[] | null {
+  const c = entry.centres;
+  if (c === null || c.lon.length !== centres.length || centres.length === 0) return null;
+  const moved: number[] = [];
+  for (let j = 0; j < centres.length; j++) {
+    const s = centres[j]!;
+    if (s.team !== c.teams[j]) return null;
+    if (s.position[0] !== c.lon[j] || s.position[1] !== c.lat[j]) moved.push(j);
+  }
+  return moved.length <= MAX_MOVED ? moved : null;
+}
+
+/** Above this many moved centres at once the nearest centres are simply recomputed. */
+const MAX_MOVED = 8;
+
+/**
+ * The nearest centres after a few centres moved, equal to `findNearestSites` over all centres: an area
+ * whose nearest (or own-team nearest) centre moved is looked up again among all centres; any other area
+ * keeps its centre unless a moved centre is now strictly closer (distances from the same haversine
+ * arithmetic, so a strictly smaller distance is a strictly smaller haversine term); a tie in distance is
+ * looked up again, which settles ties by the lower index as `findNearestSites` does.
+ */
+function updateNearest(previous: readonly NearestSite[], areas: GeometryInput['areas'], centres: GeometryInput['centres'], moved: readonly number[]): NearestSite[] {
+  const isMoved = new Uint8Array(centres.length);
+  for (const j of moved) isMoved[j] = 1;
+  const next: NearestSite[] = previous.slice();
+  const again: number[] = [];
+  const others: number[] = [];
+  for (let i = 0; i < areas.length; i++) {
+    const p = previous[i]!;
+    if ((p.nearest !== null && isMoved[p.nearest] === 1) || (p.nearestOwn !== null && isMoved[p.nearestOwn] === 1)) again.push(i);
+    else others.push(i);
+  }
+  if (moved.length > 0 && others.length > 0) {
+    // The moved centres' distances to each area, by the same arithmetic as findNearestSites' grid.
+    const grid = indexPointsInGrid(
+      moved.map((j) => centres[j]!.position),
+      meters(1000),
+    );
+    for (const i of others) {
+      const p = previous[i]!;
+      const area = areas[i]!;
+      let { nearest, distance, nearestOwn, distanceOwn } = p;
+      let tie = false;
+      for (let k = 0; k < moved.length; k++) {
+        const j = moved[k]!;
+        const d = grid.distanceTo(area.position, k);
+        // Moved centres in ascending index: a tie among them goes to the lower one, as in findNearestSites.
+        if (distance === null || d < distance) [nearest, distance] = [j, d];
+        else if (d === distance) tie = true;
+        if (area.team !== null && centres[j]!.team === area.team) {
+          if (distanceOwn === null || d < distanceOwn) [nearestOwn, distanceOwn] = [j, d];
+          else if (d === distanceOwn) tie = true;
+        }
+      }
+      if (tie) again.push(i);
+      else if (nearest !== p.nearest || nearestOwn !== p.nearestOwn) next[i] = { nearest, distance, nearestOwn, distanceOwn };
+    }
+  }
+  if (again.length > 0) {
+    const fresh = findNearestSites(
+      again.map((i) => areas[i]!.position),
+      again.map((i) => areas[i]!.team),
+      centres.map((c) => c.position),
+      centres.map((c) => c.team),
+    );
+    again.forEach((i, k) => (next[i] = fresh[k]!));
+  }
+  return next;
+}
+
 /**
  * The engine's distance work — nearest centres, catchment pairs, hot-spot neighbour lists — kept between
  * recomputes of the same areas (the same `areas` array): a slider move changes only values and reuses all
@@ -84,12 +156,8 @@ export function reuseAreaGeometry(input: GeometryInput, radius: Meters): AreaGeo
   }
   const positions = areas.map((a) => a.position);
   if (entry.nearest === null || !sameCentres(entry, centres)) {
-    entry.nearest = findNearestSites(
-      positions,
-      areas.map((a) => a.team),
-      centres.map((c) => c.position),
-      centres.map((c) => c.team),
-    );
+    const moved = entry.nearest === null ? null : movedCentres(entry, centres);
+    entry.nearest = moved === null ? findNearestSites(positions, areas.map((a) => a.team), centres.map((c) => c.position), centres.map((c) => c.team)) : updateNearest(entry.nearest!, areas, centres, moved);
     entry.centres = snapshot(centres);
   }
   if (entry.catchment === null || entry.catchment.radius !== radius) {

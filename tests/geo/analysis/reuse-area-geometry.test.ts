@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCatchmentPairs } from '../../../geo/accessibility/compute-two-step-floating-catchment';
 import { findNearestSites } from '../../../geo/accessibility/find-nearest-sites';
@@ -70,6 +71,40 @@ describe('reuseAreaGeometry', () => {
     areas[7] = { ...areas[7]!, position: [3.31, 50.86] };
     areas[8] = { ...areas[8]!, team: 'a' };
     expectSame(input, 2000, 1000);
+  });
+
+  it('after centres move, gives findNearestSites’ answer for every area, ties included (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 11 }), fc.integer({ min: -30, max: 30 }), fc.integer({ min: -30, max: 30 })), { minLength: 1, maxLength: 10 }), (seed, moves) => {
+        const input = kortrijkish(seed);
+        expectSame(input, 3000, 1500);
+        let centres = input.centres;
+        for (const [j, dx, dy] of moves) {
+          // Moves on a 0.001° lattice, sometimes onto another centre or an area, so ties happen.
+          const onto = dx === 0 ? input.areas[j]!.position : dy === 0 ? centres[(j + 1) % centres.length]!.position : ([centres[j]!.position[0] + dx / 1000, centres[j]!.position[1] + dy / 1000] as LonLat);
+          centres = centres.map((c, k) => (k === j ? { ...c, position: onto } : c));
+          expectSame({ ...input, centres }, 3000, 1500);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('settles a tie with a moved centre by the lower index, as findNearestSites does', () => {
+    // An area on the meridian and centres 0.01° east and west of it on its parallel: exactly equally far.
+    const areas = [{ position: [0, 50.82] as LonLat, team: 'a' }];
+    const at = (lon: number): LonLat => [lon, 50.82];
+    const scratch = (centres: readonly { position: LonLat }[]) => findNearestSites([areas[0]!.position], ['a'], centres.map((c) => c.position), centres.map(() => 'a'))[0];
+    for (const [before, after, winner] of [
+      [[0.01, 0.05], [0.01, -0.01], 0], // the moved centre (1) ties with the kept one (0): 0 keeps it
+      [[0.05, -0.01], [0.01, -0.01], 0], // the moved centre (0) ties with the kept one (1): 0 takes it
+    ] as const) {
+      const first = { areas, centres: before.map((lon) => ({ position: at(lon), team: 'a' })) };
+      reuseAreaGeometry(first, meters(3000));
+      const moved = { areas, centres: after.map((lon) => ({ position: at(lon), team: 'a' })) };
+      expect(scratch(moved.centres)!.nearest).toBe(winner);
+      expect(reuseAreaGeometry(moved, meters(3000)).nearest[0]).toEqual(scratch(moved.centres));
+    }
   });
 
   it('throws for a radius that is not above 0', () => {
