@@ -33,6 +33,8 @@ interface Entry {
 }
 
 const cache = new WeakMap<GeometryInput['areas'], Entry>();
+/** The entry used last, for a new areas array with the same points and teams. */
+let last: Entry | null = null;
 
 function sameAreas(entry: Entry, areas: GeometryInput['areas']): boolean {
   if (entry.lon.length !== areas.length) return false;
@@ -137,11 +139,12 @@ function updateNearest(previous: readonly NearestSite[], areas: GeometryInput['a
 
 /**
  * The engine's distance work — nearest centres, catchment pairs, hot-spot neighbour lists — kept between
- * recomputes of the same areas (the same `areas` array): a slider move changes only values and reuses all
- * of it; a moved centre recomputes the nearest centres and that centre's catchment only; other areas, or an
- * area point or team changed in place, rebuild everything. Results are the same arrays
- * `findNearestSites`, `findCatchmentPairs` and `buildDistanceBandNeighbours` return for these inputs (the
- * catchment of a centre depends only on its position, the areas and the radius). Treat them as read-only.
+ * recomputes of the same areas (the same `areas` array, or a new one with the same points and teams as the
+ * last call's): a slider move changes only values and reuses all of it; a moved centre updates the nearest
+ * centres and recomputes that centre's catchment only; other points or teams (also when changed in place)
+ * rebuild everything. The results equal what `findNearestSites`, `findCatchmentPairs` and
+ * `buildDistanceBandNeighbours` give for the same inputs (a centre's catchment depends only on its position,
+ * the areas and the radius). Treat them as read-only.
  *
  * @example
  * const { nearest, pairs, neighboursWithin } = reuseAreaGeometry(input, meters(3000));
@@ -151,9 +154,11 @@ export function reuseAreaGeometry(input: GeometryInput, radius: Meters): AreaGeo
   const { areas, centres } = input;
   let entry = cache.get(areas);
   if (!entry || !sameAreas(entry, areas)) {
-    entry = { ...snapshot(areas), centres: null, nearest: null, catchment: null, band: null };
+    // A new array of the same points and teams (a rerun copies the areas to change a count) reuses the last entry.
+    entry = last !== null && sameAreas(last, areas) ? last : { ...snapshot(areas), centres: null, nearest: null, catchment: null, band: null };
     cache.set(areas, entry);
   }
+  last = entry;
   const positions = areas.map((a) => a.position);
   if (entry.nearest === null || !sameCentres(entry, centres)) {
     const moved = entry.nearest === null ? null : movedCentres(entry, centres);

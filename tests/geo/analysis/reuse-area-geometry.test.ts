@@ -60,6 +60,15 @@ describe('reuseAreaGeometry', () => {
     expectSame(input, 3000, 1500);
   });
 
+  it('reuses the work for a new areas array with the same points and teams, not for other points', () => {
+    const input = kortrijkish(5);
+    const first = expectSame(input, 3000, 1500);
+    const copy = { ...input, areas: input.areas.map((a) => ({ ...a })) };
+    expect(reuseAreaGeometry(copy, meters(3000)).nearest).toBe(first.nearest);
+    const other = { ...input, areas: input.areas.map((a, i) => (i === 3 ? { ...a, position: [a.position[0] + 0.001, a.position[1]] as LonLat } : a)) };
+    expect(expectSame(other, 3000, 1500).nearest).not.toBe(first.nearest);
+  });
+
   it('notices a centre changing team, another radius or band, and areas changed in place', () => {
     const input = kortrijkish(3);
     expectSame(input, 3000, 1500);
