@@ -86,20 +86,22 @@ export function computeTwoStepFloatingCatchment(
   const reach = pairs ?? findCatchmentPairs(demand.map((d) => d.position), sites.map((s) => s.position), radius);
   const accessibility = new Float64Array(demand.length);
   const ratios = new Float64Array(sites.length);
-  sites.forEach((site, j) => {
+  const need = new Float64Array(demand.length);
+  for (let i = 0; i < demand.length; i++) need[i] = demand[i]!.need;
+  let weights = new Float64Array(64);
+  for (let j = 0; j < sites.length; j++) {
     const reachable = reach[j]!;
+    if (weights.length < reachable.length) weights = new Float64Array(reachable.length * 2);
     let weightedDemand = 0;
-    const weights = new Float64Array(reachable.length);
-    reachable.forEach((r, k) => {
+    for (let k = 0; k < reachable.length; k++) {
+      const r = reachable[k]!;
       weights[k] = weightOf(options.decay, r.distance, radius);
-      weightedDemand += weights[k] * demand[r.index]!.need;
-    });
-    const ratio = weightedDemand > 0 ? site.supply / weightedDemand : Number.NaN;
+      weightedDemand += weights[k]! * need[r.index]!;
+    }
+    const ratio = weightedDemand > 0 ? sites[j]!.supply / weightedDemand : Number.NaN;
     ratios[j] = ratio;
-    if (!(ratio >= 0)) return;
-    reachable.forEach((r, k) => {
-      accessibility[r.index]! += weights[k]! * ratio * per;
-    });
-  });
+    if (!(ratio >= 0)) continue;
+    for (let k = 0; k < reachable.length; k++) accessibility[reachable[k]!.index]! += weights[k]! * ratio * per;
+  }
   return { accessibility, ratios };
 }

@@ -1,16 +1,17 @@
 import { apportionFte, type ApportionMethod, type ApportionResult } from '../apportionment/apportion-fte';
 import { chooseFteStep } from '../apportionment/choose-fte-step';
-import { buildDistanceBandNeighbours } from '../spatial-index/build-distance-band-neighbours';
 import { computeCoverage, type CoverageResult, type TravelMode } from '../accessibility/compute-coverage';
 import { computeGapScores, type GapReason } from './compute-gap-scores';
 import { computeGetisOrdGiStar } from './compute-getis-ord-gi-star';
-import { computeNeedIndex, type Polarity } from '../indicators/compute-need-index';
+import type { Polarity } from '../indicators/compute-need-index';
+import { computeNeedIndexValues } from '../indicators/compute-need-index-values';
 import { computeRelativeNeed, computeWeightedCapitation } from '../apportionment/compute-weighted-capitation';
-import { computeTwoStepFloatingCatchment, findCatchmentPairs, type DistanceDecay } from '../accessibility/compute-two-step-floating-catchment';
-import { findNearestSites } from '../accessibility/find-nearest-sites';
+import { computeTwoStepFloatingCatchment, type DistanceDecay } from '../accessibility/compute-two-step-floating-catchment';
+import type { NearestSite } from '../accessibility/find-nearest-sites';
 import type { StandardisationMethod } from '../indicators/standardise-values';
 import { suppressSmallCount } from '../suppression/suppress-small-counts';
 import { meters, type LonLat, type Meters } from '../units/units';
+import { reuseAreaGeometry, type AreaGeometry } from './reuse-area-geometry';
 
 /** The engine's input: one level's areas and counts, the need indicators, centres and teams. */
 export interface EngineInput {
@@ -115,9 +116,6 @@ function coveredOf(modes: readonly string[], coverage: readonly CoverageResult[]
   return out;
 }
 
-/** Neighbour lists depend only on the area points and the band: cached per input. */
-const neighbourCache = new WeakMap<EngineInput['areas'], { band: number; neighbours: Int32Array[] }>();
-
 /**
  * Runs the whole analysis of one level in one go — need index, reach and non-take-up, nearest-centre
  * distances, coverage per travel mode, 2SFCA and E2SFCA, coverage-gap scores with reasons, Getis–Ord Gi*
@@ -133,8 +131,9 @@ export function analyseAreas(input: EngineInput, settings: EngineSettings): Engi
   const areas = input.areas;
   const { needIndex, chosen } = computeAreaNeedIndex(input, settings);
   const { reach, reachStatus } = computeReach(input, settings);
-  const positions = areas.map((a) => a.position);
-  const { nearest, coverage, plain, accessE } = computeAccess(input, settings, positions);
+  // Distances depend only on the points (and teams): kept between recomputes of the same areas.
+  const geometry = reuseAreaGeometry(input, settings.catchment.radius);
+  const { nearest, coverage, plain, accessE } = computeAccess(input, settings, geometry);
 
   // Coverage gaps and hot spots of the gap score.
   const w = settings.gap.weights;
@@ -147,8 +146,9 @@ export function analyseAreas(input: EngineInput, settings: EngineSettings): Engi
     ],
     settings.gap.reasonThreshold,
   );
-  const rankOf = new Map(gaps.ranked.map((r) => [r.index, r] as const));
-  const hotspots = findGapHotSpots(areas, positions, gaps.scores, settings.hotspot);
+  const rankOf = new Int32Array(n); // 0: no rank
+  for (const r of gaps.ranked) rankOf[r.index] = r.rank;
+  const hotspots = findGapHotSpots(geometry, gaps.scores, settings.hotspot);
 
   const fte = apportionTeamFte(input, settings, chosen);
   const totalNeed = areas.reduce((s, a) => s + Math.max(a.need ?? 0, 0), 0);
@@ -157,7 +157,6 @@ export function analyseAreas(input: EngineInput, settings: EngineSettings): Engi
   const modes = coverage.map((c) => c.mode);
   return {
     areas: areas.map((a, i) => {
-      const ranked = rankOf.get(i);
       const near = nearest[i]!;
       return {
         code: a.code,
@@ -173,7 +172,7 @@ export function analyseAreas(input: EngineInput, settings: EngineSettings): Engi
         access2sfca: a.need === null ? null : plain.accessibility[i]!,
         accessE2sfca: accessE[i] ?? null,
         gapScore: gaps.scores[i] ?? null,
-        gapRank: ranked?.rank ?? null,
+        gapRank: rankOf[i]! > 0 ? rankOf[i]! : null,
         hotspot: hotspots[i] ?? null,
       };
     }),
@@ -199,8 +198,20 @@ function computeAreaNeedIndex(input: EngineInput, settings: EngineSettings): { n
   const indicatorById = new Map(input.indicators.map((i) => [i.id, i] as const));
   const chosen = settings.need.indicators.filter((c) => c.weight > 0);
   for (const c of chosen) if (!indicatorById.has(c.id)) throw new RangeError(`Unknown need indicator ${c.id}`);
-  const rate = (ind: EngineInput['indicators'][number]) => ind.numerators.map((x, i) => (x === null || ind.denominators[i] === null || !(ind.denominators[i]! > 0) ? null : (1000 * x) / ind.denominators[i]!));
-  const needIndex = chosen.length > 0 ? computeNeedIndex(chosen.map((c) => ({ id: c.id, values: rate(indicatorById.get(c.id)!), weight: c.weight, polarity: indicatorById.get(c.id)!.polarity })), settings.need.method).index : new Array<number | null>(input.areas.length).fill(null);
+  // Rates into typed arrays, NaN where missing (the standardisation leaves non-finite values out, as null).
+  const rate = (ind: EngineInput['indicators'][number]) => {
+    const out = new Float64Array(ind.numerators.length);
+    for (let i = 0; i < out.length; i++) {
+      const x = ind.numerators[i];
+      const d = ind.denominators[i];
+      out[i] = x === null || x === undefined || d === null || d === undefined || !(d > 0) ? Number.NaN : (1000 * x) / d;
+    }
+    return out;
+  };
+  if (chosen.length === 0) return { needIndex: new Array<number | null>(input.areas.length).fill(null), chosen };
+  const { index, present } = computeNeedIndexValues(chosen.map((c) => ({ id: c.id, values: rate(indicatorById.get(c.id)!), weight: c.weight, polarity: indicatorById.get(c.id)!.polarity })), settings.need.method);
+  const needIndex = new Array<number | null>(index.length).fill(null);
+  for (let i = 0; i < index.length; i++) if (present[i] === 1) needIndex[i] = index[i]!;
   return { needIndex, chosen };
 }
 
@@ -224,9 +235,9 @@ function computeReach(input: EngineInput, settings: EngineSettings): { reach: (n
 }
 
 /** Accessibility: nearest centres, coverage, (E)2SFCA with each team's FTE spread evenly over its centres. */
-function computeAccess(input: EngineInput, settings: EngineSettings, positions: readonly LonLat[]) {
+function computeAccess(input: EngineInput, settings: EngineSettings, geometry: AreaGeometry) {
   const areas = input.areas;
-  const nearest = findNearestSites(positions, areas.map((a) => a.team), input.centres.map((c) => c.position), input.centres.map((c) => c.team));
+  const nearest = geometry.nearest;
   const distance = nearest.map((x) => x.distance);
   const coverage = computeCoverage(distance, areas.map((a) => a.population), areas.map((a) => a.need), settings.travelModes);
   const centresPerTeam = new Map<string, number>();
@@ -234,7 +245,7 @@ function computeAccess(input: EngineInput, settings: EngineSettings, positions: 
   const fteOf = new Map(input.teams.map((t) => [t.id, t.currentFte] as const));
   const supply = input.centres.map((c) => ({ position: c.position, supply: c.team !== null ? (fteOf.get(c.team) ?? 0) / (centresPerTeam.get(c.team) ?? 1) : 0 }));
   const demand = areas.map((a) => ({ position: a.position, need: Math.max(a.need ?? 0, 0) }));
-  const pairs = findCatchmentPairs(positions, supply.map((s) => s.position), settings.catchment.radius);
+  const pairs = geometry.pairs;
   const plain = computeTwoStepFloatingCatchment(demand, supply, { radius: settings.catchment.radius, decay: { kind: 'none' } }, pairs);
   const enhanced = computeTwoStepFloatingCatchment(demand, supply, settings.catchment, pairs);
   const accessE = Array.from(enhanced.accessibility, (v, i) => (areas[i]!.need === null ? null : v));
@@ -242,26 +253,34 @@ function computeAccess(input: EngineInput, settings: EngineSettings, positions: 
 }
 
 /** Getis–Ord Gi* hot spots of the gap score over the areas that have one (null elsewhere, or with fewer than 3). */
-function findGapHotSpots(areas: EngineInput['areas'], positions: readonly LonLat[], scores: readonly (number | null)[], hotspot: EngineSettings['hotspot']): AreaResult['hotspot'][] {
-  const n = areas.length;
+function findGapHotSpots(geometry: AreaGeometry, scores: readonly (number | null)[], hotspot: EngineSettings['hotspot']): AreaResult['hotspot'][] {
+  const n = scores.length;
   const hotspots: AreaResult['hotspot'][] = new Array<AreaResult['hotspot']>(n).fill(null);
-  const scored = scores.map((s, i) => ({ s, i })).filter((x): x is { s: number; i: number } => x.s !== null);
-  if (scored.length < 3) return hotspots;
-  let cached = neighbourCache.get(areas);
-  if (!cached || cached.band !== hotspot.band) {
-    cached = { band: hotspot.band, neighbours: buildDistanceBandNeighbours(positions, hotspot.band) };
-    neighbourCache.set(areas, cached);
+  const local = new Int32Array(n).fill(-1); // index among the scored areas
+  const values: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    if (s === null || s === undefined) continue;
+    local[i] = values.length;
+    values.push(s);
   }
+  if (values.length < 3) return hotspots;
+  const all = geometry.neighboursWithin(hotspot.band);
   // Usually every area has a score and the cached lists are used as they are; otherwise renumber them.
-  let neighbours: readonly ArrayLike<number>[] = cached.neighbours;
-  if (scored.length < n) {
-    const all = cached.neighbours;
-    const local = new Int32Array(n).fill(-1);
-    scored.forEach((x, k) => (local[x.i] = k));
-    neighbours = scored.map((x) => Array.from(all[x.i]!).filter((j) => local[j]! >= 0).map((j) => local[j]!));
+  let neighbours: readonly ArrayLike<number>[] = all;
+  if (values.length < n) {
+    const renumbered: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      if (local[i]! < 0) continue;
+      const list = all[i]!;
+      const mine: number[] = [];
+      for (let k = 0; k < list.length; k++) if (local[list[k]!]! >= 0) mine.push(local[list[k]!]!);
+      renumbered.push(mine);
+    }
+    neighbours = renumbered;
   }
-  const gi = computeGetisOrdGiStar(scored.map((x) => x.s), neighbours, { alpha: hotspot.alpha });
-  scored.forEach((x, k) => (hotspots[x.i] = gi[k]!));
+  const gi = computeGetisOrdGiStar(values, neighbours, { alpha: hotspot.alpha });
+  for (let i = 0; i < n; i++) if (local[i]! >= 0) hotspots[i] = gi[local[i]!]!;
   return hotspots;
 }
 
@@ -301,30 +320,42 @@ function apportionTeamFte(input: EngineInput, settings: EngineSettings, chosen: 
 }
 
 /** Per team: population, need, mean need index and distance (population-weighted), FTE and caseloads. */
-function summariseTeams(input: EngineInput, needIndex: readonly (number | null)[], nearest: ReturnType<typeof findNearestSites>, fte: TeamFte, totalNeed: number): TeamResult[] {
+function summariseTeams(input: EngineInput, needIndex: readonly (number | null)[], nearest: readonly NearestSite[], fte: TeamFte, totalNeed: number): TeamResult[] {
   const allocatedOf = new Map(fte.apportionment.teams.map((t) => [t.team, t] as const));
-  const byTeam = new Map<string, { a: EngineInput['areas'][number]; i: number }[]>();
-  input.areas.forEach((a, i) => {
-    if (a.team === null) return;
-    const list = byTeam.get(a.team);
-    if (list) list.push({ a, i });
-    else byTeam.set(a.team, [{ a, i }]);
-  });
+  // One accumulator per team id; sums run over the areas in order, as the per-team lists did.
+  const slotOf = new Map<string, number>();
+  for (const t of input.teams) if (!slotOf.has(t.id)) slotOf.set(t.id, slotOf.size);
+  const m = slotOf.size;
+  const pop = new Float64Array(m), need = new Float64Array(m), wpop = new Float64Array(m), windex = new Float64Array(m), dpop = new Float64Array(m), ddist = new Float64Array(m);
+  const areas = input.areas;
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i]!;
+    if (a.team === null) continue;
+    const k = slotOf.get(a.team);
+    if (k === undefined) continue;
+    pop[k]! += Math.max(a.population ?? 0, 0);
+    need[k]! += Math.max(a.need ?? 0, 0);
+    if (a.population === null) continue;
+    const index = needIndex[i];
+    if (index !== null && index !== undefined) {
+      wpop[k]! += a.population;
+      windex[k]! += index * a.population;
+    }
+    const own = nearest[i]!.distanceOwn;
+    if (own !== null) {
+      dpop[k]! += a.population;
+      ddist[k]! += own * a.population;
+    }
+  }
   return input.teams.map((t) => {
-    const mine = byTeam.get(t.id) ?? [];
-    const pop = mine.reduce((s, x) => s + Math.max(x.a.population ?? 0, 0), 0);
-    const need = mine.reduce((s, x) => s + Math.max(x.a.need ?? 0, 0), 0);
-    const weightedIndex = mine.filter((x) => needIndex[x.i] !== null && x.a.population !== null);
-    const wpop = weightedIndex.reduce((s, x) => s + x.a.population!, 0);
-    const distOwn = mine.filter((x) => nearest[x.i]!.distanceOwn !== null && x.a.population !== null);
-    const dpop = distOwn.reduce((s, x) => s + x.a.population!, 0);
+    const k = slotOf.get(t.id)!;
     const allocated = allocatedOf.get(t.id)!.allocated;
     return {
       id: t.id,
-      population: pop,
-      need,
-      needIndex: wpop > 0 ? weightedIndex.reduce((s, x) => s + needIndex[x.i]! * x.a.population!, 0) / wpop : null,
-      needShare: totalNeed > 0 ? need / totalNeed : 0,
+      population: pop[k]!,
+      need: need[k]!,
+      needIndex: wpop[k]! > 0 ? windex[k]! / wpop[k]! : null,
+      needShare: totalNeed > 0 ? need[k]! / totalNeed : 0,
       targetShare: fte.weights[t.id] ?? 0,
       targetFte: allocatedOf.get(t.id)!.quota,
       currentFte: t.currentFte,
@@ -333,7 +364,7 @@ function summariseTeams(input: EngineInput, needIndex: readonly (number | null)[
       dossiers: t.dossiers,
       caseloadNow: t.dossiers !== null && t.currentFte > 0 ? t.dossiers / t.currentFte : null,
       caseloadAfter: t.dossiers !== null && allocated > 0 ? t.dossiers / allocated : null,
-      meanDistanceOwn: dpop > 0 ? distOwn.reduce((s, x) => s + nearest[x.i]!.distanceOwn! * x.a.population!, 0) / dpop : null,
+      meanDistanceOwn: dpop[k]! > 0 ? ddist[k]! / dpop[k]! : null,
     };
   });
 }

@@ -1,4 +1,4 @@
-import { standardiseValues } from '../indicators/standardise-values';
+import { standardiseToZScores } from '../indicators/standardise-to-z-scores';
 
 export interface GapComponent {
   /** e.g. `need`, `distance`, `reach`, `access`. */
@@ -50,41 +50,50 @@ export function computeGapScores(
     if (c.values.length !== n) throw new RangeError(`Component ${c.id} has ${c.values.length} values, expected ${n}`);
     if (!(c.weight >= 0) || !Number.isFinite(c.weight)) throw new RangeError(`Weight of ${c.id} must be ≥ 0`);
   }
+  // Signed z-scores per component as typed arrays (same arithmetic as standardiseValues), with a mask of
+  // the areas that have a value.
   const signed = components.map((c) => {
-    const z = standardiseValues(c.values, 'z-score');
-    if (c.direction === -1) for (let i = 0; i < n; i++) if (z[i] !== null) z[i] = -z[i]!;
-    return z;
+    const { z, present } = standardiseToZScores(c.values);
+    if (c.direction === -1) for (let i = 0; i < n; i++) if (present[i] === 1) z[i] = -z[i]!;
+    return { z, present };
   });
   const sum = new Float64Array(n);
   const weight = new Float64Array(n);
   for (let k = 0; k < components.length; k++) {
     const w = components[k]!.weight;
     if (w === 0) continue;
-    const z = signed[k]!;
+    const { z, present } = signed[k]!;
     for (let i = 0; i < n; i++) {
-      const v = z[i];
-      if (v === null || v === undefined) continue;
-      sum[i]! += w * v;
+      if (present[i] === 0) continue;
+      sum[i]! += w * z[i]!;
       weight[i]! += w;
     }
   }
-  const scores: (number | null)[] = new Array(n);
-  const present: number[] = [];
-  for (let i = 0; i < n; i++) {
-    scores[i] = weight[i]! > 0 ? sum[i]! / weight[i]! : null;
-    if (scores[i] !== null) present.push(i);
-  }
-  // Indices in ascending order and a stable sort: equal scores keep the lower index first.
+  const scores: (number | null)[] = new Array<number | null>(n);
   const score = new Float64Array(n);
-  for (const i of present) score[i] = scores[i]!;
-  const byScore = present.sort((x, y) => score[y]! - score[x]!);
+  let count = 0;
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    if (weight[i]! > 0) {
+      const v = sum[i]! / weight[i]!;
+      scores[i] = v;
+      score[i] = v;
+      count++;
+      if (!Number.isFinite(v)) finite = false;
+    } else scores[i] = null;
+  }
+  const present = new Int32Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (scores[i] !== null) present[k++] = i;
+  // Highest score first, equal scores in ascending index (a stable sort of the ascending indices).
+  const byScore = finite ? sortIndicesByScoreDescending(present, score) : Array.from(present).sort((x, y) => score[y]! - score[x]!);
   const reasonsOf = (i: number): GapReason[] => {
     const candidates: GapReason[] = [];
     const contributions: number[] = [];
     for (let k = 0; k < components.length; k++) {
-      const z = signed[k]![i];
       const c = components[k]!;
-      if (z === null || z === undefined || c.weight === 0 || z < reasonThreshold) continue;
+      if (signed[k]!.present[i] === 0) continue;
+      const z = signed[k]!.z[i]!;
+      if (c.weight === 0 || z < reasonThreshold) continue;
       candidates.push({ component: c.id, z, value: c.values[i] ?? null });
       contributions.push(z * c.weight);
     }
@@ -95,11 +104,60 @@ export function computeGapScores(
       .sort((x, y) => Math.round((contributions[y]! - contributions[x]!) * 1e9) || x - y)
       .map((k) => candidates[k]!);
   };
-  const ranked: RankedGap[] = new Array(byScore.length);
+  const ranked: RankedGap[] = new Array<RankedGap>(byScore.length);
   for (let r = 0; r < byScore.length; r++) {
     const i = byScore[r]!;
-    ranked[r] = { index: i, score: scores[i]!, rank: r + 1 };
+    ranked[r] = { index: i, score: score[i]!, rank: r + 1 };
   }
   // Reasons are worked out on request: a recompute (a slider move) needs the ranking, a screen a few reasons.
   return { scores, ranked, reasonsOf: (i) => (scores[i] === null || scores[i] === undefined ? [] : reasonsOf(i)) };
+}
+
+/**
+ * `indices` (ascending) ordered by `score` from high to low, equal scores (−0 and 0 too) keeping their
+ * order: the order a stable `sort((x, y) => score[y] - score[x])` gives for finite scores, by a radix sort
+ * of the scores' bits (six passes of 11 bits) instead of 300,000 comparator calls for 20,000 areas.
+ */
+function sortIndicesByScoreDescending(indices: Int32Array, score: Float64Array): Int32Array {
+  const m = indices.length;
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  const hiWord = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // little-endian: the high word is words[1]
+  // Keys that sort ascending for descending scores: the IEEE bits made order-preserving, then inverted.
+  const hi = new Uint32Array(m);
+  const lo = new Uint32Array(m);
+  for (let k = 0; k < m; k++) {
+    bits[0] = score[indices[k]!]! + 0; // −0 + 0 is 0: equal scores get equal keys
+    let h = words[hiWord]!;
+    let l = words[1 - hiWord]!;
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    hi[k] = ~h >>> 0;
+    lo[k] = ~l >>> 0;
+  }
+  let order = new Int32Array(m);
+  for (let k = 0; k < m; k++) order[k] = k;
+  let next = new Int32Array(m);
+  const counts = new Int32Array(2048);
+  for (let pass = 0; pass < 6; pass++) {
+    const word = pass < 3 ? lo : hi;
+    const shift = (pass % 3) * 11;
+    counts.fill(0);
+    for (let k = 0; k < m; k++) counts[(word[order[k]!]! >>> shift) & 2047]!++;
+    for (let d = 0, total = 0; d < 2048; d++) {
+      const c = counts[d]!;
+      counts[d] = total;
+      total += c;
+    }
+    for (let k = 0; k < m; k++) {
+      const o = order[k]!;
+      next[counts[(word[o]! >>> shift) & 2047]!++] = o;
+    }
+    [order, next] = [next, order];
+  }
+  const out = new Int32Array(m);
+  for (let k = 0; k < m; k++) out[k] = indices[order[k]!]!;
+  return out;
 }

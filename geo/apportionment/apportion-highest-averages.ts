@@ -31,11 +31,21 @@ export function apportionHighestAverages(problem: BoundedApportionment, method: 
   if (method !== 'sainte-lague' && method !== 'dhondt') throw new RangeError(`method must be 'sainte-lague' or 'dhondt', got ${String(method)}`);
   const { units, weights, lower, upper } = problem;
   const divisor = method === 'dhondt' ? (n: number) => BigInt(n + 1) : (n: number) => BigInt(2 * n + 1);
+  const divisorOf = method === 'dhondt' ? (n: number) => n + 1 : (n: number) => 2 * n + 1;
   const held = lower.slice();
-  const nextDivisor = held.map(divisor);
+  // Divisors as doubles: whole numbers up to 2·units + 1, so exact.
+  const nextDivisor = new Float64Array(held.length);
+  for (let i = 0; i < held.length; i++) nextDivisor[i] = divisorOf(held[i]!);
   // Weight-0 items rank below all others and share among themselves as if of equal weight.
   const tier = weights.map((w) => (w > 0n ? 1 : 0));
   const rankWeight = weights.map((w) => (w > 0n ? w : 1n));
+  // The same weights as doubles (each within half an ulp of the exact one) for a quick first comparison.
+  const rankWeightNumber = new Float64Array(rankWeight.length);
+  let fast = true;
+  for (let i = 0; i < rankWeight.length; i++) {
+    rankWeightNumber[i] = Number(rankWeight[i]!);
+    if (!Number.isFinite(rankWeightNumber[i]! * (2 * units + 1))) fast = false;
+  }
 
   /** Compares the averages of item i's unit number `a` (0-based) and item j's unit `b`: > 0 when i's is higher. */
   const compareAverages = (i: number, a: number, j: number, b: number): number => {
@@ -47,10 +57,17 @@ export function apportionHighestAverages(problem: BoundedApportionment, method: 
 
   // The next unit goes to the best item below its upper bound: higher average, then larger weight, then lower
   // index — a total order, kept in a binary heap so each unit costs O(log items) instead of O(items).
+  // The cross products are first compared as doubles: each is within 2^-52 (relative) of the exact one, so
+  // when they differ by more than 1e-15 (relative) the order is certain; otherwise the exact bigints decide.
   const better = (i: number, j: number): boolean => {
     if (tier[i] !== tier[j]) return tier[i]! > tier[j]!;
-    const left = rankWeight[i]! * nextDivisor[j]!;
-    const right = rankWeight[j]! * nextDivisor[i]!;
+    if (fast) {
+      const l = rankWeightNumber[i]! * nextDivisor[j]!;
+      const r = rankWeightNumber[j]! * nextDivisor[i]!;
+      if (Math.abs(l - r) > 1e-15 * Math.max(l, r)) return l > r;
+    }
+    const left = rankWeight[i]! * BigInt(nextDivisor[j]!);
+    const right = rankWeight[j]! * BigInt(nextDivisor[i]!);
     if (left !== right) return left > right;
     if (weights[i] !== weights[j]) return weights[i]! > weights[j]!;
     return i < j;
@@ -85,7 +102,7 @@ export function apportionHighestAverages(problem: BoundedApportionment, method: 
   for (let left = units - lower.reduce((a, b) => a + b, 0); left > 0; left--) {
     const best = heap[0]!;
     held[best]! += 1;
-    nextDivisor[best] = divisor(held[best]!);
+    nextDivisor[best] = divisorOf(held[best]!);
     if (held[best]! >= upper[best]!) {
       const last = heap.pop()!;
       if (heap.length > 0 && last !== best) {

@@ -18,8 +18,16 @@ export function scaleToIntegers(values: readonly number[]): bigint[] {
     return readDecimal(value);
   });
   if (parsed.length === 0) return [];
-  const exponent = Math.min(...parsed.map((p) => p.exponent));
-  return parsed.map((p) => p.digits * 10n ** BigInt(p.exponent - exponent));
+  let exponent = Infinity;
+  for (const p of parsed) if (p.exponent < exponent) exponent = p.exponent;
+  // One power of ten per distinct exponent (most values share a few).
+  const powers = new Map<number, bigint>();
+  return parsed.map((p) => {
+    const shift = p.exponent - exponent;
+    let power = powers.get(shift);
+    if (power === undefined) powers.set(shift, (power = 10n ** BigInt(shift)));
+    return p.digits * power;
+  });
 }
 
 /** `value` = digits × 10^exponent, from the shortest decimal that prints it ("1.5e-7" → 15 × 10^-8). */

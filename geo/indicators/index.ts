@@ -3,6 +3,8 @@
  * The public face of geo/indicators/: import from here, not from the files inside.
  */
 export * from './compute-need-index';
+export * from './compute-need-index-values';
 export * from './compute-rate';
 export * from './score-band';
+export * from './standardise-to-z-scores';
 export * from './standardise-values';

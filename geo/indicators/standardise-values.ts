@@ -1,3 +1,5 @@
+import { standardiseToZScores } from './standardise-to-z-scores';
+
 /**
  * Standardises values so indicators with different units can be combined:
  * - `z-score`: (x − mean) / standard deviation (population SD); all-equal values give 0;
@@ -14,27 +16,8 @@ export function standardiseValues(values: readonly (number | null)[], method: St
   if (method !== 'z-score' && method !== 'rank') throw new RangeError(`Unknown standardisation ${String(method)}`);
   const out: (number | null)[] = new Array(values.length).fill(null);
   if (method === 'z-score') {
-    let count = 0;
-    let sum = 0;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v === null || v === undefined || !Number.isFinite(v)) continue;
-      count++;
-      sum += v;
-    }
-    if (count === 0) return out;
-    const mean = sum / count;
-    let squares = 0;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v === null || v === undefined || !Number.isFinite(v)) continue;
-      squares += (v - mean) * (v - mean);
-    }
-    const sd = Math.sqrt(squares / count);
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v !== null && v !== undefined && Number.isFinite(v)) out[i] = sd === 0 ? 0 : (v - mean) / sd;
-    }
+    const { z, present } = standardiseToZScores(values);
+    for (let i = 0; i < values.length; i++) if (present[i] === 1) out[i] = z[i]!;
     return out;
   }
   const order = values.map((v, i) => ({ v, i })).filter((x): x is { v: number; i: number } => x.v !== null && Number.isFinite(x.v)).sort((a, b) => a.v - b.v);

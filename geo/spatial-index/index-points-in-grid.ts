@@ -12,6 +12,8 @@ export interface PointGrid {
   within(center: LonLat, radius: Meters): { index: number; distance: Meters }[];
   /** The nearest point (optionally among those `accept` allows), or null when there is none. */
   nearest(center: LonLat, accept?: (index: number) => boolean): { index: number; distance: Meters } | null;
+  /** The distance from `center` to point `index`, with the same arithmetic (so the same number) as `within` and `nearest` give. */
+  distanceTo(center: LonLat, index: number): Meters;
 }
 
 /**
@@ -139,6 +141,13 @@ class UniformPointGrid implements PointGrid {
       }
     }
     return out;
+  }
+
+  distanceTo(center: LonLat, index: number): Meters {
+    checkCenter(center);
+    if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`index must be a point index in [0, ${this.size}), got ${index}`);
+    const qLat = center[1] * RAD;
+    return distanceOfTerm(this.haversineTerm(center[0] * RAD, qLat, Math.cos(qLat), index)) as Meters;
   }
 
   nearest(center: LonLat, accept?: (index: number) => boolean): { index: number; distance: Meters } | null {

@@ -65,6 +65,22 @@ describe('bounded apportionment helpers', () => {
     expect(apportionLargestRemainders({ units: 4, weights: [1n, 0n], lower: [0, 1], upper: [4, 4] }).bound).toEqual([null, 'lower']);
   });
 
+  it('decide averages too close for doubles exactly (the quick double comparison defers to the bigints)', () => {
+    // Item 0 holds 1 unit: its next Sainte-Laguë average is w0 / 3, item 1's is w1 / 1. With w0 = 3·w1 − 1
+    // item 1's is higher by one part in 10^18 — equal as doubles — so the unit goes to item 1, although
+    // item 0 has the larger weight (which would win a tie).
+    const w1 = 2n ** 60n;
+    const nearTie = { units: 2, weights: [3n * w1 - 1n, w1], lower: [1, 0], upper: [2, 2] };
+    expect(Number(nearTie.weights[0]!) / 3).toBe(Number(w1));
+    expect(apportionHighestAverages(nearTie, 'sainte-lague').units).toEqual([1, 1]);
+    // One more on item 0 and it wins instead.
+    expect(apportionHighestAverages({ ...nearTie, weights: [3n * w1 + 1n, w1] }, 'sainte-lague').units).toEqual([2, 0]);
+    // D'Hondt: next divisor 2 for item 0.
+    expect(apportionHighestAverages({ ...nearTie, weights: [2n * w1 - 1n, w1] }, 'dhondt').units).toEqual([1, 1]);
+    // Weights too large for doubles at all still work (exact path only).
+    expect(apportionHighestAverages({ units: 3, weights: [10n ** 400n, 2n * 10n ** 400n], lower: [0, 0], upper: [3, 3] }, 'dhondt').units).toEqual([1, 2]);
+  });
+
   it('reject a bad divisor method', () => {
     expect(() => apportionHighestAverages({ units: 1, weights: [1n], lower: [0], upper: [1] }, 'webster' as 'dhondt')).toThrow(/method must be/);
   });
