@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { buildAnalysisInput } from '../../data/analysis';
+import { buildAnalysisInput, buildTerritoryInput, type TerritoryBalance } from '../../data/analysis';
 import type { Database } from '../../data/db';
 import type { LoadedPackage } from '../../data/package';
-import { assignPointsToPolygons, findAdjacentPolygons } from '../../geo/geometry';
+import { findAdjacentPolygons } from '../../geo/geometry';
 import { proposeTerritories, type TerritoryInput } from '../../geo/territories';
 import { choosePeriod, formatTable, numberOption, openPackageForCli } from '../cli-kit';
 
@@ -12,7 +12,7 @@ Proposes team territories over the base areas: contiguous (shared borders), bala
 tolerance, compact, each team keeping the areas of its own locations (region growing from the locations +
 local search with contiguity-preserving moves).
 
-  --teams <k>            number of teams (default: today's teams that have a location). Fewer: the teams kept
+  --teams <k>            number of teams (default: today's teams; each that serves areas needs a location inside one). Fewer: the teams kept
                          are spread out (the busiest today first, then each time the team farthest from
                          those kept); the others get no territory. More: new teams "Nieuw team 1", … each grow
                          from the area farthest from every location (balance dossiersPerFte: the mean FTE)
@@ -24,36 +24,24 @@ local search with contiguity-preserving moves).
   --json                 JSON (schema cli/schemas/territories.schema.json)
 `;
 
-export type TerritoryBalance = 'personsInNeed' | 'openDossiers' | 'dossiersPerFte';
-type Balance = TerritoryBalance;
+export type { TerritoryBalance };
 
 /**
- * The territory problem of a package at its base level: each area's balance weight, wijk and centroid, the
- * adjacency from shared borders, and today's teams that have a location inside an area (their location
- * areas fixed, today's areas, FTE for dossiersPerFte). Shared with the bench.
+ * The territory problem of a package at its base level (`buildTerritoryInput`, as the planner builds it),
+ * with the adjacency from shared borders; `located` the teams taking part. Shared with the bench. Throws a
+ * message naming the teams when one serves areas without a location (or, per FTE, has no FTE).
  */
 export async function buildTerritoryProblem(db: Database, pkg: LoadedPackage, options: { period: number; balance: TerritoryBalance }): Promise<{ problem: TerritoryInput; located: readonly { id: string }[] }> {
-  const { period, balance } = options;
-  const input = await buildAnalysisInput(db, pkg, { level: pkg.baseLevel, period });
+  const input = await buildAnalysisInput(db, pkg, { level: pkg.baseLevel, period: options.period });
   const base = pkg.levels.find((l) => l.level === pkg.baseLevel)!;
-  const features = input.areas.map((a) => base.areas.features.find((f) => f.properties.code === a.code)!);
-  const neighbours = findAdjacentPolygons(features.map((f) => f.geometry));
-  const wijkLevel = pkg.assignments.find((a) => a.level !== pkg.baseLevel && a.method !== 'team-territories' && a.method !== 'single-area');
-  const containing = assignPointsToPolygons(input.centres.map((c) => ({ id: c.id, position: c.position })), base.areas, (f) => f.properties.code);
-  const located = input.teams.filter((t) => input.centres.some((c) => c.team === t.id && containing.has(c.id)));
-  const weightOf = (a: (typeof input.areas)[number]) => Math.max((balance === 'personsInNeed' ? a.need : a.dossiers) ?? 0, 0);
-  if (balance === 'dossiersPerFte' && located.some((t) => !(t.currentFte > 0))) throw new Error('dossiersPerFte needs social-worker FTE for every team');
-  const problem: TerritoryInput = {
-    areas: input.areas.map((a) => ({ code: a.code, weight: weightOf(a), wijk: wijkLevel?.parentOf.get(a.code) ?? null, centroid: a.position })),
-    adjacency: Object.fromEntries(input.areas.map((a, i) => [a.code, neighbours[i]!.map((j) => input.areas[j]!.code)])),
-    teams: located.map((t) => ({
-      id: t.id,
-      fixedAreas: [...new Set(input.centres.filter((c) => c.team === t.id && containing.has(c.id)).map((c) => containing.get(c.id)!))],
-      currentAreas: input.areas.filter((a) => a.team === t.id).map((a) => a.code),
-      ...(balance === 'dossiersPerFte' ? { fte: t.currentFte } : {}),
-    })),
-  };
-  return { problem, located };
+  const byCode = new Map(base.areas.features.map((f) => [f.properties.code, f] as const));
+  const neighbours = findAdjacentPolygons(input.areas.map((a) => byCode.get(a.code)!.geometry));
+  const indexOf = new Map(input.areas.map((a, i) => [a.code, i] as const));
+  const built = buildTerritoryInput(pkg, input, (code) => neighbours[indexOf.get(code)!]!.map((j) => input.areas[j]!.code), options.balance);
+  if (!built.ok) {
+    throw new Error(built.reason === 'no-fte' ? `dossiersPerFte needs social-worker FTE for every team; without: ${built.teams.join(', ')}` : `every team that serves areas needs a location inside one; without: ${built.teams.join(', ')}`);
+  }
+  return { problem: built.input, located: built.input.teams };
 }
 
 /** `territories`: propose contiguous, balanced team territories. */
@@ -68,7 +56,7 @@ export async function runTerritoriesCommand(args: string[]): Promise<number> {
     options: { package: { type: 'string' }, teams: { type: 'string' }, balance: { type: 'string' }, tolerance: { type: 'string' }, 'keep-wijken': { type: 'boolean', default: false }, 'min-change': { type: 'boolean', default: false }, period: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   if (!values.package) throw new Error(`territories needs --package.\n\n${TERRITORIES_USAGE}`);
-  const balance = (values.balance ?? 'personsInNeed') as Balance;
+  const balance = (values.balance ?? 'personsInNeed') as TerritoryBalance;
   if (!['personsInNeed', 'openDossiers', 'dossiersPerFte'].includes(balance)) throw new Error('--balance must be personsInNeed, openDossiers or dossiersPerFte');
   const tolerance = numberOption('tolerance', values.tolerance, 0.1, (x) => x >= 0);
   const { pkg, db } = await openPackageForCli(values.package);

@@ -7,3 +7,4 @@ export * from './build-analysis-input';
 export * from './build-suppression-plan';
 export * from './rerun-analysis';
 export * from './run-analysis';
+export * from './build-territory-input';

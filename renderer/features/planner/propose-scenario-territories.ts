@@ -1,13 +1,12 @@
 import type { AnalysisRun } from '../../../data/analysis';
 import type { LoadedPackage } from '../../../data/package';
-import { assignPointsToPolygons } from '../../../geo/geometry';
+import { buildTerritoryInput, type TerritoryBalance } from '../../../data/analysis';
 import { proposeTerritories, type TerritoryReport } from '../../../geo/territories';
 import type { BaseAdjacency } from '../organise/use-base-adjacency';
 import { planScenario } from './plan-scenario';
 import type { Scenario } from './state/scenario-slice';
 
-/** What the teams are balanced on: persons in need, open dossiers, or open dossiers per social-worker FTE. */
-export type TerritoryBalance = 'personsInNeed' | 'openDossiers' | 'dossiersPerFte';
+export type { TerritoryBalance };
 
 export interface TerritoryProposalOptions {
   readonly balance: TerritoryBalance;
@@ -44,28 +43,12 @@ export type ScenarioTerritoryProposal =
  */
 export function proposeScenarioTerritories(pkg: LoadedPackage, run: AnalysisRun, scenario: Scenario, adjacency: BaseAdjacency, options: TerritoryProposalOptions): ScenarioTerritoryProposal {
   const planned = planScenario(run, scenario);
-  const { areas, centres, teams } = planned.input;
-  const base = pkg.levels.find((l) => l.level === pkg.baseLevel)!;
-  const containing = assignPointsToPolygons(centres.map((c) => ({ id: c.id, position: c.position })), base.areas, (f) => f.properties.code);
-  const fixed = new Map(teams.map((t) => [t.id, [...new Set(centres.filter((c) => c.team === t.id && containing.has(c.id)).map((c) => containing.get(c.id)!))]] as const));
-  // Teams that serve areas (or have locations) take part; one without a location cannot keep its territory.
-  const serving = teams.filter((t) => areas.some((a) => a.team === t.id) || fixed.get(t.id)!.length > 0);
-  const homeless = serving.filter((t) => fixed.get(t.id)!.length === 0);
-  if (homeless.length > 0) return { ok: false, reason: 'no-location', teams: homeless.map((t) => t.name) };
-  const perFte = options.balance === 'dossiersPerFte';
-  if (perFte && serving.some((t) => !(t.currentFte > 0))) return { ok: false, reason: 'no-fte', teams: serving.filter((t) => !(t.currentFte > 0)).map((t) => t.name) };
+  const { areas } = planned.input;
   const indexOf = new Map(adjacency.codes.map((c, i) => [c, i] as const));
-  const wijkLevel = pkg.assignments.find((a) => a.level !== pkg.baseLevel && a.method !== 'team-territories' && a.method !== 'single-area');
-  const weightOf = (a: (typeof areas)[number]) => Math.max((options.balance === 'personsInNeed' ? a.need : a.dossiers) ?? 0, 0);
+  const built = buildTerritoryInput(pkg, planned.input, (code) => (adjacency.adjacency[indexOf.get(code) ?? -1] ?? []).map((j) => adjacency.codes[j]!), options.balance);
+  if (!built.ok) return built;
   const started = performance.now();
-  const proposal = proposeTerritories(
-    {
-      areas: areas.map((a) => ({ code: a.code, weight: weightOf(a), wijk: wijkLevel?.parentOf.get(a.code) ?? null, centroid: a.position })),
-      adjacency: Object.fromEntries(areas.map((a) => [a.code, (adjacency.adjacency[indexOf.get(a.code) ?? -1] ?? []).map((j) => adjacency.codes[j]!)])),
-      teams: serving.map((t) => ({ id: t.id, fixedAreas: fixed.get(t.id)!, currentAreas: areas.filter((a) => a.team === t.id).map((a) => a.code), ...(perFte ? { fte: t.currentFte } : {}) })),
-    },
-    { tolerance: options.tolerance, keepWijken: options.keepWijken, minChange: options.minChange },
-  );
+  const proposal = proposeTerritories(built.input, { tolerance: options.tolerance, keepWijken: options.keepWijken, minChange: options.minChange });
   const milliseconds = performance.now() - started;
   const today = new Map(run.input.areas.map((a) => [a.code, a.team] as const));
   const now = new Map(areas.map((a) => [a.code, a] as const));
