@@ -64,6 +64,18 @@ describe('arrowTableToRows', () => {
     expect(arrowTableToRows(sliced)[0]).toMatchObject({ code: 'S001000' });
   });
 
+  it('reads integers of every width (64-bit beyond 2^32, negative, beyond 2^53) and floats as cell-by-cell reading does', () => {
+    const table = connection.query(`SELECT i::TINYINT AS a, (i * 300)::SMALLINT AS b, (i * -70000)::INTEGER AS c, (i * 5000000000 - 7)::BIGINT AS d,
+        CASE WHEN i % 3 = 0 THEN NULL ELSE (i - 50) * 9007199254740 END::BIGINT AS e, ((i - 50) * 123456789012345678)::BIGINT AS f,
+        (i * 4000000000)::UBIGINT AS g, (i * 40000)::UINTEGER AS h, (i / 7.0)::FLOAT AS x, CASE WHEN i % 4 = 0 THEN NULL ELSE i / 3.0 END::DOUBLE AS y
+      FROM range(100) r(i)`) as unknown as Table;
+    const rows = arrowTableToRows(table);
+    expect(rows).toEqual(cellByCell(table));
+    expect(rows[98]).toMatchObject({ c: -6860000, d: 489999999993, e: 48 * 9007199254740, f: Number(48n * 123456789012345678n), g: 392000000000 });
+    expect(rows[2]).toMatchObject({ e: -48 * 9007199254740, f: Number(-48n * 123456789012345678n) });
+    expect(rows[3]).toMatchObject({ e: null, y: 1 });
+  });
+
   it('gives dates as epoch milliseconds (as Arrow does) and decimals as numbers', () => {
     const table = connection.query(`SELECT DATE '2024-03-01' AS d, 12.345::DECIMAL(10, 3) AS x, NULL::VARCHAR AS s`) as unknown as Table;
     expect(arrowTableToRows(table)).toEqual([{ d: Date.UTC(2024, 2, 1), x: 12.345, s: null }]);
