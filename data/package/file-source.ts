@@ -10,6 +10,36 @@ export interface PackageFileSource {
   list(): Promise<readonly string[]>;
   /** The bytes of one listed file; rejects with a clear message for anything else. */
   read(path: string): Promise<Uint8Array>;
+  /**
+   * Where a Web Worker can read the same files by itself (the web server's package route, the generated
+   * demo), so that the main thread does not fetch or generate them; absent for sources that exist only on the
+   * main thread (Electron IPC, picked or dropped files, packages in memory).
+   */
+  readonly location?: PackageLocation;
+}
+
+/** A package a worker can read without the main thread's source object: plain data, structured-clonable. */
+export type PackageLocation =
+  | { readonly kind: 'http'; readonly label: string; readonly base: string; readonly zip: boolean }
+  | { readonly kind: 'demo' };
+
+/**
+ * A source that opens the real one on first use (once), carrying `location`, so that a reader that can go
+ * to the location itself never opens it here.
+ *
+ * @example
+ * const source = createLazySource('Demostad', { kind: 'demo' }, async () => createMemorySource('Demostad', files));
+ */
+export function createLazySource(label: string, location: PackageLocation, open: () => Promise<PackageFileSource>): PackageFileSource {
+  let opened: Promise<PackageFileSource> | null = null;
+  const source = () => {
+    opened ??= open().catch((error: unknown) => {
+      opened = null; // a failed open is tried again on the next use
+      throw error;
+    });
+    return opened;
+  };
+  return { label, location, list: async () => (await source()).list(), read: async (path) => (await source()).read(path) };
 }
 
 /** Normalises a relative path: `/` separators, no leading `./` or `/`, no `..` segments. */

@@ -14,6 +14,7 @@ export * from './model';
 export * from './read-areas-resource';
 export * from './read-csv-resource';
 export * from './read-package';
+export * from './read-package-files';
 export * from './sources/http-source';
 export * from './sources/memory-source';
 export * from './sources/zip-source';

@@ -26,7 +26,7 @@ import { createRoot } from 'react-dom/client';
 import { openBrowserDatabase } from '../../data/db/open-browser-database';
 import { App } from './App';
 import { ServicesProvider } from './app-context';
-import { openStartupPackage } from './open-package';
+import { openStartupPackage, startStartupRead } from './open-package';
 import { createServices } from './services';
 import { loadFonts } from './fonts';
 import { detectPlatform } from '../shared/platform/platform';
@@ -45,11 +45,16 @@ const feedback = store.getState().ui.language === 'en' ? feedbackEn : feedbackNl
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Fonts first (map labels are drawn from them), the database starts in parallel.
+// Everything on the critical path starts now, in parallel: DuckDB's worker, the start-up package's fetch and
+// validation (in the package-read worker, which also hashes its files) and the fonts (map labels are drawn
+// from them). The app is drawn once the fonts are there; the package opens when its read is done.
 void services.database().catch(() => undefined /* reported when a command needs it */);
+const startupRead = startStartupRead(services);
+startupRead.catch(() => undefined); // reported by openStartupPackage
 loadFonts()
   .catch((error: unknown) => console.error('Bundled fonts failed to load', error))
   .finally(() => {
+    performance.mark('wijkzicht:fonts-loaded'); // for traces and the bench
     createRoot(root).render(
       <StrictMode>
         <ProblemBoundary store={store} code="panel-failed" params={{ panel: 'Wijkzicht' }} message={feedback.panelFailedHere} retryLabel={feedback.panelRetry}>
@@ -59,5 +64,5 @@ loadFonts()
         </ProblemBoundary>
       </StrictMode>,
     );
-    void openStartupPackage(services);
+    void openStartupPackage(services, startupRead);
   });

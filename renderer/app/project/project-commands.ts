@@ -37,9 +37,15 @@ function markSaved(services: Services): void {
   memory.savedViewLists.add(services.store.getState().story.views);
 }
 
-/** Remembers where an opened package came from, so a project can name it by content hash. */
-export function rememberPackageSource(services: Services, pkg: LoadedPackage, source: PackageFileSource): void {
-  projectMemory(services.memory).sources.set(pkg, source);
+/**
+ * Remembers where an opened package came from, so a project can name it by content hash; with the hash of
+ * the files it was read from (`readPackageFiles` computes it from the bytes it read), so `packageHashOf`
+ * never fetches and hashes the files a second time.
+ */
+export function rememberPackageSource(services: Services, pkg: LoadedPackage, source: PackageFileSource, contentHash: string | null = null): void {
+  const memory = projectMemory(services.memory);
+  memory.sources.set(pkg, source);
+  if (contentHash !== null) memory.hashes.set(pkg, Promise.resolve(contentHash));
 }
 
 /** The files an opened package was read from (null when unknown), e.g. to save it again with changes. */
@@ -47,7 +53,10 @@ export function packageSourceOf(services: Services, pkg: LoadedPackage): Package
   return projectMemory(services.memory).sources.get(pkg) ?? null;
 }
 
-/** SHA-256 over the package's files (paths and bytes), computed once per opened package. */
+/**
+ * SHA-256 over the package's files (paths and bytes, `hashPackageFiles`), once per opened package: the hash
+ * computed when it was read, else (a package opened without one) from its source, the first time it is asked.
+ */
 export function packageHashOf(services: Services, pkg: LoadedPackage): Promise<string> {
   const { hashes, sources } = projectMemory(services.memory);
   let hash = hashes.get(pkg);

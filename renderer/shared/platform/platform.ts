@@ -1,6 +1,6 @@
 import type { IpcApi, MenuCommand, PackageHandle } from '../../../electron/shared/ipc-contract';
 import type { PackageFileSource } from '../../../data/package';
-import { createHttpSource } from '../../../data/package';
+import { createHttpPackageSource } from '../../../data/package';
 import { createZipSource } from '../../../data/package';
 import { browserPresenterLink, electronPresenterLink, type PresenterLink } from './presenter-link';
 
@@ -128,9 +128,8 @@ function browserPlatform(): Platform {
       }
       const published = config?.package;
       if (!published) return null;
-      const source = await createHttpSource(published.label, published.base);
-      if (published.kind !== 'zip') return source;
-      return createZipSource(published.label, await source.read(published.label));
+      // Lazy, with its location: the package-read worker fetches the files itself, off the main thread.
+      return createHttpPackageSource({ kind: 'http', label: published.label, base: new URL(published.base, location.href).href, zip: published.kind === 'zip' });
     },
     pickWithDialog: null,
     onMenuCommand: () => () => undefined,
